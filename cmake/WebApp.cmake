@@ -1,0 +1,72 @@
+# The browser app (Emscripten only): Dear ImGui + GLFW/WebGL2, our UI, the site in dist/.
+# Included from src/CMakeLists.txt so relative paths are those of src/.
+
+if(NOT EXISTS "${ASN_IMGUI_DIR}/imgui.h")
+  message(FATAL_ERROR "Dear ImGui sources not found in ${ASN_IMGUI_DIR}. Run ./emsdk-setup.sh setup.")
+endif()
+
+# ---- Dear ImGui (third party: no project warnings) ----
+add_library(imgui STATIC
+  "${ASN_IMGUI_DIR}/imgui.cpp" "${ASN_IMGUI_DIR}/imgui_draw.cpp"
+  "${ASN_IMGUI_DIR}/imgui_tables.cpp" "${ASN_IMGUI_DIR}/imgui_widgets.cpp"
+  "${ASN_IMGUI_DIR}/backends/imgui_impl_glfw.cpp" "${ASN_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp")
+target_include_directories(imgui SYSTEM PUBLIC "${ASN_IMGUI_DIR}")
+target_compile_definitions(imgui PUBLIC IMGUI_IMPL_OPENGL_ES3 IMGUI_DISABLE_OBSOLETE_FUNCTIONS IMGUI_DISABLE_DEFAULT_FONT)
+
+# ---- UI font: a Debian font subset to the glyphs the UI uses ----
+# pyftsubset (Debian: fonttools) — the program, not "python3 -m": python3 on PATH may not be Debian's.
+find_program(ASN_PYFTSUBSET pyftsubset PATHS /usr/bin NO_CMAKE_FIND_ROOT_PATH REQUIRED)
+find_file(ASN_FONT_REGULAR NotoSans-Regular.ttf PATHS /usr/share/fonts/truetype/noto NO_CMAKE_FIND_ROOT_PATH)
+find_file(ASN_FONT_BOLD NotoSans-Bold.ttf PATHS /usr/share/fonts/truetype/noto NO_CMAKE_FIND_ROOT_PATH)
+if(NOT ASN_FONT_REGULAR OR NOT ASN_FONT_BOLD)
+  message(FATAL_ERROR "Noto Sans not found (Debian: fonts-noto-core). Run ./emsdk-setup.sh setup.")
+endif()
+# Latin, Latin-1, general punctuation, arrows, ≤ ≥ × − and the replacement/ellipsis glyphs ImGui uses.
+set(ASN_FONT_UNICODES "U+0020-007E,U+00A0-00FF,U+2010-2027,U+2030-203A,U+2190-2195,U+2212,U+2264-2265,U+00D7,U+FFFD")
+set(ASN_FONT_DIR "${CMAKE_CURRENT_BINARY_DIR}/fonts")
+set(ASN_FONTS)
+foreach(face regular bold)
+  string(TOUPPER "${face}" FACE)
+  set(out "${ASN_FONT_DIR}/ui-${face}.ttf")
+  add_custom_command(OUTPUT "${out}"
+    COMMAND ${CMAKE_COMMAND} -E make_directory "${ASN_FONT_DIR}"
+    COMMAND "${ASN_PYFTSUBSET}" "${ASN_FONT_${FACE}}" "--unicodes=${ASN_FONT_UNICODES}"
+            --no-hinting --desubroutinize --layout-features= --name-IDs=* "--output-file=${out}"
+    DEPENDS "${ASN_FONT_${FACE}}"
+    COMMENT "Subsetting UI font (${face})"
+    VERBATIM)
+  list(APPEND ASN_FONTS "${out}")
+endforeach()
+add_custom_target(asn_fonts DEPENDS ${ASN_FONTS})
+
+# ---- The app ----
+file(GLOB ASN_UI_SOURCES CONFIGURE_DEPENDS "${CMAKE_CURRENT_SOURCE_DIR}/ui/*.cpp")
+file(GLOB ASN_PLATFORM_WEB_SOURCES CONFIGURE_DEPENDS "${CMAKE_CURRENT_SOURCE_DIR}/platform/web/*.cpp")
+add_executable(asn_web app/web_main.cpp app/web_test_api.cpp ${ASN_UI_SOURCES} ${ASN_PLATFORM_WEB_SOURCES})
+# Own output folder: the CLI built as WebAssembly is also called asn-kinerja.js.
+set_target_properties(asn_web PROPERTIES OUTPUT_NAME "asn-kinerja" SUFFIX ".js"
+                      RUNTIME_OUTPUT_DIRECTORY "${CMAKE_BINARY_DIR}/site")
+target_link_libraries(asn_web PRIVATE asn_core imgui)
+asn_warnings(asn_web)
+add_dependencies(asn_web asn_fonts)
+target_link_options(asn_web PRIVATE
+  -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
+  -sENVIRONMENT=web -sALLOW_MEMORY_GROWTH=1
+  "-sEXPORTED_RUNTIME_METHODS=['ccall']"
+  "--embed-file=${ASN_FONT_DIR}@/fonts")
+set_property(TARGET asn_web APPEND PROPERTY LINK_DEPENDS ${ASN_FONTS})
+
+# ---- The deployable static site: dist/ (relative URLs only, works under any sub-path) ----
+set(ASN_WEB_SHELL index.html loader.js style.css favicon.svg)
+set(ASN_SITE_FILES)
+foreach(f ${ASN_WEB_SHELL})
+  list(APPEND ASN_SITE_FILES "${CMAKE_SOURCE_DIR}/web/${f}")
+endforeach()
+add_custom_target(asn_site ALL
+  COMMAND ${CMAKE_COMMAND} -E make_directory "${ASN_DIST_DIR}"
+  COMMAND ${CMAKE_COMMAND} -E copy_if_different ${ASN_SITE_FILES} "${ASN_DIST_DIR}/"
+  COMMAND ${CMAKE_COMMAND} -E copy_if_different "$<TARGET_FILE_DIR:asn_web>/asn-kinerja.js"
+          "$<TARGET_FILE_DIR:asn_web>/asn-kinerja.wasm" "${ASN_DIST_DIR}/"
+  DEPENDS asn_web ${ASN_SITE_FILES}
+  COMMENT "Assembling the static site in ${ASN_DIST_DIR}"
+  VERBATIM)

@@ -1,0 +1,236 @@
+#!/usr/bin/env bash
+# Penilaian Kinerja ASN — the one entry point for setting up, building, testing and serving.
+#
+#   ./emsdk-setup.sh serve   install what is missing, build the web app, serve dist/ on 127.0.0.1:${PORT:-8080}
+#   ./emsdk-setup.sh test    install what is missing, build native + web, run every test suite through ctest
+#   ./emsdk-setup.sh build   install what is missing, build only (site in dist/, CLI in build/native/)
+#   ./emsdk-setup.sh setup   install what is missing, nothing else
+#
+# Idempotent: a second run with everything present only re-runs the (incremental) build.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+DEPS="$ROOT/deps"                 # git-ignored: third-party sources fetched here
+IMGUI_PIN="1.92.2b"               # Dear ImGui version the UI is written against
+IMGUI_DIR="$DEPS/imgui"
+PORT="${PORT:-8080}"
+
+log()  { printf '\033[1;34m==>\033[0m %s\n' "$*"; }
+warn() { printf '\033[1;33mPERINGATAN:\033[0m %s\n' "$*" >&2; }
+die()  { printf '\033[1;31mGAGAL:\033[0m %s\n' "$*" >&2; exit 1; }
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"
+  elif command -v sudo >/dev/null 2>&1; then sudo "$@"
+  else die "perlu hak root atau sudo untuk memasang paket: $*"; fi
+}
+
+is_debian_like() { command -v apt-get >/dev/null 2>&1 && command -v dpkg-query >/dev/null 2>&1; }
+
+deb_installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
+
+# ---------------------------------------------------------------------------
+# System packages (Debian/Ubuntu). Only what is missing is installed.
+# ---------------------------------------------------------------------------
+APT_UPDATED=0
+apt_install_missing() {
+  local missing=() pkg
+  for pkg in "$@"; do deb_installed "$pkg" || missing+=("$pkg"); done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  log "Memasang paket sistem: ${missing[*]}"
+  if [ "$APT_UPDATED" -eq 0 ]; then as_root apt-get update -qq; APT_UPDATED=1; fi
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+ensure_system_packages() {
+  if ! is_debian_like; then
+    for tool in cmake c++ python3 node npm git; do
+      command -v "$tool" >/dev/null 2>&1 || die "'$tool' tidak ditemukan. Di luar Debian/Ubuntu, pasang sendiri: cmake, compiler C++17, python3 + fonttools, Node.js ≥ 18, git, Chromium."
+    done
+    return 0
+  fi
+  local pkgs=(cmake make g++ git ca-certificates xz-utils python3 fonttools fonts-noto-core
+              nlohmann-json3-dev doctest-dev chromium)
+  command -v node >/dev/null 2>&1 || pkgs+=(nodejs)
+  command -v npm  >/dev/null 2>&1 || pkgs+=(npm)
+  # An emsdk user already has em++ on PATH; otherwise take the distribution's Emscripten.
+  command -v em++ >/dev/null 2>&1 || pkgs+=(emscripten)
+  apt_install_missing "${pkgs[@]}"
+}
+
+# ---------------------------------------------------------------------------
+# Emscripten: em++ on PATH, else Debian's package (above), else emsdk in deps/.
+# ---------------------------------------------------------------------------
+ensure_emscripten() {
+  if ! command -v em++ >/dev/null 2>&1; then
+    if [ -f "$DEPS/emsdk/emsdk_env.sh" ]; then
+      # shellcheck disable=SC1091
+      source "$DEPS/emsdk/emsdk_env.sh" >/dev/null 2>&1
+    else
+      log "Memasang emsdk ke deps/emsdk (bukan Debian/Ubuntu)"
+      git clone --depth 1 https://github.com/emscripten-core/emsdk.git "$DEPS/emsdk"
+      "$DEPS/emsdk/emsdk" install latest
+      "$DEPS/emsdk/emsdk" activate latest
+      # shellcheck disable=SC1091
+      source "$DEPS/emsdk/emsdk_env.sh" >/dev/null 2>&1
+    fi
+  fi
+  command -v em++ >/dev/null 2>&1 || die "em++ tidak tersedia setelah pemasangan Emscripten."
+  # Debian's Emscripten runs its JS optimizer with the machine's Node.js, which may not be
+  # Debian's: point it at Debian's JS modules (acorn) when they are there.
+  if [ -d /usr/share/nodejs/acorn ]; then export NODE_PATH="/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}"; fi
+}
+
+# ---------------------------------------------------------------------------
+# Dear ImGui sources, pinned. Debian source package first, upstream tag second.
+# ---------------------------------------------------------------------------
+imgui_version_of() { sed -n 's/^#define IMGUI_VERSION[[:space:]]*"\([^"]*\)".*/\1/p' "$1/imgui.h" 2>/dev/null; }
+
+# The mirror URI already configured for Debian on this machine (one-line or deb822 sources).
+debian_mirror_uri() {
+  local f uri
+  for f in /etc/apt/sources.list /etc/apt/sources.list.d/*.list; do
+    [ -f "$f" ] || continue
+    uri=$(awk '$1=="deb" && $0 !~ /security/ { for (i=2;i<=NF;i++) if ($i ~ /^(https?|file):/) { print $i; exit } }' "$f")
+    [ -n "$uri" ] && { echo "$uri"; return 0; }
+  done
+  for f in /etc/apt/sources.list.d/*.sources; do
+    [ -f "$f" ] || continue
+    uri=$(awk 'tolower($1)=="uris:" && $2 !~ /security/ { print $2; exit }' "$f")
+    [ -n "$uri" ] && { echo "$uri"; return 0; }
+  done
+  return 1
+}
+
+# Downloads the imgui source package from Debian unstable into $1 using a private apt
+# configuration (the system's apt sources and lists are left untouched).
+fetch_imgui_debian() {
+  local out="$1" uri work
+  is_debian_like || return 1
+  uri=$(debian_mirror_uri) || return 1
+  [ -f /usr/share/keyrings/debian-archive-keyring.gpg ] || return 1
+  work="$DEPS/.apt-src"
+  rm -rf "$work"; mkdir -p "$work/lists/partial" "$work/cache/archives/partial" "$work/parts" "$work/dl"
+  echo "deb-src [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] $uri unstable main" > "$work/sources.list"
+  local opts=(-o "Dir::Etc::SourceList=$work/sources.list" -o "Dir::Etc::SourceParts=$work/parts"
+              -o "Dir::State::Lists=$work/lists" -o "Dir::Cache=$work/cache" -o "APT::Sandbox::User=root")
+  apt-get "${opts[@]}" update -qq >/dev/null 2>&1 || return 1
+  local versions pick=""
+  versions=$(apt-cache "${opts[@]}" showsrc imgui 2>/dev/null | sed -n 's/^Version: //p')
+  pick=$(printf '%s\n' "$versions" | grep -m1 "^${IMGUI_PIN}+" || true)
+  if [ -z "$pick" ]; then
+    pick=$(printf '%s\n' "$versions" | grep -m1 '^1\.92\.' || true)
+    [ -n "$pick" ] && warn "Dear ImGui $IMGUI_PIN tidak lagi ada di arsip Debian; memakai versi $pick (1.92.x yang lebih baru)."
+  fi
+  [ -n "$pick" ] || return 1
+  (cd "$work/dl" && apt-get "${opts[@]}" source --download-only -qq "imgui=$pick" >/dev/null 2>&1) || return 1
+  local tarball
+  tarball=$(ls "$work"/dl/imgui_*.orig.tar.* 2>/dev/null | head -n1)
+  [ -n "$tarball" ] || return 1
+  mkdir -p "$out" && tar -xf "$tarball" -C "$out" --strip-components=1
+}
+
+fetch_imgui_upstream() {
+  git clone --quiet --depth 1 --branch "v$IMGUI_PIN" https://github.com/ocornut/imgui.git "$1" 2>/dev/null
+}
+
+ensure_imgui() {
+  if [ -f "$IMGUI_DIR/.asn-ok" ]; then return 0; fi
+  mkdir -p "$DEPS"
+  local tmp="$DEPS/imgui.tmp"
+  rm -rf "$tmp"
+  log "Mengambil sumber Dear ImGui $IMGUI_PIN"
+  if ! fetch_imgui_debian "$tmp"; then
+    rm -rf "$tmp"
+    log "Paket sumber Debian tidak tersedia; mencoba tag upstream v$IMGUI_PIN"
+    fetch_imgui_upstream "$tmp" || die "Dear ImGui $IMGUI_PIN tidak dapat diambil (paket sumber Debian 'imgui' maupun tag upstream v$IMGUI_PIN)."
+  fi
+  local got
+  got=$(imgui_version_of "$tmp")
+  case "$got" in
+    "$IMGUI_PIN") ;;
+    1.92.*) warn "Dear ImGui yang didapat adalah $got, bukan versi patokan $IMGUI_PIN." ;;
+    *) rm -rf "$tmp"; die "Dear ImGui versi '$got' tidak cocok dengan versi patokan $IMGUI_PIN." ;;
+  esac
+  for f in imgui.cpp imgui_draw.cpp imgui_tables.cpp imgui_widgets.cpp imstb_truetype.h \
+           backends/imgui_impl_glfw.cpp backends/imgui_impl_opengl3.cpp; do
+    [ -f "$tmp/$f" ] || die "Sumber Dear ImGui tidak lengkap: $f tidak ada."
+  done
+  rm -rf "$IMGUI_DIR" && mv "$tmp" "$IMGUI_DIR"
+  echo "$got" > "$IMGUI_DIR/.asn-ok"
+}
+
+# ---------------------------------------------------------------------------
+# npm test packages, pinned by package-lock.json.
+# ---------------------------------------------------------------------------
+ensure_npm_packages() {
+  local stamp="$ROOT/node_modules/.asn-lock-sha"
+  local want
+  want=$(sha256sum "$ROOT/package-lock.json" | cut -d' ' -f1)
+  if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then return 0; fi
+  log "Memasang paket npm untuk pengujian (package-lock.json)"
+  (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error)
+  echo "$want" > "$stamp"
+}
+
+ensure_chromium() {
+  command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || \
+    die "Chromium tidak ditemukan (/usr/bin/chromium); dibutuhkan untuk uji end-to-end."
+}
+
+setup() {
+  ensure_system_packages
+  ensure_emscripten
+  ensure_imgui
+  ensure_npm_packages
+}
+
+# ---------------------------------------------------------------------------
+# Builds. Warnings are errors for our own code when CI is set.
+# ---------------------------------------------------------------------------
+cmake_common_args() {
+  local werror=OFF
+  [ -n "${CI:-}" ] && werror=ON
+  echo "-DASN_WERROR=$werror -DASN_IMGUI_DIR=$IMGUI_DIR"
+}
+
+build_native() {
+  log "Membangun versi native (pustaka inti, CLI, uji)"
+  # shellcheck disable=SC2046
+  cmake --preset native $(cmake_common_args) >/dev/null
+  cmake --build --preset native
+}
+
+build_web() {
+  log "Membangun versi web (WebAssembly) ke dist/"
+  # shellcheck disable=SC2046
+  emcmake cmake --preset web $(cmake_common_args) >/dev/null
+  cmake --build --preset web
+}
+
+run_tests() {
+  ensure_chromium
+  log "Menjalankan uji native"
+  ctest --preset native
+  log "Menjalankan uji WebAssembly dan end-to-end"
+  ctest --preset web
+}
+
+serve() {
+  log "Situs tersedia di http://127.0.0.1:$PORT/  (Ctrl+C untuk berhenti)"
+  exec node "$ROOT/tools/static-server.mjs" --root "$ROOT/dist" --port "$PORT"
+}
+
+main() {
+  local cmd="${1:-}"
+  cd "$ROOT"
+  case "$cmd" in
+    setup) setup ;;
+    build) setup; build_native; build_web ;;
+    test)  setup; build_native; build_web; run_tests; log "Semua uji lulus." ;;
+    serve) setup; build_web; serve ;;
+    *) echo "Pemakaian: $0 {serve|test|build|setup}" >&2; exit 2 ;;
+  esac
+}
+
+main "$@"

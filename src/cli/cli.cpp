@@ -1,0 +1,102 @@
+#include "cli/cli.hpp"
+
+#include "core/problem.hpp"
+#include "core/sample.hpp"
+#include "core/score_report.hpp"
+#include "core/submission_format.hpp"
+#include "platform/file_io.hpp"
+
+#include <ostream>
+
+namespace asn::cli {
+namespace {
+
+constexpr const char* kUsage =
+    "Pemakaian:\n"
+    "  asn-kinerja validate BERKAS...          periksa berkas penilaian (OK atau daftar masalah)\n"
+    "  asn-kinerja score BERKAS                cetak predikat, JPM dan kesenjangan sebagai JSON\n"
+    "  asn-kinerja sample [--persona NAMA]     tulis contoh berkas penilaian yang sah ke stdout\n"
+    "  asn-kinerja help                        tampilkan bantuan ini\n"
+    "Kode keluar: 0 berhasil, 1 berkas tidak sah, 2 salah pemakaian.\n";
+
+int Usage(std::ostream& err, const std::string& problem) {
+  err << "asn-kinerja: " << problem << "\n" << kUsage;
+  return kExitUsage;
+}
+
+// Reads and imports one file; on failure prints "FILE: problem" lines to `report`.
+bool LoadSubmission(const std::string& path, core::ImportResult* result, std::ostream& report) {
+  const platform::ReadResult file = platform::ReadFileLimited(path, core::kMaxFileBytes);
+  if (file.status != platform::ReadStatus::Ok) {
+    report << path << ": " << platform::ReadStatusMessage(file, core::kMaxFileBytes) << "\n";
+    return false;
+  }
+  *result = core::ImportSubmission(file.content);
+  for (const core::Problem& p : result->problems) report << path << ": " << core::FormatProblem(p) << "\n";
+  return result->ok();
+}
+
+int Validate(const std::vector<std::string>& files, std::ostream& out) {
+  if (files.empty()) return -1;
+  bool all_valid = true;
+  for (const std::string& path : files) {
+    core::ImportResult result;
+    if (LoadSubmission(path, &result, out)) {
+      out << path << ": OK\n";
+    } else {
+      all_valid = false;
+    }
+  }
+  return all_valid ? kExitOk : kExitInvalid;
+}
+
+int Score(const std::string& path, std::ostream& out, std::ostream& err) {
+  core::ImportResult result;
+  if (!LoadSubmission(path, &result, err)) return kExitInvalid;
+  out << core::ScoreReport(*result.assessment).dump(2) << "\n";
+  return kExitOk;
+}
+
+int Sample(const std::vector<std::string>& options, std::ostream& out, std::ostream& err) {
+  std::string persona = core::SamplePersonaNames().front();
+  for (std::size_t i = 0; i < options.size(); ++i) {
+    if (options[i] == "--persona" && i + 1 < options.size()) {
+      persona = options[++i];
+    } else {
+      return Usage(err, "opsi tidak dikenal untuk sample: " + options[i]);
+    }
+  }
+  core::Assessment assessment;
+  if (!core::MakeSampleAssessment(persona, &assessment)) {
+    std::string names;
+    for (const std::string& n : core::SamplePersonaNames()) names += " " + n;
+    err << "asn-kinerja: persona tidak dikenal '" << persona << "'; yang tersedia:" << names << "\n";
+    return kExitUsage;
+  }
+  out << core::ExportSubmission(assessment);
+  return kExitOk;
+}
+
+}  // namespace
+
+int RunCli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  if (args.empty()) return Usage(err, "perintah belum diberikan");
+  const std::string& command = args[0];
+  const std::vector<std::string> rest(args.begin() + 1, args.end());
+  if (command == "help" || command == "--help" || command == "-h") {
+    out << kUsage;
+    return kExitOk;
+  }
+  if (command == "validate") {
+    const int code = Validate(rest, out);
+    return code < 0 ? Usage(err, "validate membutuhkan paling sedikit satu berkas") : code;
+  }
+  if (command == "score") {
+    if (rest.size() != 1) return Usage(err, "score membutuhkan tepat satu berkas");
+    return Score(rest[0], out, err);
+  }
+  if (command == "sample") return Sample(rest, out, err);
+  return Usage(err, "perintah tidak dikenal: " + command);
+}
+
+}  // namespace asn::cli

@@ -1,0 +1,87 @@
+#include "core/format_keys.hpp"
+
+namespace asn::core {
+namespace {
+
+template <typename Enum, std::size_t N>
+std::optional<Enum> FromKey(const std::string& key, const Enum (&values)[N], const char* (*to_key)(Enum)) {
+  for (Enum value : values) {
+    if (key == to_key(value)) return value;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+const char* CompetencyKindKey(CompetencyKind kind) {
+  switch (kind) {
+    case CompetencyKind::Manajerial: return "manajerial";
+    case CompetencyKind::SosialKultural: return "sosial_kultural";
+    case CompetencyKind::Teknis: return "teknis";
+  }
+  return "";
+}
+
+std::optional<CompetencyKind> CompetencyKindFromKey(const std::string& key) {
+  static constexpr CompetencyKind kAll[] = {CompetencyKind::Manajerial, CompetencyKind::SosialKultural,
+                                            CompetencyKind::Teknis};
+  return FromKey(key, kAll, CompetencyKindKey);
+}
+
+const char* PeriodKindKey(PeriodKind kind) { return kind == PeriodKind::Triwulan ? "triwulan" : "tahunan"; }
+
+std::optional<PeriodKind> PeriodKindFromKey(const std::string& key) {
+  static constexpr PeriodKind kAll[] = {PeriodKind::Tahunan, PeriodKind::Triwulan};
+  return FromKey(key, kAll, PeriodKindKey);
+}
+
+const char* StageKey(Stage stage) {
+  switch (stage) {
+    case Stage::Draf: return "draf";
+    case Stage::Diajukan: return "diajukan";
+    case Stage::Dinilai: return "dinilai";
+  }
+  return "";
+}
+
+std::optional<Stage> StageFromKey(const std::string& key) {
+  static constexpr Stage kAll[] = {Stage::Draf, Stage::Diajukan, Stage::Dinilai};
+  return FromKey(key, kAll, StageKey);
+}
+
+const char* RhkKindKey(RhkKind kind) { return kind == RhkKind::Tambahan ? "tambahan" : "utama"; }
+
+std::optional<RhkKind> RhkKindFromKey(const std::string& key) {
+  static constexpr RhkKind kAll[] = {RhkKind::Utama, RhkKind::Tambahan};
+  return FromKey(key, kAll, RhkKindKey);
+}
+
+const char* RhkAspectKey(RhkAspect aspect) {
+  switch (aspect) {
+    case RhkAspect::Kuantitas: return "kuantitas";
+    case RhkAspect::Kualitas: return "kualitas";
+    case RhkAspect::Waktu: return "waktu";
+    case RhkAspect::Biaya: return "biaya";
+  }
+  return "";
+}
+
+std::optional<RhkAspect> RhkAspectFromKey(const std::string& key) {
+  static constexpr RhkAspect kAll[] = {RhkAspect::Kuantitas, RhkAspect::Kualitas, RhkAspect::Waktu, RhkAspect::Biaya};
+  return FromKey(key, kAll, RhkAspectKey);
+}
+
+std::optional<CompetencyKind> KindOfCompetencyCode(const std::string& code) {
+  if (code.size() == 3 && code[0] == 'M' && code[1] == '.' && code[2] >= '1' && code[2] <= '8') {
+    return CompetencyKind::Manajerial;
+  }
+  if (code == "SK.1") return CompetencyKind::SosialKultural;
+  // T.1 … T.99 (no leading zero)
+  if (code.size() >= 3 && code.size() <= 4 && code[0] == 'T' && code[1] == '.' && code[2] >= '1' && code[2] <= '9' &&
+      (code.size() == 3 || (code[3] >= '0' && code[3] <= '9'))) {
+    return CompetencyKind::Teknis;
+  }
+  return std::nullopt;
+}
+
+}  // namespace asn::core

@@ -1,0 +1,29 @@
+#pragma once
+// The words the submission format uses for enumerations, in one place.
+#include "core/model.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace asn::core {
+
+const char* CompetencyKindKey(CompetencyKind kind);  // manajerial | sosial_kultural | teknis
+std::optional<CompetencyKind> CompetencyKindFromKey(const std::string& key);
+
+const char* PeriodKindKey(PeriodKind kind);  // tahunan | triwulan
+std::optional<PeriodKind> PeriodKindFromKey(const std::string& key);
+
+const char* StageKey(Stage stage);  // draf | diajukan | dinilai
+std::optional<Stage> StageFromKey(const std::string& key);
+
+const char* RhkKindKey(RhkKind kind);  // utama | tambahan
+std::optional<RhkKind> RhkKindFromKey(const std::string& key);
+
+const char* RhkAspectKey(RhkAspect aspect);  // kuantitas | kualitas | waktu | biaya
+std::optional<RhkAspect> RhkAspectFromKey(const std::string& key);
+
+// The competency kind a code implies: M.1–M.8 manajerial, SK.1 sosial kultural, T.1… teknis.
+std::optional<CompetencyKind> KindOfCompetencyCode(const std::string& code);
+
+}  // namespace asn::core

@@ -1,0 +1,131 @@
+#include "core/json_reader.hpp"
+
+#include "core/text_checks.hpp"
+
+namespace asn::core {
+
+using json = nlohmann::json;
+
+std::string MemberPath(const std::string& path, const char* key) { return path + "." + key; }
+
+std::string IndexPath(const std::string& path, std::size_t index) {
+  return path + "[" + std::to_string(index) + "]";
+}
+
+std::string Quoted(const std::string& text) {
+  constexpr std::size_t kShown = 40;
+  if (text.size() <= kShown) return "'" + text + "'";
+  std::size_t cut = kShown;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // not inside a character
+  return "'" + text.substr(0, cut) + "…'";
+}
+
+const char* JsonTypeName(const json& value) {
+  switch (value.type()) {
+    case json::value_t::null: return "null";
+    case json::value_t::boolean: return "boolean";
+    case json::value_t::string: return "teks";
+    case json::value_t::array: return "larik";
+    case json::value_t::object: return "objek";
+    case json::value_t::number_float: return "bilangan pecahan";
+    default: return "bilangan";
+  }
+}
+
+void JsonReader::Add(const char* code, const std::string& path, std::string message) {
+  problems_.push_back(Problem{code, path, std::move(message), 0});
+}
+
+bool JsonReader::Object(const json& value, const std::string& path, std::initializer_list<const char*> required,
+                        std::initializer_list<const char*> optional) {
+  if (!value.is_object()) {
+    Add("wrong_type", path, std::string("harus berupa objek, bukan ") + JsonTypeName(value));
+    return false;
+  }
+  for (const char* key : required) {
+    if (!value.contains(key)) Add("missing_member", MemberPath(path, key), "wajib ada tetapi tidak ditemukan");
+  }
+  for (const auto& item : value.items()) {
+    bool known = false;
+    for (const char* key : required) known = known || item.key() == key;
+    for (const char* key : optional) known = known || item.key() == key;
+    if (!known) {
+      std::string expected;
+      for (const char* key : required) expected += (expected.empty() ? "" : ", ") + std::string(key);
+      Add("unknown_member", path + "." + item.key(),
+          "anggota tidak dikenal " + Quoted(item.key()) + " (salah ketik?); yang dikenal: " + expected);
+    }
+  }
+  return true;
+}
+
+std::string JsonReader::Text(const json& object, const std::string& path, const char* key, std::size_t max_chars) {
+  const auto it = object.find(key);
+  if (it == object.end()) return {};
+  const std::string here = MemberPath(path, key);
+  if (!it->is_string()) {
+    Add("wrong_type", here, std::string("harus berupa teks, bukan ") + JsonTypeName(*it));
+    return {};
+  }
+  const std::string& text = it->get_ref<const std::string&>();
+  const std::size_t chars = Utf8Length(text);
+  if (chars > max_chars) {
+    Add("text_too_long", here,
+        "teks terlalu panjang (" + std::to_string(chars) + " karakter; maksimum " + std::to_string(max_chars) + ")");
+    return {};
+  }
+  return text;
+}
+
+int JsonReader::Integer(const json& object, const std::string& path, const char* key, int min, int max, int fallback) {
+  const auto it = object.find(key);
+  if (it == object.end()) return fallback;
+  const std::string here = MemberPath(path, key);
+  if (!it->is_number_integer()) {
+    Add("wrong_type", here, std::string("harus berupa bilangan bulat, bukan ") + JsonTypeName(*it));
+    return fallback;
+  }
+  // Unsigned values above LLONG_MAX would wrap: treat them as out of range directly.
+  if (it->is_number_unsigned() && it->get<unsigned long long>() > static_cast<unsigned long long>(max)) {
+    Add("out_of_range", here, "harus antara " + std::to_string(min) + " dan " + std::to_string(max) + " (tertulis " + it->dump() + ")");
+    return fallback;
+  }
+  const long long v = it->get<long long>();
+  if (v < min || v > max) {
+    Add("out_of_range", here,
+        "harus antara " + std::to_string(min) + " dan " + std::to_string(max) + " (tertulis " + std::to_string(v) + ")");
+    return fallback;
+  }
+  return static_cast<int>(v);
+}
+
+const json* JsonReader::Array(const json& object, const std::string& path, const char* key, std::size_t max_items) {
+  const auto it = object.find(key);
+  if (it == object.end()) return nullptr;
+  const std::string here = MemberPath(path, key);
+  if (!it->is_array()) {
+    Add("wrong_type", here, std::string("harus berupa larik (array), bukan ") + JsonTypeName(*it));
+    return nullptr;
+  }
+  if (it->size() > max_items) {
+    Add("too_many_items", here,
+        "terlalu banyak butir (" + std::to_string(it->size()) + "; maksimum " + std::to_string(max_items) + ")");
+    return nullptr;
+  }
+  return &*it;
+}
+
+std::optional<std::string> JsonReader::Timestamp(const json& object, const std::string& path, const char* key,
+                                                 bool nullable) {
+  const auto it = object.find(key);
+  if (it == object.end()) return std::nullopt;
+  if (nullable && it->is_null()) return std::nullopt;
+  const std::string text = Text(object, path, key, 64);
+  if (it->is_string() && !IsUtcTimestamp(text)) {
+    Add("bad_timestamp", MemberPath(path, key),
+        "waktu harus berformat UTC TTTT-BB-HHTjj:mm:ddZ (tertulis " + Quoted(text) + ")");
+  }
+  return text;
+}
+
+}  // namespace asn::core

@@ -1,0 +1,63 @@
+#pragma once
+// Reads members of a parsed JSON document with type, range and length checks, recording a
+// Problem (JSON path + Indonesian message) for each violation instead of throwing. Shared by the
+// submission importer and the dictionary loaders.
+#include "core/problem.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <initializer_list>
+#include <optional>
+#include <string>
+
+namespace asn::core {
+
+std::string MemberPath(const std::string& path, const char* key);
+std::string IndexPath(const std::string& path, std::size_t index);
+// 'text' shortened to a readable length (cut on a character boundary) for messages.
+std::string Quoted(const std::string& text);
+// "teks", "bilangan", … for messages.
+const char* JsonTypeName(const nlohmann::json& value);
+
+class JsonReader {
+ public:
+  explicit JsonReader(Problems& problems) : problems_(problems) {}
+
+  void Add(const char* code, const std::string& path, std::string message);
+
+  // `value` must be an object with every required member and no others than required + optional.
+  bool Object(const nlohmann::json& value, const std::string& path, std::initializer_list<const char*> required,
+              std::initializer_list<const char*> optional = {});
+
+  // Members of `object` (absent members yield the fallback; problems are recorded).
+  std::string Text(const nlohmann::json& object, const std::string& path, const char* key, std::size_t max_chars);
+  int Integer(const nlohmann::json& object, const std::string& path, const char* key, int min, int max, int fallback);
+  const nlohmann::json* Array(const nlohmann::json& object, const std::string& path, const char* key,
+                              std::size_t max_items);
+  std::optional<std::string> Timestamp(const nlohmann::json& object, const std::string& path, const char* key,
+                                       bool nullable);
+
+  // A string member that must be one of a fixed set of words.
+  template <typename Enum>
+  std::optional<Enum> Keyword(const nlohmann::json& object, const std::string& path, const char* key,
+                              std::optional<Enum> (*from_key)(const std::string&), const char* allowed) {
+    const auto it = object.find(key);
+    if (it == object.end()) return std::nullopt;
+    const std::string here = MemberPath(path, key);
+    if (!it->is_string()) {
+      Add("wrong_type", here, std::string("harus berupa teks, bukan ") + JsonTypeName(*it));
+      return std::nullopt;
+    }
+    const std::optional<Enum> value = from_key(it->template get<std::string>());
+    if (!value) {
+      Add("unknown_value", here,
+          "nilai tidak dikenal " + Quoted(it->template get<std::string>()) + "; yang diizinkan: " + allowed);
+    }
+    return value;
+  }
+
+ private:
+  Problems& problems_;
+};
+
+}  // namespace asn::core

@@ -1,0 +1,46 @@
+#pragma once
+// The submission format "asn-kinerja" (a public contract; see the README section "Submission format" and
+// assets/schema/asn-kinerja-v1.schema.json): export, import with full validation, migration.
+#include "core/model.hpp"
+#include "core/problem.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace asn::core {
+
+inline constexpr const char* kFormatName = "asn-kinerja";
+inline constexpr int kFormatVersion = 1;
+inline constexpr std::size_t kMaxFileBytes = 4 * 1024 * 1024;  // refused before parsing
+inline constexpr int kMaxNestingDepth = 32;
+inline constexpr std::size_t kMaxTextChars = 10000;
+inline constexpr std::size_t kMaxShortTextChars = 200;
+inline constexpr std::size_t kMaxCompetencies = 60;
+inline constexpr std::size_t kMaxRhkRows = 200;
+inline constexpr std::size_t kMaxDevelopmentItems = 100;
+
+// The document without "integritas", members in the documented order.
+nlohmann::ordered_json AssessmentToJson(const Assessment& assessment);
+
+// The file to save: pretty-printed UTF-8 JSON with its integrity digest, ending in a newline.
+std::string ExportSubmission(const Assessment& assessment);
+
+// "<NIP>_<tahun>-<tahunan|TWn>.json" ("tanpa-NIP" while the NIP is empty).
+std::string ExportFileName(const Assessment& assessment);
+
+struct ImportResult {
+  std::optional<Assessment> assessment;  // set only when there are no problems
+  Problems problems;                     // every problem found, each with its JSON path
+  int source_version = 0;                // the file's "versi" (0 when unreadable)
+  bool ok() const { return assessment.has_value(); }
+};
+
+// Parses, migrates older versions, verifies the digest and validates everything, reporting all
+// problems at once. Never throws.
+ImportResult ImportSubmission(std::string_view text);
+
+}  // namespace asn::core

@@ -1,0 +1,23 @@
+#pragma once
+// Small lexical checks used by validation.
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace asn::core {
+
+// Number of code points in a UTF-8 string (the text is already known to be valid UTF-8).
+std::size_t Utf8Length(std::string_view text);
+
+// "YYYY-MM-DDThh:mm:ssZ" with a real date and time.
+bool IsUtcTimestamp(const std::string& text);
+
+// "YYYY-MM-DD", a real calendar date.
+bool IsCalendarDate(const std::string& text);
+
+// True when no object/array nesting in the JSON text goes deeper than max_depth (strings are
+// skipped). On false, *offset is where the limit was crossed. Runs before parsing so hostile
+// input cannot exhaust the stack.
+bool NestingWithin(std::string_view text, int max_depth, std::size_t* offset);
+
+}  // namespace asn::core

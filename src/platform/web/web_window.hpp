@@ -1,0 +1,38 @@
+#pragma once
+// The browser window: a WebGL2 canvas driven by GLFW (Emscripten's emulation) and Dear ImGui.
+// Handles HiDPI (backing store = CSS size × devicePixelRatio, polled so browser zoom works),
+// mouse-wheel normalisation, and idle detection: frames are only drawn while something changes.
+struct GLFWwindow;
+
+namespace asn::platform {
+
+class WebWindow {
+ public:
+  // Creates the GL context on the canvas and initialises the ImGui backends.
+  // Needs an existing ImGui context. Returns false (and logs) on failure.
+  bool Init(const char* canvas_selector, const char* title);
+
+  // Starts a frame if anything changed since the last one; returns false when idle.
+  bool BeginFrame();
+  // Renders and presents the frame begun by BeginFrame.
+  void EndFrame(float clear_r, float clear_g, float clear_b);
+
+  // Ask for frames to be drawn for a while even without input (e.g. after a state change).
+  void RequestRedraw();
+
+  float PixelRatio() const { return pixel_ratio_; }
+  long FramesRendered() const { return frames_rendered_; }
+
+ private:
+  bool SyncCanvasSize();
+
+  GLFWwindow* window_ = nullptr;
+  const char* canvas_selector_ = "#canvas";
+  int framebuffer_width_ = 0;
+  int framebuffer_height_ = 0;
+  float pixel_ratio_ = 1.0f;
+  double redraw_until_ = 0.0;
+  long frames_rendered_ = 0;
+};
+
+}  // namespace asn::platform

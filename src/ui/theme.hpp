@@ -1,0 +1,22 @@
+#pragma once
+struct ImFont;
+
+// Colours, spacing and fonts. Sizes are designed at 1x and scaled to the device pixel ratio.
+
+namespace asn::ui {
+
+enum class Theme { Light, Dark };
+
+// Loads the UI fonts (regular + bold) from the embedded font files. Call once after ImGui::CreateContext.
+void LoadFonts();
+
+// Rebuilds the whole ImGui style for a theme at a given scale (device pixel ratio × UI zoom).
+void ApplyStyle(Theme theme, float scale);
+
+// The bold face for headings (nullptr before LoadFonts).
+ImFont* BoldFont();
+
+// Base font size in logical pixels.
+inline constexpr float kBaseFontSize = 17.0f;
+
+}  // namespace asn::ui

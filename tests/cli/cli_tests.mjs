@@ -1,0 +1,129 @@
+// asn-kinerja CLI tests: real files, real process exit codes and outputs. Run against the native
+// binary and, in the web build, against the same CLI compiled to WebAssembly under Node.
+//   node tests/cli/cli_tests.mjs --cli PATH [--runner "node --no-experimental-fetch"] --data DIR --work DIR
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const args = {};
+for (let i = 2; i < process.argv.length; i += 2) args[process.argv[i].replace(/^--/, '')] = process.argv[i + 1];
+const runner = (args.runner || '').split(';').join(' ').split(' ').filter(Boolean);
+const data = path.resolve(args.data);
+const work = path.resolve(args.work);
+fs.rmSync(work, { recursive: true, force: true });
+fs.mkdirSync(work, { recursive: true });
+
+function cli(...cliArgs) {
+  const command = runner.length ? runner[0] : args.cli;
+  const full = runner.length ? [...runner.slice(1), args.cli, ...cliArgs] : cliArgs;
+  const r = spawnSync(command, full, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return { code: r.status, signal: r.signal, out: r.stdout, err: r.stderr };
+}
+
+const tests = [];
+const test = (name, fn) => tests.push([name, fn]);
+function assert(cond, msg) { if (!cond) throw new Error(msg); }
+const malformed = JSON.parse(fs.readFileSync(path.join(data, 'malformed', 'expected.json'), 'utf8'));
+const valid = fs.readdirSync(path.join(data, 'valid')).filter((f) => f.endsWith('.json'));
+
+test('sample writes a valid submission that validates and scores', () => {
+  const r = cli('sample');
+  assert(r.code === 0, `exit ${r.code}: ${r.err}`);
+  const doc = JSON.parse(r.out);
+  assert(doc.format === 'asn-kinerja' && doc.versi === 1 && doc.contoh === true, 'not a sample submission');
+  assert(/^[0-9a-f]{64}$/.test(doc.integritas.nilai), 'no integrity digest');
+  const file = path.join(work, 'sample.json');
+  fs.writeFileSync(file, r.out);
+  const v = cli('validate', file);
+  assert(v.code === 0 && v.out.trim() === `${file}: OK`, `validate: ${v.code} ${v.out} ${v.err}`);
+  const s = cli('score', file);
+  assert(s.code === 0, `score exit ${s.code}`);
+  assert(JSON.parse(s.out).predikat === 'Baik', `predikat ${s.out}`);
+});
+
+test('sample --persona: known name works, unknown is a usage error', () => {
+  assert(cli('sample', '--persona', 'analis').code === 0, 'analis persona failed');
+  const r = cli('sample', '--persona', 'tidak-ada');
+  assert(r.code === 2 && r.out === '' && r.err.includes('tidak-ada'), `exit ${r.code}: ${r.err}`);
+});
+
+test('score output is byte-identical to the golden files', () => {
+  for (const f of valid) {
+    const name = f.replace(/\.json$/, '');
+    const r = cli('score', path.join(data, 'valid', f));
+    assert(r.code === 0, `${f}: exit ${r.code} ${r.err}`);
+    const golden = fs.readFileSync(path.join(data, 'golden', `${name}.score.json`), 'utf8');
+    assert(r.out === golden, `${f}: output differs from golden\n${r.out}`);
+  }
+});
+
+test('validate: every malformed file is rejected with its problem, exit 1, no crash', () => {
+  for (const [file, want] of Object.entries(malformed)) {
+    const full = path.join(data, 'malformed', file);
+    const r = cli('validate', full);
+    assert(r.code === 1, `${file}: exit ${r.code} (signal ${r.signal}) ${r.err}`);
+    assert(!r.err.includes('kesalahan internal'), `${file}: internal error ${r.err}`);
+    assert(r.out.split('\n').some((line) => line.startsWith(`${full}: ${want.path}`)), `${file}: no line for ${want.path}:\n${r.out}`);
+  }
+});
+
+test('validate several files: one line per file, exit 0 only if all are valid', () => {
+  const good = valid.map((f) => path.join(data, 'valid', f));
+  const all = cli('validate', ...good);
+  assert(all.code === 0, `exit ${all.code}: ${all.out}`);
+  assert(all.out.trim().split('\n').length === good.length, `expected ${good.length} lines:\n${all.out}`);
+  const mixed = cli('validate', good[0], path.join(data, 'malformed', 'terpotong.json'));
+  assert(mixed.code === 1, `mixed exit ${mixed.code}`);
+  assert(mixed.out.includes(`${good[0]}: OK`), 'valid file not reported OK in a mixed run');
+});
+
+test('score of an invalid file: exit 1, problems on stderr, nothing on stdout', () => {
+  const r = cli('score', path.join(data, 'malformed', 'level_di_luar_rentang.json'));
+  assert(r.code === 1 && r.out === '', `exit ${r.code} out ${r.out}`);
+  assert(r.err.includes('$.kompetensi[2].level_mandiri'), `stderr: ${r.err}`);
+});
+
+test('a 50 MB file is refused without being read; a missing file is reported', () => {
+  const big = path.join(work, 'besar.json');
+  const fd = fs.openSync(big, 'w');
+  fs.ftruncateSync(fd, 50 * 1024 * 1024);
+  fs.closeSync(fd);
+  const r = cli('validate', big);
+  assert(r.code === 1 && r.out.includes('terlalu besar'), `exit ${r.code}: ${r.out}`);
+  const missing = cli('validate', path.join(work, 'tidak-ada.json'));
+  assert(missing.code === 1 && missing.out.includes('tidak ditemukan'), `missing: ${missing.out}`);
+});
+
+test('usage errors exit 2', () => {
+  for (const argv of [[], ['frobnicate'], ['validate'], ['score'], ['score', 'a', 'b'], ['sample', '--nope']]) {
+    const r = cli(...argv);
+    assert(r.code === 2, `${JSON.stringify(argv)}: exit ${r.code}`);
+    assert(r.err.includes('Pemakaian'), `${JSON.stringify(argv)}: no usage text`);
+  }
+  assert(cli('help').code === 0, 'help should succeed');
+});
+
+test('random bytes never crash the tool', () => {
+  let seed = 12345;
+  const rand = () => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed; };
+  const files = [];
+  for (let i = 0; i < 20; i += 1) {
+    const bytes = Buffer.alloc(1 + (rand() % 4000));
+    for (let k = 0; k < bytes.length; k += 1) bytes[k] = rand() & 0xff;
+    if (i % 2 === 0) bytes[0] = 0x7b;  // '{'
+    const f = path.join(work, `acak${i}.json`);
+    fs.writeFileSync(f, bytes);
+    files.push(f);
+  }
+  const r = cli('validate', ...files);
+  assert(r.code === 1 && r.signal === null, `exit ${r.code} signal ${r.signal}`);
+  assert(!r.err.includes('kesalahan internal'), r.err);
+});
+
+let passed = 0;
+let failed = 0;
+for (const [name, fn] of tests) {
+  try { fn(); passed += 1; console.log(`ok   ${name}`); } catch (e) { failed += 1; console.log(`FAIL ${name}\n     ${e.message}`); }
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,129 @@
+// Shared harness for the end-to-end tests: serves dist/ on loopback, launches Debian's headless
+// Chromium through playwright-core, records console errors and every network request, and offers
+// helpers that act through the real input path (mouse and keyboard at on-screen coordinates
+// reported by the app's window.asnTest API).
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { startStaticServer } from '../../tools/static-server.mjs';
+
+export function parseArgs(argv) {
+  const args = {};
+  for (let i = 2; i < argv.length; i += 2) args[argv[i].replace(/^--/, '')] = argv[i + 1];
+  return args;
+}
+
+export function chromiumPath() {
+  for (const p of ['/usr/bin/chromium', '/usr/bin/chromium-browser']) if (fs.existsSync(p)) return p;
+  throw new Error('Chromium tidak ditemukan (/usr/bin/chromium)');
+}
+
+export async function openApp({ dist, scale = 1, width = 1280, height = 800 }) {
+  if (!fs.existsSync(path.join(dist, 'index.html'))) throw new Error(`${dist}/index.html tidak ada: bangun dulu`);
+  const server = await startStaticServer(dist, 0);
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+           '--disable-component-update', '--disable-sync', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
+    // playwright gives every launch a fresh, empty profile directory of its own.
+  });
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: scale });
+  const page = await context.newPage();
+  const app = { server, origin, browser, context, page, errors: [], requests: [] };
+  page.on('console', (msg) => { if (msg.type() === 'error') app.errors.push(`console: ${msg.text()}`); });
+  page.on('pageerror', (err) => app.errors.push(`pageerror: ${err.message}`));
+  page.on('request', (req) => app.requests.push(req.url()));
+  await page.goto(`${origin}/`);
+  await page.waitForFunction(() => window.asnTest && window.asnTest.ready(), null, { timeout: 60000 });
+  return app;
+}
+
+export async function closeApp(app) {
+  await app.browser.close();
+  app.server.close();
+}
+
+// Waits until the app has drawn at least `count` more frames (it draws only after input).
+export async function waitFrames(app, count = 2) {
+  const start = await app.page.evaluate(() => window.asnTest.frames());
+  await app.page.waitForFunction((n) => window.asnTest.frames() >= n, start + count, { timeout: 10000 });
+}
+
+export async function rectOf(app, id) {
+  const rect = await app.page.evaluate((item) => window.asnTest.rect(item), id);
+  if (!rect) throw new Error(`UI item '${id}' was not drawn in the last frame`);
+  return rect;
+}
+
+// Moves the mouse onto the item, then clicks it (ImGui needs the hover frame before the press).
+export async function clickItem(app, id) {
+  const r = await rectOf(app, id);
+  const x = r.x + r.w / 2;
+  const y = r.y + r.h / 2;
+  await app.page.mouse.move(x, y);
+  await waitFrames(app, 2);
+  await app.page.mouse.down();
+  await waitFrames(app, 1);
+  await app.page.mouse.up();
+  await waitFrames(app, 2);
+}
+
+export async function screenshot(app, dir, name) {
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, name);
+  await app.page.screenshot({ path: file });
+  return file;
+}
+
+// Decodes a PNG in the browser itself (no extra npm package) and summarises its pixels:
+// number of distinct colours, and the colour at given CSS-pixel points.
+export async function analysePng(app, file, points = []) {
+  const data = fs.readFileSync(file).toString('base64');
+  return app.page.evaluate(async ({ data, points }) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${data}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width; c.height = img.height;
+    const ctx = c.getContext('2d');
+    ctx.drawImage(img, 0, 0);
+    const px = ctx.getImageData(0, 0, c.width, c.height).data;
+    const colours = new Set();
+    for (let i = 0; i < px.length; i += 4 * 7) colours.add((px[i] << 16) | (px[i + 1] << 8) | px[i + 2]);
+    const scale = img.width / window.innerWidth;
+    const at = points.map(([x, y]) => {
+      const o = (Math.floor(y * scale) * c.width + Math.floor(x * scale)) * 4;
+      return [px[o], px[o + 1], px[o + 2]];
+    });
+    return { width: img.width, height: img.height, distinctColours: colours.size, at };
+  }, { data, points });
+}
+
+// Requests to anything but the app's own origin (data: and blob: URLs are local).
+export function foreignRequests(app) {
+  return app.requests.filter((u) => !u.startsWith(app.origin + '/') && !u.startsWith('data:') && !u.startsWith('blob:'));
+}
+
+// Minimal test runner output that ctest shows on failure.
+export async function runTests(tests) {
+  let passed = 0;
+  let failed = 0;
+  for (const [name, fn] of tests) {
+    try {
+      await fn();
+      passed += 1;
+      console.log(`ok   ${name}`);
+    } catch (err) {
+      failed += 1;
+      console.log(`FAIL ${name}\n     ${err && err.stack ? err.stack : err}`);
+    }
+  }
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(failed === 0 ? 0 : 1);
+}
+
+export function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}

@@ -1,0 +1,72 @@
+// End-to-end smoke test: the built site loads in headless Chromium with no console errors and no
+// foreign requests, the first ImGui frame renders, real clicks through the menu switch the theme,
+// and the app stops drawing when idle. Run once per device scale factor.
+import path from 'node:path';
+import {
+  analysePng, assert, clickItem, closeApp, foreignRequests, openApp, parseArgs, rectOf, runTests, screenshot, waitFrames,
+} from './harness.mjs';
+
+const args = parseArgs(process.argv);
+const scale = Number(args.scale || 1);
+const artifacts = path.resolve(args.artifacts || 'test-artifacts');
+let app;
+
+await runTests([
+  [`loads and renders the home screen (device scale ${scale})`, async () => {
+    app = await openApp({ dist: path.resolve(args.dist), scale });
+    const state = await app.page.evaluate(() => window.asnTest.state());
+    assert(state.pixelRatio === scale, `pixel ratio ${state.pixelRatio}, expected ${scale}`);
+    assert(state.language === 'id' && state.theme === 'light', `unexpected start state ${JSON.stringify(state)}`);
+    // The canvas backing store follows CSS size × devicePixelRatio (crisp text on HiDPI).
+    const size = await app.page.evaluate(() => {
+      const c = document.getElementById('canvas');
+      return { w: c.width, h: c.height, cssW: c.clientWidth, cssH: c.clientHeight };
+    });
+    assert(size.w === Math.round(size.cssW * scale) && size.h === Math.round(size.cssH * scale),
+      `canvas backing store ${size.w}x${size.h} for CSS ${size.cssW}x${size.cssH} at ${scale}x`);
+    const title = await rectOf(app, 'home.title');
+    assert(title.visible && title.w > 50 && title.h > 10, `home title rect ${JSON.stringify(title)}`);
+    const shot = await screenshot(app, artifacts, `smoke-home-dpr${scale}.png`);
+    const png = await analysePng(app, shot, [[5, 400]]);
+    assert(png.width === 1280 * scale, `screenshot width ${png.width}`);
+    assert(png.distinctColours > 20, `canvas looks blank: ${png.distinctColours} colours`);
+    const [r, g, b] = png.at[0];
+    assert(r > 200 && g > 200 && b > 200, `light theme background expected, got ${png.at[0]}`);
+  }],
+  ['switches to the dark theme through real clicks on the menu', async () => {
+    await clickItem(app, 'menu.view');
+    await clickItem(app, 'menu.view.dark');
+    const state = await app.page.evaluate(() => window.asnTest.state());
+    assert(state.theme === 'dark', `theme is ${state.theme}`);
+    await waitFrames(app, 1).catch(() => {});
+    const shot = await screenshot(app, artifacts, `smoke-dark-dpr${scale}.png`);
+    const png = await analysePng(app, shot, [[5, 400]]);
+    const [r, g, b] = png.at[0];
+    assert(r < 60 && g < 60 && b < 60, `dark background expected, got ${png.at[0]}`);
+  }],
+  ['switches the language to English and back through the menu', async () => {
+    await clickItem(app, 'menu.language');
+    await clickItem(app, 'menu.language.en');
+    let state = await app.page.evaluate(() => window.asnTest.state());
+    assert(state.language === 'en', `language is ${state.language}`);
+    await clickItem(app, 'menu.language');
+    await clickItem(app, 'menu.language.id');
+    state = await app.page.evaluate(() => window.asnTest.state());
+    assert(state.language === 'id', `language is ${state.language}`);
+  }],
+  ['draws nothing while idle', async () => {
+    await app.page.mouse.move(2, 2);
+    await app.page.waitForTimeout(1500);
+    const before = await app.page.evaluate(() => window.asnTest.frames());
+    await app.page.waitForTimeout(1000);
+    const after = await app.page.evaluate(() => window.asnTest.frames());
+    assert(after === before, `frames kept being drawn while idle: ${before} → ${after}`);
+  }],
+  ['made no console errors and no request outside its own origin', async () => {
+    assert(app.errors.length === 0, `console errors:\n${app.errors.join('\n')}`);
+    const foreign = foreignRequests(app);
+    assert(foreign.length === 0, `foreign requests: ${foreign.join(', ')}`);
+    assert(app.requests.some((u) => u.endsWith('/asn-kinerja.wasm')), 'the wasm file was not requested');
+    await closeApp(app);
+  }],
+]);
