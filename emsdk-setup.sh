@@ -49,7 +49,7 @@ ensure_system_packages() {
     done
     return 0
   fi
-  local pkgs=(cmake make g++ git ca-certificates xz-utils python3 fonttools fonts-noto-core
+  local pkgs=(cmake make g++ git ca-certificates xz-utils python3 fonttools fonts-noto-core fonts-dejavu-core
               nlohmann-json3-dev doctest-dev chromium)
   command -v node >/dev/null 2>&1 || pkgs+=(nodejs)
   command -v npm  >/dev/null 2>&1 || pkgs+=(npm)

@@ -9,7 +9,8 @@ endif()
 add_library(imgui STATIC
   "${ASN_IMGUI_DIR}/imgui.cpp" "${ASN_IMGUI_DIR}/imgui_draw.cpp"
   "${ASN_IMGUI_DIR}/imgui_tables.cpp" "${ASN_IMGUI_DIR}/imgui_widgets.cpp"
-  "${ASN_IMGUI_DIR}/backends/imgui_impl_glfw.cpp" "${ASN_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp")
+  "${ASN_IMGUI_DIR}/backends/imgui_impl_glfw.cpp" "${ASN_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp"
+  "${ASN_IMGUI_DIR}/misc/cpp/imgui_stdlib.cpp")
 target_include_directories(imgui SYSTEM PUBLIC "${ASN_IMGUI_DIR}")
 target_compile_definitions(imgui PUBLIC IMGUI_IMPL_OPENGL_ES3 IMGUI_DISABLE_OBSOLETE_FUNCTIONS IMGUI_DISABLE_DEFAULT_FONT)
 
@@ -18,11 +19,16 @@ target_compile_definitions(imgui PUBLIC IMGUI_IMPL_OPENGL_ES3 IMGUI_DISABLE_OBSO
 find_program(ASN_PYFTSUBSET pyftsubset PATHS /usr/bin NO_CMAKE_FIND_ROOT_PATH REQUIRED)
 find_file(ASN_FONT_REGULAR NotoSans-Regular.ttf PATHS /usr/share/fonts/truetype/noto NO_CMAKE_FIND_ROOT_PATH)
 find_file(ASN_FONT_BOLD NotoSans-Bold.ttf PATHS /usr/share/fonts/truetype/noto NO_CMAKE_FIND_ROOT_PATH)
-if(NOT ASN_FONT_REGULAR OR NOT ASN_FONT_BOLD)
-  message(FATAL_ERROR "Noto Sans not found (Debian: fonts-noto-core). Run ./emsdk-setup.sh setup.")
+# Noto Sans has no math symbols or arrows: those few glyphs come from DejaVu Sans, merged in.
+find_file(ASN_FONT_SYMBOLS DejaVuSans.ttf PATHS /usr/share/fonts/truetype/dejavu NO_CMAKE_FIND_ROOT_PATH)
+if(NOT ASN_FONT_REGULAR OR NOT ASN_FONT_BOLD OR NOT ASN_FONT_SYMBOLS)
+  message(FATAL_ERROR "Noto Sans / DejaVu Sans not found (Debian: fonts-noto-core, fonts-dejavu-core). "
+                      "Run ./emsdk-setup.sh setup.")
 endif()
-# Latin, Latin-1, general punctuation, arrows, ≤ ≥ × − and the replacement/ellipsis glyphs ImGui uses.
-set(ASN_FONT_UNICODES "U+0020-007E,U+00A0-00FF,U+2010-2027,U+2030-203A,U+2190-2195,U+2212,U+2264-2265,U+00D7,U+FFFD")
+# Latin, Latin-1, general punctuation, Σ and the replacement/ellipsis glyphs ImGui uses.
+set(ASN_FONT_UNICODES "U+0020-007E,U+00A0-00FF,U+2010-2027,U+2030-203A,U+03A3,U+FFFD")
+# Arrows, − ≤ ≥ ✓ ⚠ (kept in sync with the glyph ranges in src/ui/theme.cpp).
+set(ASN_FONT_SYMBOLS_UNICODES "U+2190-2195,U+2212,U+2264-2265,U+2713,U+26A0")
 set(ASN_FONT_DIR "${CMAKE_CURRENT_BINARY_DIR}/fonts")
 set(ASN_FONTS)
 foreach(face regular bold)
@@ -37,6 +43,15 @@ foreach(face regular bold)
     VERBATIM)
   list(APPEND ASN_FONTS "${out}")
 endforeach()
+set(out "${ASN_FONT_DIR}/ui-symbols.ttf")
+add_custom_command(OUTPUT "${out}"
+  COMMAND ${CMAKE_COMMAND} -E make_directory "${ASN_FONT_DIR}"
+  COMMAND "${ASN_PYFTSUBSET}" "${ASN_FONT_SYMBOLS}" "--unicodes=${ASN_FONT_SYMBOLS_UNICODES}"
+          --no-hinting --desubroutinize --layout-features= "--output-file=${out}"
+  DEPENDS "${ASN_FONT_SYMBOLS}"
+  COMMENT "Subsetting UI symbol font"
+  VERBATIM)
+list(APPEND ASN_FONTS "${out}")
 add_custom_target(asn_fonts DEPENDS ${ASN_FONTS})
 
 # ---- The app ----
@@ -46,13 +61,14 @@ add_executable(asn_web app/web_main.cpp app/web_test_api.cpp ${ASN_UI_SOURCES} $
 # Own output folder: the CLI built as WebAssembly is also called asn-kinerja.js.
 set_target_properties(asn_web PROPERTIES OUTPUT_NAME "asn-kinerja" SUFFIX ".js"
                       RUNTIME_OUTPUT_DIRECTORY "${CMAKE_BINARY_DIR}/site")
-target_link_libraries(asn_web PRIVATE asn_core imgui)
+target_link_libraries(asn_web PRIVATE asn_platform imgui)
 asn_warnings(asn_web)
 add_dependencies(asn_web asn_fonts)
 target_link_options(asn_web PRIVATE
   -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sENVIRONMENT=web -sALLOW_MEMORY_GROWTH=1
   "-sEXPORTED_RUNTIME_METHODS=['ccall']"
+  "-sEXPORTED_FUNCTIONS=['_main','_malloc','_free']"
   "--embed-file=${ASN_FONT_DIR}@/fonts")
 set_property(TARGET asn_web APPEND PROPERTY LINK_DEPENDS ${ASN_FONTS})
 

@@ -56,6 +56,7 @@
   window.asnTest = {
     ready: () => !!(window.Module.calledRun && window.Module.ccall('asn_test_ready', 'number', [], [])),
     frames: () => window.asnTest.ready() ? window.Module.ccall('asn_test_frame_count', 'number', [], []) : 0,
+    framesSince: (t) => window.asnTest.ready() ? window.Module.ccall('asn_test_frames_since', 'number', ['number'], [t]) : 0,
     rect: (id) => {
       if (!window.asnTest.ready()) return null;
       const json = window.Module.ccall('asn_test_item_rect', 'string', ['string'], [id]);
@@ -64,6 +65,67 @@
     state: () => window.asnTest.ready()
       ? JSON.parse(window.Module.ccall('asn_test_state', 'string', [], [])) : null,
   };
+
+  // ---- Page services the app calls (downloads, file picker) and page events it needs ----
+  const MAX_IMPORT_BYTES = 4 * 1024 * 1024;  // same limit as the core (kMaxFileBytes)
+  const call = (name, types, args) => window.Module.calledRun && window.Module.ccall(name, null, types, args);
+
+  function deliverFiles(files) {
+    for (const file of files) {
+      if (file.size > MAX_IMPORT_BYTES) {
+        call('asn_page_incoming_file', ['string', 'string', 'string'], [file.name, '',
+          'berkas terlalu besar (' + Math.round(file.size / 1024) + ' KB; maksimum 4 MB) — tidak dibaca']);
+        call('asn_page_wake', [], []);
+        continue;
+      }
+      file.text().then((text) => {
+        call('asn_page_incoming_file', ['string', 'string', 'string'], [file.name, text, '']);
+        call('asn_page_wake', [], []);
+      }, () => {
+        call('asn_page_incoming_file', ['string', 'string', 'string'], [file.name, '', 'berkas tidak dapat dibaca']);
+        call('asn_page_wake', [], []);
+      });
+    }
+  }
+
+  const picker = document.createElement('input');
+  picker.type = 'file';
+  picker.accept = '.json,application/json';
+  picker.hidden = true;
+  picker.id = 'file-picker';
+  picker.addEventListener('change', () => { deliverFiles(Array.from(picker.files || [])); picker.value = ''; });
+  document.body.appendChild(picker);
+
+  window.asnPage = {
+    download(name, content) {
+      const url = URL.createObjectURL(new Blob([content], { type: 'application/json' }));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = name;
+      document.body.appendChild(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10000);
+    },
+    openFilePicker() { picker.click(); },
+  };
+
+  document.addEventListener('dragover', (e) => { e.preventDefault(); });
+  document.addEventListener('drop', (e) => {
+    e.preventDefault();
+    if (e.dataTransfer && e.dataTransfer.files) deliverFiles(Array.from(e.dataTransfer.files));
+  });
+  document.addEventListener('paste', (e) => {
+    const text = e.clipboardData ? e.clipboardData.getData('text/plain') : '';
+    call('asn_page_clipboard', ['string'], [text]);
+  });
+  // Save before the page goes away (tab closed, switched away, browser shutting down).
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') call('asn_page_flush', [], []);
+  });
+  window.addEventListener('pagehide', () => call('asn_page_flush', [], []));
+  // Ask the browser not to evict the drafts under storage pressure.
+  if (navigator.storage && navigator.storage.persist) navigator.storage.persist().catch(() => {});
 
   const script = document.createElement('script');
   script.src = 'asn-kinerja.js';

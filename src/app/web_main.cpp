@@ -1,5 +1,7 @@
-// Browser entry point: wires the WebGL window, the UI controller and the test API together.
+// Browser entry point: wires the WebGL window, the browser platform, the UI controller and the
+// test API together, and saves when the page is hidden or closed.
 #include "app/web_test_api.hpp"
+#include "platform/web/browser_platform.hpp"
 #include "platform/web/web_window.hpp"
 #include "ui/app_controller.hpp"
 
@@ -9,7 +11,8 @@
 namespace {
 
 asn::platform::WebWindow g_window;
-asn::ui::AppController g_app;
+asn::platform::BrowserPlatform g_platform;
+asn::ui::AppController g_app(g_platform);
 
 void RunFrame() {
   if (!g_window.BeginFrame()) return;
@@ -19,6 +22,14 @@ void RunFrame() {
 }
 
 }  // namespace
+
+extern "C" {
+// Called synchronously by the page on pagehide / visibilitychange(hidden): save now, so closing
+// the tab loses nothing that was typed.
+EMSCRIPTEN_KEEPALIVE void asn_page_flush() { g_app.Flush(); }
+// A file was chosen or dropped: wake the loop so it is handled in the next frame.
+EMSCRIPTEN_KEEPALIVE void asn_page_wake() { g_window.RequestRedraw(); }
+}
 
 int main() {
   IMGUI_CHECKVERSION();

@@ -2,6 +2,8 @@
 
 #include "platform/web/web_window.hpp"
 #include "ui/app_controller.hpp"
+#include "core/completeness.hpp"
+#include "core/rules_job_person_match.hpp"
 #include "ui/item_registry.hpp"
 
 #include <emscripten.h>
@@ -33,6 +35,11 @@ EMSCRIPTEN_KEEPALIVE double asn_test_frame_count() {
   return asn::app::g_window ? static_cast<double>(asn::app::g_window->FramesRendered()) : 0.0;
 }
 
+// Frames begun after time t (performance.now() milliseconds).
+EMSCRIPTEN_KEEPALIVE int asn_test_frames_since(double t_ms) {
+  return asn::app::g_window ? asn::app::g_window->FramesSince(t_ms) : 0;
+}
+
 // Returns {"x","y","w","h","visible"} in CSS pixels, or "" when the item was not drawn last frame.
 EMSCRIPTEN_KEEPALIVE const char* asn_test_item_rect(const char* id) {
   asn::ui::ItemRect rect;
@@ -47,12 +54,35 @@ EMSCRIPTEN_KEEPALIVE const char* asn_test_item_rect(const char* id) {
 EMSCRIPTEN_KEEPALIVE const char* asn_test_state() {
   if (asn::app::g_app == nullptr) return "{}";
   const asn::ui::AppState& state = asn::app::g_app->State();
-  const nlohmann::json out = {
+  static const char* kScreens[] = {"home", "profile", "competencies", "results", "behaviour", "summary"};
+  static const char* kSaveStates[] = {"saved", "pending", "quota", "unavailable", "conflict"};
+  nlohmann::json out = {
       {"theme", state.theme == asn::ui::Theme::Dark ? "dark" : "light"},
       {"language", state.language == asn::ui::Language::English ? "en" : "id"},
-      {"screen", "home"},
+      {"screen", kScreens[static_cast<int>(state.screen)]},
       {"pixelRatio", asn::app::g_window ? asn::app::g_window->PixelRatio() : 1.0f},
+      {"storageAvailable", state.storage_available},
+      {"drafts", state.drafts.size()},
+      {"setAside", state.set_aside.size()},
+      {"importOpen", state.import.open},
+      {"importProblems", state.import.problems.size()},
+      {"exportProblems", state.export_problems.size()},
+      {"notice", state.notice},
+      {"draft", nullptr},
   };
+  if (state.draft) {
+    const asn::ui::OpenDraft& d = *state.draft;
+    const auto jpm = asn::core::JobPersonMatch(d.assessment.kompetensi, asn::core::LevelSource::Mandiri);
+    out["draft"] = {{"id", d.id},
+                    {"dirty", d.dirty},
+                    {"saveState", kSaveStates[static_cast<int>(d.save_state)]},
+                    {"savedClock", d.saved_clock},
+                    {"nama", d.assessment.pegawai.nama},
+                    {"selectedCompetency", state.selected_competency},
+                    {"jpmMandiri", jpm ? nlohmann::json(jpm->percent) : nlohmann::json(nullptr)},
+                    {"missing", asn::core::MissingForSubmission(d.assessment).size()},
+                    {"stage", static_cast<int>(d.assessment.status.tahap)}};
+  }
   asn::app::g_buffer = out.dump();
   return asn::app::g_buffer.c_str();
 }

@@ -26,8 +26,9 @@ inline constexpr std::size_t kMaxDevelopmentItems = 100;
 // The document without "integritas", members in the documented order.
 nlohmann::ordered_json AssessmentToJson(const Assessment& assessment);
 
-// The file to save: pretty-printed UTF-8 JSON with its integrity digest, ending in a newline.
-std::string ExportSubmission(const Assessment& assessment);
+// The file to save: UTF-8 JSON with its integrity digest. indent 2 (pretty, ending in a newline)
+// for files people open; -1 (compact) for browser storage.
+std::string ExportSubmission(const Assessment& assessment, int indent = 2);
 
 // "<NIP>_<tahun>-<tahunan|TWn>.json" ("tanpa-NIP" while the NIP is empty).
 std::string ExportFileName(const Assessment& assessment);
@@ -39,8 +40,12 @@ struct ImportResult {
   bool ok() const { return assessment.has_value(); }
 };
 
+// Submission: every rule. Draft: a work in progress kept in browser storage — the same structural
+// checks and digest, but a half-typed NIP or a missing rating is allowed whatever the stage.
+enum class ImportMode { Submission, Draft };
+
 // Parses, migrates older versions, verifies the digest and validates everything, reporting all
 // problems at once. Never throws.
-ImportResult ImportSubmission(std::string_view text);
+ImportResult ImportSubmission(std::string_view text, ImportMode mode = ImportMode::Submission);
 
 }  // namespace asn::core

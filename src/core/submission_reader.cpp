@@ -247,10 +247,10 @@ void CheckConsistency(DocumentReader& r, const json& doc, const Assessment& a) {
   const bool reviewed = a.status.tahap == Stage::Dinilai;
   if (doc.contains("pegawai")) CheckNipMemberPath(r, a.pegawai.nip, "$.pegawai.nip", submitted, "pegawai");
   if (doc.contains("penilai")) CheckNipMemberPath(r, a.penilai.nip, "$.penilai.nip", reviewed, "pejabat penilai");
-  if (reviewed && doc.contains("hasil_kerja") && !a.rating_hasil_kerja) {
+  if (reviewed && doc.contains("hasil_kerja") && doc["hasil_kerja"].is_object() && doc["hasil_kerja"].value("rating", nlohmann::json()).is_null()) {
     r.Add("missing_rating", "$.hasil_kerja.rating", "berkas berstatus dinilai harus memuat rating hasil kerja");
   }
-  if (reviewed && doc.contains("perilaku") && !a.rating_perilaku) {
+  if (reviewed && doc.contains("perilaku") && doc["perilaku"].is_object() && doc["perilaku"].value("rating", nlohmann::json()).is_null()) {
     r.Add("missing_rating", "$.perilaku.rating", "berkas berstatus dinilai harus memuat rating perilaku kerja");
   }
 }
@@ -302,7 +302,7 @@ std::string ParseErrorMessage(const json::parse_error& error, std::size_t text_s
 
 }  // namespace
 
-ImportResult ImportSubmission(std::string_view text) {
+ImportResult ImportSubmission(std::string_view text, ImportMode mode) {
   ImportResult result;
   Problems& problems = result.problems;
   if (text.size() > kMaxFileBytes) {
@@ -411,7 +411,7 @@ ImportResult ImportSubmission(std::string_view text) {
   a.umpan_balik = reader.Text(doc, "$", "umpan_balik", kMaxTextChars);
   ReadDevelopmentPlan(reader, doc, a);
   ReadStatus(reader, doc, a);
-  CheckConsistency(reader, doc, a);
+  if (mode == ImportMode::Submission) CheckConsistency(reader, doc, a);
 
   if (problems.empty()) {
     result.assessment = std::move(a);

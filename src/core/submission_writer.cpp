@@ -76,12 +76,12 @@ ojson AssessmentToJson(const Assessment& a) {
   return doc;
 }
 
-std::string ExportSubmission(const Assessment& assessment) {
+std::string ExportSubmission(const Assessment& assessment, int indent) {
   ojson doc = AssessmentToJson(assessment);
   // The digest is defined over the canonical (key-sorted) form, whatever order the file uses.
   const nlohmann::json canonical = nlohmann::json::parse(doc.dump());
   doc["integritas"] = {{"algoritma", kIntegrityAlgorithm}, {"nilai", IntegrityDigest(canonical)}};
-  return doc.dump(2) + "\n";
+  return indent < 0 ? doc.dump() : doc.dump(indent) + "\n";
 }
 
 std::string ExportFileName(const Assessment& assessment) {

@@ -1,11 +1,31 @@
 #include "ui/app_controller.hpp"
 
+#include "core/completeness.hpp"
+#include "core/dictionary.hpp"
+#include "core/submission_format.hpp"
 #include "ui/app_shell.hpp"
 #include "ui/item_registry.hpp"
 
 #include <imgui.h>
 
 namespace asn::ui {
+namespace {
+
+// Debounce: save this long after the last keystroke, but never later than kMaxDelay after the
+// first unsaved change, so a crash loses at most about a second of typing.
+constexpr double kQuietDelay = 0.4;
+constexpr double kMaxDelay = 0.9;
+
+core::Assessment BlankAssessment(const std::string& now) {
+  core::Assessment a;
+  a.kompetensi = core::CompetenciesForJob(core::DefaultCompetencyDictionary(), nullptr);
+  a.perilaku = core::EmptyBehaviourNotes();
+  a.status.dibuat = now;
+  a.status.diperbarui = now;
+  return a;
+}
+
+}  // namespace
 
 void AppController::Init() {
   LoadFonts();
@@ -13,6 +33,15 @@ void AppController::Init() {
   applied_scale_ = 1.0f;
   applied_theme_ = state_.theme;
   SetLanguage(state_.language);
+  RefreshDraftList();
+}
+
+void AppController::RefreshDraftList() {
+  state_.storage_available = store_.Available();
+  std::vector<platform::SetAsideEntry> set_aside;
+  state_.drafts = store_.Scan(&set_aside);
+  for (platform::SetAsideEntry& entry : set_aside) state_.set_aside.push_back(std::move(entry));
+  state_.storage_used = store_.UsedBytes();
 }
 
 bool AppController::Frame(float scale) {
@@ -21,15 +50,138 @@ bool AppController::Frame(float scale) {
     applied_scale_ = scale;
     applied_theme_ = state_.theme;
   }
+  for (const platform::IncomingFile& file : platform_.TakeIncomingFiles()) {
+    if (!file.refusal.empty()) {
+      state_.import.open = true;
+      state_.import.source = file.name;
+      state_.import.problems = {{"file_refused", "$", file.refusal, 0}};
+    } else {
+      ImportText(file.name, file.content);
+    }
+  }
+  if (platform_.TakeFlushRequest()) Flush();
+  AutosaveIfDue();
+
   BeginItemFrame();
-  const Intents intents = DrawAppShell(state_);
+  Intents intents = DrawAppShell(state_);
   EndItemFrame();
-  const AppState before = state_;
   Apply(intents);
-  return before.theme != state_.theme || before.language != state_.language || before.about_open != state_.about_open;
+  return state_.draft && state_.draft->dirty;
 }
 
-void AppController::Apply(const Intents& intents) {
+void AppController::Flush() {
+  if (state_.draft && state_.draft->dirty) SaveNow();
+}
+
+void AppController::AutosaveIfDue() {
+  if (!state_.draft || !state_.draft->dirty || state_.draft->save_state == SaveState::Conflict) return;
+  const double now = platform_.NowSeconds();
+  if (now - last_change_ >= kQuietDelay || now - state_.draft->changed_at >= kMaxDelay) SaveNow();
+}
+
+void AppController::SaveNow() {
+  OpenDraft& d = *state_.draft;
+  const std::string now = platform_.NowUtc();
+  d.assessment.status.diperbarui = now;
+  switch (store_.Save(d.id, d.assessment, &d.rev, now)) {
+    case platform::SaveOutcome::Saved:
+      d.dirty = false;
+      d.save_state = SaveState::Saved;
+      d.saved_clock = platform_.LocalClock();
+      RefreshDraftList();
+      break;
+    case platform::SaveOutcome::Conflict:
+      d.save_state = SaveState::Conflict;  // keeps dirty: nothing is dropped
+      break;
+    case platform::SaveOutcome::QuotaExceeded:
+      d.save_state = SaveState::QuotaExceeded;
+      d.changed_at = platform_.NowSeconds();  // retry after the next change or a second later
+      break;
+    case platform::SaveOutcome::Unavailable:
+      d.save_state = SaveState::Unavailable;
+      d.changed_at = platform_.NowSeconds();
+      break;
+  }
+}
+
+void AppController::OpenStoredDraft(const std::string& id) {
+  Flush();
+  core::Problems problems;
+  std::optional<platform::LoadedDraft> loaded = store_.Load(id, &problems);
+  if (!loaded) {
+    RefreshDraftList();  // it may have been set aside as corrupt
+    state_.notice = problems.empty() ? "" : core::FormatProblem(problems.front());
+    return;
+  }
+  OpenDraft d;
+  d.id = id;
+  d.assessment = std::move(loaded->assessment);
+  d.rev = loaded->rev;
+  state_.draft = std::move(d);
+  state_.screen = Screen::Profile;
+  state_.selected_competency = 0;
+  state_.export_problems.clear();
+  state_.notice.clear();
+}
+
+void AppController::StartNewDraft(core::Assessment assessment, Screen screen) {
+  Flush();
+  OpenDraft d;
+  d.id = platform_.NewId();
+  d.assessment = std::move(assessment);
+  d.dirty = true;
+  d.changed_at = platform_.NowSeconds();
+  d.save_state = SaveState::Pending;
+  state_.draft = std::move(d);
+  state_.screen = screen;
+  state_.selected_competency = 0;
+  state_.export_problems.clear();
+  last_change_ = 0.0;
+  SaveNow();
+}
+
+void AppController::ImportText(const std::string& source, const std::string& text) {
+  const core::ImportResult result = core::ImportSubmission(text);
+  state_.import.source = source;
+  if (!result.ok()) {
+    state_.import.open = true;
+    state_.import.problems = result.problems;
+    return;
+  }
+  state_.import = ImportDialog{};
+  StartNewDraft(*result.assessment, Screen::Summary);
+  state_.notice = "Berkas diimpor sebagai draf baru: " + source;
+}
+
+void AppController::ExportOpenDraft(bool submit) {
+  OpenDraft& d = *state_.draft;
+  core::Assessment exported = d.assessment;
+  const std::string now = platform_.NowUtc();
+  if (submit) {
+    exported.status.tahap = core::Stage::Diajukan;
+    exported.status.diajukan = now;
+  }
+  exported.status.diperbarui = now;
+  const std::string text = core::ExportSubmission(exported);
+  // Never hand out a file the receiving side would reject.
+  const core::ImportResult check = core::ImportSubmission(text);
+  state_.export_problems = check.problems;
+  if (!check.ok()) return;
+  const std::string name = core::ExportFileName(exported);
+  if (!platform_.OfferDownload(name, text)) {
+    state_.notice = "Peramban menolak mengunduh berkas " + name;
+    return;
+  }
+  state_.notice = "Berkas diekspor: " + name;
+  if (submit) {
+    d.assessment = exported;
+    d.dirty = true;
+    d.changed_at = platform_.NowSeconds();
+    SaveNow();
+  }
+}
+
+void AppController::Apply(Intents& intents) {
   if (intents.set_theme) state_.theme = *intents.set_theme;
   if (intents.set_language) {
     state_.language = *intents.set_language;
@@ -37,6 +189,76 @@ void AppController::Apply(const Intents& intents) {
   }
   if (intents.open_about) state_.about_open = true;
   if (intents.close_about) state_.about_open = false;
+  if (intents.go_to) {
+    state_.screen = (*intents.go_to != Screen::Home && !state_.draft) ? Screen::Home : *intents.go_to;
+    if (state_.screen == Screen::Home) RefreshDraftList();
+  }
+
+  if (intents.edited && state_.draft) {
+    OpenDraft& d = *state_.draft;
+    const double now = platform_.NowSeconds();
+    if (!d.dirty) d.changed_at = now;
+    d.dirty = true;
+    if (d.save_state == SaveState::Saved) d.save_state = SaveState::Pending;
+    last_change_ = now;
+    state_.export_problems.clear();
+  }
+  if (intents.apply_preset && state_.draft) {
+    const core::JobStandardPreset* preset = core::DefaultJobStandards().Find(*intents.apply_preset);
+    for (core::CompetencyEntry& c : state_.draft->assessment.kompetensi) {
+      if (preset == nullptr) break;
+      const auto it = preset->level.find(c.kode);
+      if (it != preset->level.end()) c.level_standar = it->second;
+    }
+    intents.edited = true;
+    state_.draft->dirty = true;
+    state_.draft->changed_at = last_change_ = platform_.NowSeconds();
+  }
+
+  if (intents.new_draft) StartNewDraft(BlankAssessment(platform_.NowUtc()), Screen::Profile);
+  if (!intents.open_draft_id.empty()) OpenStoredDraft(intents.open_draft_id);
+  if (!intents.duplicate_draft_id.empty()) {
+    core::Problems problems;
+    if (auto loaded = store_.Load(intents.duplicate_draft_id, &problems)) {
+      core::Assessment copy = loaded->assessment;
+      copy.status = core::Status{};
+      copy.status.dibuat = copy.status.diperbarui = platform_.NowUtc();
+      StartNewDraft(std::move(copy), Screen::Profile);
+    }
+  }
+  if (!intents.ask_delete_id.empty()) state_.confirm_delete_id = intents.ask_delete_id;
+  if (intents.cancel_delete) state_.confirm_delete_id.clear();
+  if (intents.confirm_delete && !state_.confirm_delete_id.empty()) {
+    if (state_.draft && state_.draft->id == state_.confirm_delete_id) state_.draft.reset();
+    store_.Remove(state_.confirm_delete_id);
+    state_.confirm_delete_id.clear();
+    RefreshDraftList();
+  }
+  if (intents.close_draft) {
+    Flush();
+    state_.draft.reset();
+    state_.screen = Screen::Home;
+    RefreshDraftList();
+  }
+
+  if (intents.open_import) state_.import = ImportDialog{true, "", "", {}};
+  if (intents.close_import) state_.import = ImportDialog{};
+  if (intents.pick_file) platform_.RequestFileOpen();
+  if (intents.import_pasted) ImportText("teks tempel", state_.import.pasted);
+
+  if (state_.draft) {
+    if (intents.export_draft) ExportOpenDraft(false);
+    if (intents.submit_draft && core::MissingForSubmission(state_.draft->assessment).empty()) ExportOpenDraft(true);
+    if (intents.reload_from_storage) {
+      state_.draft->dirty = false;  // the user chose the other tab's version over these changes
+      OpenStoredDraft(state_.draft->id);
+    }
+    if (intents.save_as_copy) {
+      core::Assessment mine = state_.draft->assessment;
+      state_.draft->dirty = false;  // the other tab's version stays as it is
+      StartNewDraft(std::move(mine), state_.screen);
+    }
+  }
 }
 
 }  // namespace asn::ui

@@ -1,25 +1,42 @@
 #pragma once
-// Owns the UI state, draws one frame and applies the intents it returns.
+// Owns the UI state, draws one frame, applies the intents it returns, and keeps the open draft
+// saved: every change is written to browser storage at most about a second later.
+#include "platform/draft_store.hpp"
+#include "platform/platform.hpp"
 #include "ui/app_state.hpp"
 
 namespace asn::ui {
 
 class AppController {
  public:
+  explicit AppController(platform::Platform& platform) : platform_(platform), store_(platform.Storage()) {}
+
   // Call once after the ImGui context exists.
   void Init();
-  // Draws one frame at the given scale (device pixel ratio). Returns true when the state changed
-  // in a way that needs another frame drawn.
+  // Draws one frame at the given scale (device pixel ratio). Returns true while work is pending
+  // (an unsaved change waiting for its save) so the host keeps drawing frames.
   bool Frame(float scale);
+  // Saves the open draft now if it has unsaved changes (page hidden or closing).
+  void Flush();
 
   const AppState& State() const { return state_; }
 
  private:
-  void Apply(const Intents& intents);
+  void Apply(Intents& intents);
+  void RefreshDraftList();
+  void OpenStoredDraft(const std::string& id);
+  void StartNewDraft(core::Assessment assessment, Screen screen);
+  void SaveNow();
+  void AutosaveIfDue();
+  void ImportText(const std::string& source, const std::string& text);
+  void ExportOpenDraft(bool submit);
 
+  platform::Platform& platform_;
+  platform::DraftStore store_;
   AppState state_;
   float applied_scale_ = 0.0f;
   Theme applied_theme_ = Theme::Light;
+  double last_change_ = 0.0;
 };
 
 }  // namespace asn::ui

@@ -1,7 +1,7 @@
 #include "ui/app_shell.hpp"
 
-#include "ui/home_screen.hpp"
 #include "ui/item_registry.hpp"
+#include "ui/screens.hpp"
 #include "ui/widgets.hpp"
 
 #include <imgui.h>
@@ -9,81 +9,217 @@
 namespace asn::ui {
 namespace {
 
+constexpr Screen kDraftScreens[] = {Screen::Profile, Screen::Competencies, Screen::Results, Screen::Behaviour,
+                                    Screen::Summary};
+
+const char* ScreenTestId(Screen screen) {
+  switch (screen) {
+    case Screen::Home: return "nav.home";
+    case Screen::Profile: return "nav.profile";
+    case Screen::Competencies: return "nav.competencies";
+    case Screen::Results: return "nav.results";
+    case Screen::Behaviour: return "nav.behaviour";
+    case Screen::Summary: return "nav.summary";
+  }
+  return "nav";
+}
+
+void MenuItem(const char* id, const char* label, bool selected, bool enabled, bool* clicked) {
+  if (ImGui::MenuItem(label, nullptr, selected, enabled)) *clicked = true;
+  TrackItem(id);
+}
+
 void DrawMenuBar(const AppState& state, Intents& intents) {
   if (!ImGui::BeginMenuBar()) return;
-  Heading(Tr(Text::AppTitle));
+  Heading(T("Penilaian Kinerja ASN"));
   TrackItem("menu.title");
   ImGui::Spacing();
 
-  const bool view_open = ImGui::BeginMenu(Tr(Text::MenuView));
+  const bool file_open = ImGui::BeginMenu(T("Berkas"));
+  TrackItem("menu.file");
+  if (file_open) {
+    MenuItem("menu.file.new", T("Draf baru"), false, true, &intents.new_draft);
+    MenuItem("menu.file.import", T("Impor berkas…"), false, true, &intents.open_import);
+    MenuItem("menu.file.export", T("Ekspor berkas"), false, state.draft.has_value(), &intents.export_draft);
+    MenuItem("menu.file.close", T("Tutup draf"), false, state.draft.has_value(), &intents.close_draft);
+    ImGui::EndMenu();
+  }
+
+  const bool view_open = ImGui::BeginMenu(T("Tampilan"));
   TrackItem("menu.view");
   if (view_open) {
-    if (ImGui::MenuItem(Tr(Text::ItemLightTheme), nullptr, state.theme == Theme::Light)) intents.set_theme = Theme::Light;
-    TrackItem("menu.view.light");
-    if (ImGui::MenuItem(Tr(Text::ItemDarkTheme), nullptr, state.theme == Theme::Dark)) intents.set_theme = Theme::Dark;
-    TrackItem("menu.view.dark");
+    bool light = false, dark = false;
+    MenuItem("menu.view.light", T("Tema terang"), state.theme == Theme::Light, true, &light);
+    MenuItem("menu.view.dark", T("Tema gelap"), state.theme == Theme::Dark, true, &dark);
+    if (light) intents.set_theme = Theme::Light;
+    if (dark) intents.set_theme = Theme::Dark;
     ImGui::EndMenu();
   }
 
-  const bool language_open = ImGui::BeginMenu(Tr(Text::MenuLanguage));
+  const bool language_open = ImGui::BeginMenu(T("Bahasa"));
   TrackItem("menu.language");
   if (language_open) {
-    if (ImGui::MenuItem("Bahasa Indonesia", nullptr, state.language == Language::Indonesian)) {
-      intents.set_language = Language::Indonesian;
-    }
-    TrackItem("menu.language.id");
-    if (ImGui::MenuItem("English", nullptr, state.language == Language::English)) intents.set_language = Language::English;
-    TrackItem("menu.language.en");
+    bool id = false, en = false;
+    MenuItem("menu.language.id", "Bahasa Indonesia", state.language == Language::Indonesian, true, &id);
+    MenuItem("menu.language.en", "English", state.language == Language::English, true, &en);
+    if (id) intents.set_language = Language::Indonesian;
+    if (en) intents.set_language = Language::English;
     ImGui::EndMenu();
   }
 
-  const bool help_open = ImGui::BeginMenu(Tr(Text::MenuHelp));
+  const bool help_open = ImGui::BeginMenu(T("Bantuan"));
   TrackItem("menu.help");
   if (help_open) {
-    if (ImGui::MenuItem(Tr(Text::ItemAbout))) intents.open_about = true;
-    TrackItem("menu.help.about");
+    MenuItem("menu.help.about", T("Tentang aplikasi"), false, true, &intents.open_about);
     ImGui::EndMenu();
   }
+
+  // Save status on the right of the menu bar.
+  if (state.draft) {
+    std::string status;
+    switch (state.draft->save_state) {
+      case SaveState::Saved:
+        status = state.draft->saved_clock.empty() ? "" : std::string(T("tersimpan")) + " " + state.draft->saved_clock;
+        break;
+      case SaveState::Pending: status = T("Menyimpan…"); break;
+      default: status = "⚠"; break;
+    }
+    const float width = ImGui::CalcTextSize(status.c_str()).x;
+    ImGui::SetCursorPosX(ImGui::GetWindowWidth() - width - ImGui::GetStyle().WindowPadding.x);
+    ImGui::TextDisabled("%s", status.c_str());
+    TrackItem("status.save");
+  }
   ImGui::EndMenuBar();
+}
+
+void DrawNavigation(const AppState& state, Intents& intents, bool vertical) {
+  const auto item = [&](Screen screen) {
+    const bool selected = state.screen == screen;
+    if (vertical) {
+      if (ImGui::Selectable(ScreenName(screen), selected, 0, ImVec2(0, ImGui::GetFontSize() * 1.8f))) intents.go_to = screen;
+    } else {
+      if (selected) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyle().Colors[ImGuiCol_Header]);
+      else ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyle().Colors[ImGuiCol_FrameBg]);
+      ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_Text]);
+      if (ImGui::Button(ScreenName(screen))) intents.go_to = screen;
+      ImGui::PopStyleColor(2);
+      ImGui::SameLine();
+    }
+    TrackItem(ScreenTestId(screen));
+  };
+  item(Screen::Home);
+  if (vertical) ImGui::Separator();
+  for (Screen s : kDraftScreens) item(s);
+  if (!vertical) ImGui::NewLine();
+}
+
+void DrawBanners(const AppState& state, Intents& intents) {
+  if (!state.storage_available) ErrorText(T("Penyimpanan peramban tidak tersedia (mode privat atau dinonaktifkan). Perubahan hanya ada di memori sampai Anda mengekspornya."));
+  if (!state.draft) return;
+  switch (state.draft->save_state) {
+    case SaveState::QuotaExceeded:
+      ErrorText(T("Penyimpanan penuh: perubahan tetap di memori. Ekspor berkas atau hapus draf lama."));
+      TrackItem("banner.quota");
+      break;
+    case SaveState::Unavailable:
+      ErrorText(T("Tidak dapat menyimpan ke peramban: perubahan tetap di memori. Ekspor berkas agar tidak hilang."));
+      TrackItem("banner.unavailable");
+      break;
+    case SaveState::Conflict:
+      ErrorText(T("Draf ini diubah di tab atau jendela lain. Perubahan Anda belum disimpan."));
+      TrackItem("banner.conflict");
+      if (Button("conflict.reload", T("Muat versi dari tab lain"))) intents.reload_from_storage = true;
+      ImGui::SameLine();
+      if (Button("conflict.copy", T("Simpan versi saya sebagai draf baru"), true)) intents.save_as_copy = true;
+      break;
+    default:
+      break;
+  }
+  if (state.draft->assessment.contoh) {
+    Badge(T("CONTOH"), IM_COL32(255, 214, 102, 255), IM_COL32(60, 40, 0, 255));
+  }
 }
 
 void DrawAboutDialog(const AppState& state, Intents& intents) {
   const char* popup_id = "about_dialog";
   if (state.about_open && !ImGui::IsPopupOpen(popup_id)) ImGui::OpenPopup(popup_id);
-  const ImVec2 center = ImGui::GetMainViewport()->GetCenter();
-  ImGui::SetNextWindowPos(center, ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+  ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
   ImGui::SetNextWindowSizeConstraints(ImVec2(ImGui::GetFontSize() * 18, 0), ImVec2(ImGui::GetFontSize() * 34, FLT_MAX));
   if (ImGui::BeginPopupModal(popup_id, nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoTitleBar)) {
-    Heading(Tr(Text::AboutTitle));
+    Heading(T("Tentang Penilaian Kinerja ASN"));
     ImGui::Separator();
-    ImGui::TextWrapped("%s", Tr(Text::AboutBody));
+    ImGui::TextWrapped("%s", T("Alat bantu penilaian kinerja dan kompetensi ASN. Predikat kinerja mengikuti matriks PermenPANRB 6/2022; kompetensi manajerial dan sosial kultural mengikuti PermenPANRB 38/2017."));
     ImGui::Spacing();
-    if (ImGui::Button(Tr(Text::Close)) || ImGui::IsKeyPressed(ImGuiKey_Escape)) {
+    if (Button("about.close", T("Tutup"), true) || ImGui::IsKeyPressed(ImGuiKey_Escape)) {
       intents.close_about = true;
       ImGui::CloseCurrentPopup();
     }
-    TrackItem("about.close");
     ImGui::EndPopup();
+  }
+}
+
+void DrawScreen(AppState& state, Intents& intents) {
+  switch (state.screen) {
+    case Screen::Home: DrawHomeScreen(state, intents); break;
+    case Screen::Profile: DrawProfileScreen(state, intents); break;
+    case Screen::Competencies: DrawCompetencyScreen(state, intents); break;
+    case Screen::Results: DrawResultsScreen(state, intents); break;
+    case Screen::Behaviour: DrawBehaviourScreen(state, intents); break;
+    case Screen::Summary: DrawSummaryScreen(state, intents); break;
   }
 }
 
 }  // namespace
 
-Intents DrawAppShell(const AppState& state) {
+const char* ScreenName(Screen screen) {
+  switch (screen) {
+    case Screen::Home: return T("Beranda");
+    case Screen::Profile: return T("Profil & Jabatan");
+    case Screen::Competencies: return T("Kompetensi");
+    case Screen::Results: return T("Hasil Kerja (SKP)");
+    case Screen::Behaviour: return T("Perilaku (BerAKHLAK)");
+    case Screen::Summary: return T("Ringkasan");
+  }
+  return "";
+}
+
+const char* StageName(core::Stage stage) {
+  switch (stage) {
+    case core::Stage::Draf: return T("Draf");
+    case core::Stage::Diajukan: return T("Diajukan");
+    case core::Stage::Dinilai: return T("Dinilai");
+  }
+  return "";
+}
+
+Intents DrawAppShell(AppState& state) {
   Intents intents;
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(viewport->WorkPos);
   ImGui::SetNextWindowSize(viewport->WorkSize);
   const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                  ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_MenuBar |
-                                 ImGuiWindowFlags_NoSavedSettings;
+                                 ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoScrollbar;
   ImGui::Begin("##app", nullptr, flags);
   DrawMenuBar(state, intents);
-  switch (state.screen) {
-    case Screen::Home:
-      DrawHomeScreen(state, intents);
-      break;
+  DrawBanners(state, intents);
+
+  // Wide windows get a navigation column; narrow ones (phones, split screens) a row of tabs.
+  const bool wide = ImGui::GetContentRegionAvail().x > ImGui::GetFontSize() * 46.0f;
+  if (state.draft && wide) {
+    ImGui::BeginChild("##nav", ImVec2(ImGui::GetFontSize() * 13.0f, 0), ImGuiChildFlags_Borders);
+    DrawNavigation(state, intents, true);
+    ImGui::EndChild();
+    ImGui::SameLine();
+  } else if (state.draft) {
+    DrawNavigation(state, intents, false);
   }
+  ImGui::BeginChild("##screen", ImVec2(0, 0), ImGuiChildFlags_None);
+  DrawScreen(state, intents);
+  ImGui::EndChild();
+
+  DrawImportDialog(state, intents);
+  DrawDeleteDialog(state, intents);
   DrawAboutDialog(state, intents);
   ImGui::End();
   return intents;

@@ -3,7 +3,8 @@
 
 namespace asn::ui {
 
-// Draws the full-window application frame: menu bar, the current screen, dialogs.
-Intents DrawAppShell(const AppState& state);
+// Draws the full-window application frame: menu bar, navigation, banners, the current screen and
+// dialogs. Screens may edit the open draft's working copy (reported as intents.edited).
+Intents DrawAppShell(AppState& state);
 
 }  // namespace asn::ui

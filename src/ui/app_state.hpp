@@ -1,27 +1,87 @@
 #pragma once
-// What the UI draws, and what the user asked for in a frame. Screens read AppState and fill
-// Intents; the controller applies intents between frames.
+// What the UI draws, and what the user asked for in a frame. Screens read AppState (and edit the
+// open draft's working copy in place, reporting that they did); everything else they ask for
+// through Intents, which the controller applies between frames.
+#include "core/model.hpp"
+#include "core/problem.hpp"
+#include "platform/draft_store.hpp"
 #include "ui/strings.hpp"
 #include "ui/theme.hpp"
 
 #include <optional>
+#include <string>
+#include <vector>
 
 namespace asn::ui {
 
-enum class Screen { Home };
+enum class Screen { Home, Profile, Competencies, Results, Behaviour, Summary };
+
+enum class SaveState { Saved, Pending, QuotaExceeded, Unavailable, Conflict };
+
+struct OpenDraft {
+  std::string id;
+  core::Assessment assessment;  // the working copy the screens edit
+  long rev = 0;                 // revision last written or read by this tab
+  bool dirty = false;
+  double changed_at = 0.0;      // when the first unsaved change happened (seconds)
+  SaveState save_state = SaveState::Saved;
+  std::string saved_clock;      // local time of the last successful save
+};
+
+struct ImportDialog {
+  bool open = false;
+  std::string pasted;             // text pasted by the user
+  std::string source;             // file name or "teks tempel"
+  core::Problems problems;        // problems of the last attempt; nothing was changed
+};
 
 struct AppState {
   Theme theme = Theme::Light;
   Language language = Language::Indonesian;
   Screen screen = Screen::Home;
   bool about_open = false;
+
+  std::vector<platform::DraftSummary> drafts;
+  std::vector<platform::SetAsideEntry> set_aside;
+  bool storage_available = true;
+  std::size_t storage_used = 0;
+
+  std::optional<OpenDraft> draft;
+  std::string confirm_delete_id;  // non-empty while the delete confirmation is shown
+  ImportDialog import;
+  std::string notice;             // one-line feedback ("Berkas diekspor: …")
+  core::Problems export_problems; // why the last export was refused
+
+  int selected_competency = 0;
+  bool competency_list_view = false;
 };
 
 struct Intents {
   std::optional<Theme> set_theme;
   std::optional<Language> set_language;
+  std::optional<Screen> go_to;
   bool open_about = false;
   bool close_about = false;
+
+  bool edited = false;  // the working copy of the open draft changed
+  bool new_draft = false;
+  std::string open_draft_id;
+  std::string duplicate_draft_id;
+  std::string ask_delete_id;
+  bool confirm_delete = false;
+  bool cancel_delete = false;
+  bool close_draft = false;
+
+  bool open_import = false;
+  bool pick_file = false;
+  bool import_pasted = false;
+  bool close_import = false;
+
+  bool export_draft = false;
+  bool submit_draft = false;   // mark diajukan and export
+  bool reload_from_storage = false;  // after a conflict: take the other tab's version
+  bool save_as_copy = false;         // after a conflict: keep mine as a new draft
+  std::optional<std::string> apply_preset;  // job type whose example standard fills required levels
 };
 
 }  // namespace asn::ui

@@ -1,78 +1,159 @@
 #include "ui/strings.hpp"
 
-#include <array>
-#include <cstddef>
+#include <string_view>
+#include <unordered_map>
 
 namespace asn::ui {
 namespace {
 
-struct Translation {
-  Text id;
-  const char* indonesian;
-  const char* english;
-};
-
-// Kept in enum order; a static_assert below catches a missing or misplaced row.
-constexpr Translation kTexts[] = {
-    {Text::AppTitle, "Penilaian Kinerja ASN", "ASN Performance Assessment"},
-    {Text::AppSubtitle, "Penilaian kompetensi dan kinerja berbasis PermenPANRB 6/2022 dan 38/2017",
-     "Competency and performance assessment based on PermenPANRB 6/2022 and 38/2017"},
-    {Text::MenuFile, "Berkas", "File"},
-    {Text::MenuView, "Tampilan", "View"},
-    {Text::MenuHelp, "Bantuan", "Help"},
-    {Text::MenuLanguage, "Bahasa", "Language"},
-    {Text::ItemQuit, "Tutup aplikasi", "Close application"},
-    {Text::ItemLightTheme, "Tema terang", "Light theme"},
-    {Text::ItemDarkTheme, "Tema gelap", "Dark theme"},
-    {Text::ItemAbout, "Tentang aplikasi", "About"},
-    {Text::HomeTitle, "Beranda", "Home"},
-    {Text::HomeIntro,
-     "Aplikasi ini membantu ASN menilai kompetensi dan kinerjanya sendiri, lalu membawa hasilnya ke "
-     "dialog kinerja dengan pejabat penilai.",
-     "This app helps civil servants assess their own competencies and performance, and take the "
-     "result into a performance dialogue with their supervisor."},
-    {Text::HomeNoDrafts, "Belum ada draf penilaian di peramban ini.", "There are no assessment drafts in this browser yet."},
-    {Text::HomeStepsTitle, "Alur penilaian", "How it works"},
-    {Text::HomeStep1, "Isi profil dan jabatan; standar kompetensi jabatan mengisi level yang dipersyaratkan.",
-     "Fill in your profile and position; the job standard fills in the required levels."},
-    {Text::HomeStep2, "Pilih level kompetensi Anda beserta buktinya; kesenjangan langsung terlihat.",
-     "Choose your level for each competency with evidence; the gap shows at once."},
-    {Text::HomeStep3, "Lengkapi hasil kerja (SKP) dan refleksi perilaku BerAKHLAK.",
-     "Complete your work results (SKP) and your BerAKHLAK behaviour reflection."},
-    {Text::HomeStep4, "Ekspor berkas JSON dan serahkan kepada pejabat penilai.",
-     "Export the JSON file and hand it to your supervisor."},
-    {Text::HomePrivacy,
-     "Data Anda hanya tersimpan di perangkat ini dan tidak dikirim ke mana pun, kecuali Anda sendiri "
-     "mengekspor berkasnya.",
-     "Your data stays on this device and is sent nowhere unless you export the file yourself."},
-    {Text::AboutTitle, "Tentang Penilaian Kinerja ASN", "About ASN Performance Assessment"},
-    {Text::AboutBody,
-     "Alat bantu penilaian kinerja dan kompetensi ASN. Predikat kinerja mengikuti matriks "
-     "PermenPANRB 6/2022; kompetensi manajerial dan sosial kultural mengikuti PermenPANRB 38/2017.",
-     "A tool for civil-servant performance and competency assessment. The performance predikat "
-     "follows the PermenPANRB 6/2022 matrix; managerial and socio-cultural competencies follow "
-     "PermenPANRB 38/2017."},
-    {Text::Close, "Tutup", "Close"},
-};
-
-constexpr bool TableInEnumOrder() {
-  for (std::size_t i = 0; i < std::size(kTexts); ++i) {
-    if (static_cast<std::size_t>(kTexts[i].id) != i) return false;
-  }
-  return std::size(kTexts) == static_cast<std::size_t>(Text::Count);
-}
-static_assert(TableInEnumOrder(), "kTexts must list every Text once, in enum order");
-
 Language g_language = Language::Indonesian;
+
+// Indonesian → English. Keys are the exact texts passed to T().
+const std::unordered_map<std::string_view, const char*>& EnglishTable() {
+  static const std::unordered_map<std::string_view, const char*> table = {
+      {"Penilaian Kinerja ASN", "ASN Performance Assessment"},
+      {"Penilaian kompetensi dan kinerja berbasis PermenPANRB 6/2022 dan 38/2017",
+       "Competency and performance assessment based on PermenPANRB 6/2022 and 38/2017"},
+      {"Berkas", "File"},
+      {"Tampilan", "View"},
+      {"Bantuan", "Help"},
+      {"Bahasa", "Language"},
+      {"Tema terang", "Light theme"},
+      {"Tema gelap", "Dark theme"},
+      {"Tentang aplikasi", "About"},
+      {"Beranda", "Home"},
+      {"Profil & Jabatan", "Profile & Position"},
+      {"Kompetensi", "Competencies"},
+      {"Hasil Kerja (SKP)", "Work Results (SKP)"},
+      {"Perilaku (BerAKHLAK)", "Behaviour (BerAKHLAK)"},
+      {"Ringkasan", "Summary"},
+      {"Aplikasi ini membantu ASN menilai kompetensi dan kinerjanya sendiri, lalu membawa hasilnya ke dialog kinerja dengan pejabat penilai.",
+       "This app helps civil servants assess their own competencies and performance, and take the result into a performance dialogue with their supervisor."},
+      {"Belum ada draf penilaian di peramban ini.", "There are no assessment drafts in this browser yet."},
+      {"Alur penilaian", "How it works"},
+      {"Isi profil dan jabatan; standar kompetensi jabatan mengisi level yang dipersyaratkan.",
+       "Fill in your profile and position; the job standard fills in the required levels."},
+      {"Pilih level kompetensi Anda beserta buktinya; kesenjangan langsung terlihat.",
+       "Choose your level for each competency with evidence; the gap shows at once."},
+      {"Lengkapi hasil kerja (SKP) dan refleksi perilaku BerAKHLAK.",
+       "Complete your work results (SKP) and your BerAKHLAK behaviour reflection."},
+      {"Ekspor berkas JSON dan serahkan kepada pejabat penilai.", "Export the JSON file and hand it to your supervisor."},
+      {"Data Anda hanya tersimpan di perangkat ini dan tidak dikirim ke mana pun, kecuali Anda sendiri mengekspor berkasnya.",
+       "Your data stays on this device and is sent nowhere unless you export the file yourself."},
+      {"Tentang Penilaian Kinerja ASN", "About ASN Performance Assessment"},
+      {"Alat bantu penilaian kinerja dan kompetensi ASN. Predikat kinerja mengikuti matriks PermenPANRB 6/2022; kompetensi manajerial dan sosial kultural mengikuti PermenPANRB 38/2017.",
+       "A tool for civil-servant performance and competency assessment. The performance predikat follows the PermenPANRB 6/2022 matrix; managerial and socio-cultural competencies follow PermenPANRB 38/2017."},
+      {"Tutup", "Close"},
+      {"Draf penilaian", "Assessment drafts"},
+      {"Draf baru", "New draft"},
+      {"Impor berkas…", "Import file…"},
+      {"Tempel JSON…", "Paste JSON…"},
+      {"Ekspor berkas", "Export file"},
+      {"Tutup draf", "Close draft"},
+      {"Buka", "Open"},
+      {"Duplikat", "Duplicate"},
+      {"Hapus", "Delete"},
+      {"Nama", "Name"},
+      {"Jabatan", "Position"},
+      {"Periode", "Period"},
+      {"Status", "Status"},
+      {"Terakhir disimpan", "Last saved"},
+      {"(tanpa nama)", "(no name)"},
+      {"Penyimpanan peramban terpakai", "Browser storage used"},
+      {"Penyimpanan peramban tidak tersedia (mode privat atau dinonaktifkan). Perubahan hanya ada di memori sampai Anda mengekspornya.",
+       "Browser storage is unavailable (private mode or disabled). Changes exist only in memory until you export them."},
+      {"Entri rusak disisihkan (tidak dihapus)", "Corrupt entries set aside (not deleted)"},
+      {"Hapus draf ini?", "Delete this draft?"},
+      {"Draf yang dihapus tidak dapat dikembalikan. Ekspor dulu bila masih diperlukan.",
+       "A deleted draft cannot be recovered. Export it first if you still need it."},
+      {"Ya, hapus", "Yes, delete"},
+      {"Batal", "Cancel"},
+      {"Impor penilaian", "Import an assessment"},
+      {"Pilih berkas JSON, jatuhkan berkas ke halaman ini, atau tempel isi JSON di bawah. Berkas yang sah menjadi draf baru; tidak ada draf yang ditimpa.",
+       "Choose a JSON file, drop a file on this page, or paste the JSON below. A valid file becomes a new draft; no draft is overwritten."},
+      {"Pilih berkas…", "Choose file…"},
+      {"Impor teks", "Import text"},
+      {"Impor gagal — tidak ada yang berubah. Masalah yang ditemukan:", "Import failed — nothing was changed. Problems found:"},
+      {"tersimpan", "saved"},
+      {"Menyimpan…", "Saving…"},
+      {"Penyimpanan penuh: perubahan tetap di memori. Ekspor berkas atau hapus draf lama.",
+       "Storage is full: changes are kept in memory. Export the file or delete old drafts."},
+      {"Tidak dapat menyimpan ke peramban: perubahan tetap di memori. Ekspor berkas agar tidak hilang.",
+       "Cannot save to the browser: changes are kept in memory. Export the file so nothing is lost."},
+      {"Draf ini diubah di tab atau jendela lain. Perubahan Anda belum disimpan.",
+       "This draft was changed in another tab or window. Your changes are not saved."},
+      {"Muat versi dari tab lain", "Load the other tab's version"},
+      {"Simpan versi saya sebagai draf baru", "Save my version as a new draft"},
+      {"Pegawai", "Employee"},
+      {"NIP", "NIP"},
+      {"Jenis jabatan", "Position type"},
+      {"Unit kerja", "Work unit"},
+      {"Instansi", "Agency"},
+      {"Pejabat penilai", "Supervisor (assessor)"},
+      {"Tahun", "Year"},
+      {"Tahunan", "Annual"},
+      {"Triwulan", "Quarterly"},
+      {"Standar kompetensi jabatan", "Job competency standard"},
+      {"Terapkan standar contoh", "Apply example standard"},
+      {"Level yang dipersyaratkan", "Required level"},
+      {"Tambah kompetensi teknis", "Add technical competency"},
+      {"Definisi", "Definition"},
+      {"Level mandiri", "Self level"},
+      {"Kesenjangan", "Gap"},
+      {"Bukti (contoh perilaku yang menunjukkan level ini)", "Evidence (behaviour that shows this level)"},
+      {"Dipersyaratkan", "Required"},
+      {"Pilih level ini", "Choose this level"},
+      {"Level dipilih", "Chosen level"},
+      {"Tampilan daftar", "List view"},
+      {"Satu per satu", "One at a time"},
+      {"Sebelumnya", "Previous"},
+      {"Berikutnya", "Next"},
+      {"Belum dinilai", "Not assessed yet"},
+      {"Tambah RHK", "Add RHK"},
+      {"Utama", "Main"},
+      {"Tambahan", "Additional"},
+      {"RHK pimpinan yang diintervensi", "Leader's RHK supported"},
+      {"Rencana Hasil Kerja (RHK)", "Planned work result (RHK)"},
+      {"Aspek", "Aspect"},
+      {"Indikator Kinerja Individu (IKI)", "Individual performance indicator (IKI)"},
+      {"Target", "Target"},
+      {"Realisasi", "Achievement"},
+      {"Satuan", "Unit"},
+      {"Bukti dukung", "Supporting evidence"},
+      {"Naik", "Up"},
+      {"Turun", "Down"},
+      {"Belum ada RHK. Tambahkan rencana hasil kerja Anda.", "No RHK yet. Add your planned work results."},
+      {"Panduan perilaku", "Behaviour guides"},
+      {"Ekspektasi khusus pimpinan", "Leader's specific expectations"},
+      {"Refleksi mandiri", "Self-reflection"},
+      {"Job Person Match (mandiri)", "Job Person Match (self)"},
+      {"Belum lengkap: pilih level untuk semua kompetensi.", "Incomplete: choose a level for every competency."},
+      {"Standar vs mandiri", "Required vs self"},
+      {"Kesenjangan per kompetensi", "Gap per competency"},
+      {"Yang belum lengkap sebelum diajukan", "Still missing before submission"},
+      {"Semua bagian sudah lengkap.", "Every section is complete."},
+      {"Ajukan & ekspor", "Submit & export"},
+      {"Ekspor ditolak — berkas tidak akan sah:", "Export refused — the file would not be valid:"},
+      {"Standar", "Required"},
+      {"Mandiri", "Self"},
+      {"Draf", "Draft"},
+      {"Diajukan", "Submitted"},
+      {"Dinilai", "Reviewed"},
+      {"CONTOH", "EXAMPLE"},
+  };
+  return table;
+}
 
 }  // namespace
 
 void SetLanguage(Language language) { g_language = language; }
 Language CurrentLanguage() { return g_language; }
 
-const char* Tr(Text id) {
-  const Translation& row = kTexts[static_cast<std::size_t>(id)];
-  return g_language == Language::English ? row.english : row.indonesian;
+const char* T(const char* indonesian) {
+  if (g_language == Language::Indonesian) return indonesian;
+  const auto& table = EnglishTable();
+  const auto it = table.find(indonesian);
+  return it == table.end() ? indonesian : it->second;
 }
 
 }  // namespace asn::ui

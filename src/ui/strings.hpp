@@ -1,39 +1,16 @@
 #pragma once
-// User-interface texts in Bahasa Indonesia (first) and English. Every visible string of the UI
-// goes through Tr() so the language can be switched at run time.
+// User-interface language. Texts are written in Bahasa Indonesia in the code, wrapped in T();
+// T() returns the English translation from one table (strings.cpp) when English is chosen, and the
+// Indonesian text itself when it has no translation.
 
 namespace asn::ui {
 
 enum class Language { Indonesian, English };
 
-enum class Text {
-  AppTitle,
-  AppSubtitle,
-  MenuFile,
-  MenuView,
-  MenuHelp,
-  MenuLanguage,
-  ItemQuit,
-  ItemLightTheme,
-  ItemDarkTheme,
-  ItemAbout,
-  HomeTitle,
-  HomeIntro,
-  HomeNoDrafts,
-  HomeStepsTitle,
-  HomeStep1,
-  HomeStep2,
-  HomeStep3,
-  HomeStep4,
-  HomePrivacy,
-  AboutTitle,
-  AboutBody,
-  Close,
-  Count
-};
-
 void SetLanguage(Language language);
 Language CurrentLanguage();
-const char* Tr(Text id);
+
+// The text in the current language. `indonesian` must be a string literal (it is also the key).
+const char* T(const char* indonesian);
 
 }  // namespace asn::ui

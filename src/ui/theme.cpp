@@ -21,8 +21,8 @@ void LightColors(ImGuiStyle& style) {
   c[ImGuiCol_ChildBg] = Rgb(0xFFFFFF);
   c[ImGuiCol_PopupBg] = Rgb(0xFFFFFF);
   c[ImGuiCol_MenuBarBg] = Rgb(0xFFFFFF);
-  c[ImGuiCol_Border] = Rgb(0xD3DAE2);
-  c[ImGuiCol_FrameBg] = Rgb(0xFFFFFF);
+  c[ImGuiCol_Border] = Rgb(0xC3CDD8);
+  c[ImGuiCol_FrameBg] = Rgb(0xF6F8FA);
   c[ImGuiCol_FrameBgHovered] = Rgb(0xE8F0FB);
   c[ImGuiCol_FrameBgActive] = Rgb(0xD7E5F9);
   c[ImGuiCol_Button] = Rgb(0x1F6FEB);
@@ -63,8 +63,15 @@ void LoadFonts() {
   ImGuiIO& io = ImGui::GetIO();
   ImFontConfig config;
   config.OversampleH = 1;  // 1.92 rasterises at the exact displayed size: no oversampling needed
+  // Symbols Noto Sans lacks (arrows, − ≤ ≥ ✓ ⚠) are merged in from the DejaVu subset.
+  static const ImWchar kSymbols[] = {0x2190, 0x2195, 0x2212, 0x2212, 0x2264, 0x2265, 0x26A0, 0x26A0, 0x2713, 0x2713, 0};
+  ImFontConfig merge = config;
+  merge.MergeMode = true;
+  merge.GlyphRanges = kSymbols;
   io.Fonts->AddFontFromFileTTF("/fonts/ui-regular.ttf", kBaseFontSize, &config);
+  io.Fonts->AddFontFromFileTTF("/fonts/ui-symbols.ttf", kBaseFontSize, &merge);
   g_bold = io.Fonts->AddFontFromFileTTF("/fonts/ui-bold.ttf", kBaseFontSize, &config);
+  io.Fonts->AddFontFromFileTTF("/fonts/ui-symbols.ttf", kBaseFontSize, &merge);
 }
 
 ImFont* BoldFont() { return g_bold; }
@@ -86,6 +93,7 @@ void ApplyStyle(Theme theme, float scale) {
   style.ItemSpacing = ImVec2(10.0f, 8.0f);
   style.WindowPadding = ImVec2(20.0f, 16.0f);
   style.ScrollbarSize = 16.0f;
+  style.FrameBorderSize = 1.0f;  // fields and radio buttons must stand out on white cards
   style.WindowBorderSize = 0.0f;  // the app window fills the page; cards and popups keep theirs
   style.FontSizeBase = kBaseFontSize;
   style.ScaleAllSizes(scale);

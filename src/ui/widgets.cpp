@@ -1,10 +1,14 @@
 #include "ui/widgets.hpp"
 
+#include "ui/item_registry.hpp"
 #include "ui/theme.hpp"
 
-#include <imgui.h>
+#include <misc/cpp/imgui_stdlib.h>
 
 namespace asn::ui {
+namespace {
+bool DarkTheme() { return ImGui::GetStyle().Colors[ImGuiCol_WindowBg].x < 0.5f; }
+}  // namespace
 
 void Heading(const char* text, float scale) {
   ImGui::PushFont(BoldFont(), ImGui::GetStyle().FontSizeBase * scale);
@@ -22,5 +26,83 @@ bool BeginCard(const char* id, float width) {
 }
 
 void EndCard() { ImGui::EndChild(); }
+
+bool TextField(const char* id, const char* label, std::string* value, float width, const char* hint) {
+  ImGui::TextUnformatted(label);
+  ImGui::PushID(id);
+  ImGui::SetNextItemWidth(width);
+  const bool changed = hint ? ImGui::InputTextWithHint("##field", hint, value) : ImGui::InputText("##field", value);
+  ImGui::PopID();
+  TrackItem(id);
+  return changed;
+}
+
+bool TextArea(const char* id, const char* label, std::string* value, float lines) {
+  ImGui::TextUnformatted(label);
+  ImGui::PushID(id);
+  const float height = ImGui::GetTextLineHeight() * lines + ImGui::GetStyle().FramePadding.y * 2.0f;
+  const bool changed = ImGui::InputTextMultiline("##area", value, ImVec2(-1.0f, height));
+  ImGui::PopID();
+  TrackItem(id);
+  return changed;
+}
+
+bool Button(const char* id, const char* label, bool primary) {
+  if (!primary) {
+    const ImVec4* c = ImGui::GetStyle().Colors;
+    ImGui::PushStyleColor(ImGuiCol_Button, c[ImGuiCol_FrameBg]);
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, c[ImGuiCol_FrameBgHovered]);
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, c[ImGuiCol_FrameBgActive]);
+    ImGui::PushStyleColor(ImGuiCol_Text, c[ImGuiCol_Text]);
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f);
+  } else {
+    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(255, 255, 255, 255));
+  }
+  ImGui::PushID(id);
+  const bool pressed = ImGui::Button(label);
+  ImGui::PopID();
+  TrackItem(id);
+  if (!primary) {
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor(4);
+  } else {
+    ImGui::PopStyleColor();
+  }
+  return pressed;
+}
+
+void Hint(const char* text) {
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+  ImGui::TextWrapped("%s", text);
+  ImGui::PopStyleColor();
+}
+
+void ErrorText(const std::string& text) {
+  ImGui::PushStyleColor(ImGuiCol_Text, WarningColour());
+  ImGui::TextWrapped("%s", text.c_str());
+  ImGui::PopStyleColor();
+}
+
+void Badge(const char* text, ImU32 background, ImU32 foreground) {
+  const ImVec2 size = ImGui::CalcTextSize(text);
+  const ImVec2 pad(ImGui::GetFontSize() * 0.4f, ImGui::GetFontSize() * 0.1f);
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddRectFilled(pos, ImVec2(pos.x + size.x + pad.x * 2, pos.y + size.y + pad.y * 2), background,
+                      ImGui::GetFontSize() * 0.4f);
+  draw->AddText(ImVec2(pos.x + pad.x, pos.y + pad.y), foreground, text);
+  ImGui::Dummy(ImVec2(size.x + pad.x * 2, size.y + pad.y * 2));
+}
+
+ImU32 GapColour(int gap) {
+  const bool dark = DarkTheme();
+  if (gap < 0) return dark ? IM_COL32(255, 135, 120, 255) : IM_COL32(196, 43, 28, 255);
+  if (gap == 0) return dark ? IM_COL32(110, 210, 140, 255) : IM_COL32(26, 127, 55, 255);
+  return dark ? IM_COL32(120, 170, 255, 255) : IM_COL32(31, 111, 235, 255);
+}
+
+ImU32 AccentColour() { return ImGui::GetColorU32(ImGuiCol_Button); }
+
+ImU32 WarningColour() { return DarkTheme() ? IM_COL32(255, 170, 90, 255) : IM_COL32(176, 64, 0, 255); }
 
 }  // namespace asn::ui

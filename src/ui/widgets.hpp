@@ -1,5 +1,9 @@
 #pragma once
-// Small drawing helpers shared by the screens.
+// Small drawing helpers shared by the screens. Every interactive helper takes a test id, which is
+// also its ImGui id and the name window.asnTest.rect() knows it by.
+#include <imgui.h>
+
+#include <string>
 
 namespace asn::ui {
 
@@ -10,5 +14,24 @@ void Heading(const char* text, float scale = 1.0f);
 // width 0 = the full available width.
 bool BeginCard(const char* id, float width = 0.0f);
 void EndCard();
+
+// Label above a single-line text field; returns true when the text changed.
+bool TextField(const char* id, const char* label, std::string* value, float width = -1.0f, const char* hint = nullptr);
+// Label above a multi-line text field of `lines` visible lines.
+bool TextArea(const char* id, const char* label, std::string* value, float lines = 3.0f);
+// A button tracked for tests; `primary` uses the accent colour, otherwise a quiet style.
+bool Button(const char* id, const char* label, bool primary = false);
+
+// Muted helper text, wrapped.
+void Hint(const char* text);
+// Inline validation message in the warning colour.
+void ErrorText(const std::string& text);
+// A small rounded label (level, status, gap).
+void Badge(const char* text, ImU32 background, ImU32 foreground);
+
+// Colours that carry meaning, adjusted to the current theme.
+ImU32 GapColour(int gap);
+ImU32 AccentColour();
+ImU32 WarningColour();
 
 }  // namespace asn::ui

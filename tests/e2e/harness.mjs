@@ -45,10 +45,24 @@ export async function closeApp(app) {
   app.server.close();
 }
 
-// Waits until the app has drawn at least `count` more frames (it draws only after input).
+const pageNow = (app) => app.page.evaluate(() => performance.now());
+
+// Waits until `count` frames have begun since page time `since` (the app draws only after
+// input, at least a few frames each time, so this does not depend on frame speed).
+export async function waitFramesSince(app, since, count = 1) {
+  await app.page.waitForFunction(([t, n]) => window.asnTest.framesSince(t) >= n, [since, count], { timeout: 20000 });
+}
+
+// Performs an input action and waits until a frame has seen it.
+export async function act(app, action, count = 1) {
+  const since = await pageNow(app);
+  await action();
+  await waitFramesSince(app, since, count);
+}
+
+// Waits for `count` more frames after a state change the app itself keeps drawing for.
 export async function waitFrames(app, count = 2) {
-  const start = await app.page.evaluate(() => window.asnTest.frames());
-  await app.page.waitForFunction((n) => window.asnTest.frames() >= n, start + count, { timeout: 10000 });
+  await waitFramesSince(app, await pageNow(app) - 1, count);
 }
 
 export async function rectOf(app, id) {
@@ -62,12 +76,46 @@ export async function clickItem(app, id) {
   const r = await rectOf(app, id);
   const x = r.x + r.w / 2;
   const y = r.y + r.h / 2;
-  await app.page.mouse.move(x, y);
-  await waitFrames(app, 2);
-  await app.page.mouse.down();
-  await waitFrames(app, 1);
-  await app.page.mouse.up();
-  await waitFrames(app, 2);
+  // Nudge first so a move event happens even if the pointer is already there.
+  await act(app, async () => { await app.page.mouse.move(x + 1, y); await app.page.mouse.move(x, y); });
+  await act(app, () => app.page.mouse.down());
+  await act(app, () => app.page.mouse.up(), 2);
+}
+
+// Scrolls with the mouse wheel until the item is inside the visible viewport.
+export async function scrollIntoView(app, id) {
+  const viewport = app.page.viewportSize();
+  for (let i = 0; i < 60; i += 1) {
+    const r = await rectOf(app, id);
+    if (r.visible && r.y >= 0 && r.y + r.h <= viewport.height) return r;
+    const below = r.y + r.h > viewport.height || !r.visible && r.y > viewport.height / 2;
+    await act(app, async () => {
+      await app.page.mouse.move(Math.max(5, Math.min(r.x + 10, viewport.width - 5)), viewport.height * 0.6);
+      await app.page.mouse.wheel(0, below ? 240 : -240);
+    }, 2);
+  }
+  throw new Error(`could not scroll '${id}' into view`);
+}
+
+// Clicks a text field and types into it through the keyboard. `container` names the card the
+// field sits in, when that card may be scrolled out of view (its content is then not drawn).
+export async function typeInto(app, id, text, container = null) {
+  if (container) await scrollIntoView(app, container);
+  await scrollIntoView(app, id);
+  await clickItem(app, id);
+  await act(app, () => app.page.keyboard.type(text), 2);
+}
+
+export async function state(app) {
+  return app.page.evaluate(() => window.asnTest.state());
+}
+
+// Waits until the open draft has been written to browser storage.
+export async function waitSaved(app) {
+  await app.page.waitForFunction(() => {
+    const s = window.asnTest.state();
+    return s.draft && !s.draft.dirty && s.draft.saveState === 'saved';
+  }, null, { timeout: 10000 });
 }
 
 export async function screenshot(app, dir, name) {

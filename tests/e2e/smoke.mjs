@@ -3,7 +3,7 @@
 // and the app stops drawing when idle. Run once per device scale factor.
 import path from 'node:path';
 import {
-  analysePng, assert, clickItem, closeApp, foreignRequests, openApp, parseArgs, rectOf, runTests, screenshot, waitFrames,
+  analysePng, assert, clickItem, closeApp, foreignRequests, openApp, parseArgs, rectOf, runTests, screenshot,
 } from './harness.mjs';
 
 const args = parseArgs(process.argv);
@@ -38,7 +38,6 @@ await runTests([
     await clickItem(app, 'menu.view.dark');
     const state = await app.page.evaluate(() => window.asnTest.state());
     assert(state.theme === 'dark', `theme is ${state.theme}`);
-    await waitFrames(app, 1).catch(() => {});
     const shot = await screenshot(app, artifacts, `smoke-dark-dpr${scale}.png`);
     const png = await analysePng(app, shot, [[5, 400]]);
     const [r, g, b] = png.at[0];

@@ -11,6 +11,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <string>
 
 namespace asn::platform {
 namespace {
@@ -18,6 +19,8 @@ namespace {
 // After the last input, keep drawing this long so hover effects, tooltips (which appear after a
 // delay) and ImGui's own settling frames are shown; then stop until the next event.
 constexpr double kSettleSeconds = 0.75;
+// ...and at least this many frames, however slow each frame is (software rendering).
+constexpr int kSettleFrames = 3;
 
 double NowSeconds() { return emscripten_get_now() / 1000.0; }
 
@@ -32,6 +35,16 @@ EM_BOOL OnWheel(int, const EmscriptenWheelEvent* event, void*) {
                                     static_cast<float>(event->deltaY) * -step);
   return EM_TRUE;
 }
+
+// Clipboard bridge. Emscripten 3.1.6's GLFW clipboard functions are empty stubs, so ImGui's
+// copy/paste would do nothing. Copy goes to navigator.clipboard; paste reads the text of the
+// DOM paste event, which the browser fires right after the Ctrl+V keydown ImGui reacts to.
+std::string g_clipboard;
+
+EM_JS(void, JsWriteClipboard, (const char* text), {
+  const value = UTF8ToString(text);
+  if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(value).catch(() => {});
+});
 
 // Sizes the canvas backing store and tells GLFW. Not glfwSetWindowSize: Emscripten 3.1.6's GLFW
 // requests fullscreen whenever the size equals the screen size (a maximised projector window).
@@ -61,9 +74,15 @@ bool WebWindow::Init(const char* canvas_selector, const char* title) {
   // Not ImGui_ImplGlfw_InstallEmscriptenCallbacks: it resizes the canvas to CSS pixels, which
   // would undo the HiDPI backing store. Only its wheel fix is needed.
   emscripten_set_wheel_callback(canvas_selector_, nullptr, EM_FALSE, OnWheel);
+  ImGuiPlatformIO& platform_io = ImGui::GetPlatformIO();
+  platform_io.Platform_SetClipboardTextFn = [](ImGuiContext*, const char* text) {
+    g_clipboard = text != nullptr ? text : "";
+    JsWriteClipboard(g_clipboard.c_str());
+  };
+  platform_io.Platform_GetClipboardTextFn = [](ImGuiContext*) { return g_clipboard.c_str(); };
   framebuffer_width_ = framebuffer_height_ = 0;  // force the first SyncCanvasSize to apply
   SyncCanvasSize();
-  redraw_until_ = NowSeconds() + kSettleSeconds;
+  RequestRedraw();
   return true;
 }
 
@@ -81,14 +100,25 @@ bool WebWindow::SyncCanvasSize() {
   return true;
 }
 
-void WebWindow::RequestRedraw() { redraw_until_ = NowSeconds() + kSettleSeconds; }
+void WebWindow::RequestRedraw() {
+  redraw_until_ = NowSeconds() + kSettleSeconds;
+  settle_frames_ = kSettleFrames;
+}
+
+int WebWindow::FramesSince(double t_ms) const {
+  int count = 0;
+  for (double t : frame_times_ms_) count += t > t_ms ? 1 : 0;
+  return count;
+}
 
 bool WebWindow::BeginFrame() {
   const bool resized = SyncCanvasSize();
   const double now = NowSeconds();
   const bool has_input = GImGui != nullptr && GImGui->InputEventsQueue.Size > 0;
-  if (resized || has_input) redraw_until_ = now + kSettleSeconds;
-  if (now > redraw_until_) return false;
+  if (resized || has_input) RequestRedraw();
+  if (now > redraw_until_ && settle_frames_ <= 0) return false;
+  if (settle_frames_ > 0) --settle_frames_;
+  frame_times_ms_[frames_rendered_ % 64] = emscripten_get_now();
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
   ImGui::NewFrame();
@@ -105,3 +135,8 @@ void WebWindow::EndFrame(float clear_r, float clear_g, float clear_b) {
 }
 
 }  // namespace asn::platform
+
+extern "C" {
+// The page's paste listener hands over the pasted text before ImGui handles Ctrl+V.
+EMSCRIPTEN_KEEPALIVE void asn_page_clipboard(const char* text) { asn::platform::g_clipboard = text; }
+}

@@ -22,6 +22,9 @@ class WebWindow {
 
   float PixelRatio() const { return pixel_ratio_; }
   long FramesRendered() const { return frames_rendered_; }
+  // Frames begun after time t (milliseconds, emscripten_get_now / performance.now), counting the
+  // recent ones only: tests use it to wait until their input has been seen by a frame.
+  int FramesSince(double t_ms) const;
 
  private:
   bool SyncCanvasSize();
@@ -32,7 +35,9 @@ class WebWindow {
   int framebuffer_height_ = 0;
   float pixel_ratio_ = 1.0f;
   double redraw_until_ = 0.0;
+  int settle_frames_ = 0;  // frames still owed after the last input, whatever the time
   long frames_rendered_ = 0;
+  double frame_times_ms_[64] = {};  // ring buffer of recent frame start times
 };
 
 }  // namespace asn::platform

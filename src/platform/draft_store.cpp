@@ -1,0 +1,131 @@
+#include "platform/draft_store.hpp"
+
+#include "core/submission_format.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+
+namespace asn::platform {
+namespace {
+
+using json = nlohmann::json;
+
+std::string KeyOf(const std::string& id) { return kDraftPrefix + id; }
+
+struct Envelope {
+  long rev = 0;
+  std::string tersimpan;
+  core::ImportResult document;
+};
+
+// Reads an envelope; problems describe why it cannot be used.
+std::optional<Envelope> ParseEnvelope(const std::string& text, core::Problems* problems) {
+  const json envelope = json::parse(text, nullptr, /*allow_exceptions=*/false);
+  if (envelope.is_discarded() || !envelope.is_object() || !envelope.contains("rev") ||
+      !envelope["rev"].is_number_integer() || !envelope.contains("dokumen") || !envelope["dokumen"].is_object()) {
+    problems->push_back({"corrupt_entry", "$", "isi penyimpanan rusak (bukan amplop draf yang sah)", 0});
+    return std::nullopt;
+  }
+  Envelope out;
+  out.rev = envelope["rev"].get<long>();
+  out.tersimpan = envelope.value("tersimpan", "");
+  out.document = core::ImportSubmission(envelope["dokumen"].dump(), core::ImportMode::Draft);
+  if (!out.document.ok()) {
+    for (const core::Problem& p : out.document.problems) problems->push_back(p);
+    return std::nullopt;
+  }
+  return out;
+}
+
+std::string ReasonOf(const core::Problems& problems) {
+  std::string reason;
+  for (std::size_t i = 0; i < problems.size() && i < 3; ++i) {
+    reason += (i ? "; " : "") + core::FormatProblem(problems[i]);
+  }
+  return reason;
+}
+
+}  // namespace
+
+std::vector<DraftSummary> DraftStore::Scan(std::vector<SetAsideEntry>* set_aside) {
+  std::vector<DraftSummary> drafts;
+  for (const std::string& key : store_.KeysWithPrefix(kDraftPrefix)) {
+    const std::optional<std::string> text = store_.Get(key);
+    if (!text) continue;
+    core::Problems problems;
+    const std::optional<Envelope> envelope = ParseEnvelope(*text, &problems);
+    if (!envelope) {
+      // Keep the bytes under another key so nothing is lost, and stop listing it as a draft.
+      const std::string id = key.substr(std::string(kDraftPrefix).size());
+      std::string kept = kSetAsidePrefix + id;
+      for (int n = 2; store_.Get(kept); ++n) kept = kSetAsidePrefix + id + "." + std::to_string(n);
+      SetAsideEntry entry{key, kept, ReasonOf(problems)};
+      if (store_.Set(kept, *text) == WriteStatus::Ok) {
+        store_.Remove(key);
+      } else {
+        entry.kept_key = key;  // could not copy: leave it where it is, still reported
+      }
+      if (set_aside != nullptr) set_aside->push_back(entry);
+      continue;
+    }
+    const core::Assessment& a = *envelope->document.assessment;
+    DraftSummary summary;
+    summary.id = key.substr(std::string(kDraftPrefix).size());
+    summary.nama = a.pegawai.nama;
+    summary.jabatan = a.pegawai.jabatan;
+    summary.periode = core::PeriodLabel(a.periode);
+    summary.tahap = a.status.tahap;
+    summary.tersimpan = envelope->tersimpan;
+    summary.contoh = a.contoh;
+    drafts.push_back(summary);
+  }
+  std::stable_sort(drafts.begin(), drafts.end(),
+                   [](const DraftSummary& x, const DraftSummary& y) { return x.tersimpan > y.tersimpan; });
+  return drafts;
+}
+
+std::optional<LoadedDraft> DraftStore::Load(const std::string& id, core::Problems* problems) const {
+  const std::optional<std::string> text = store_.Get(KeyOf(id));
+  if (!text) {
+    problems->push_back({"missing_draft", "$", "draf tidak ditemukan di penyimpanan peramban", 0});
+    return std::nullopt;
+  }
+  std::optional<Envelope> envelope = ParseEnvelope(*text, problems);
+  if (!envelope) return std::nullopt;
+  return LoadedDraft{std::move(*envelope->document.assessment), envelope->rev, envelope->tersimpan};
+}
+
+long DraftStore::StoredRevision(const std::string& id) const {
+  const std::optional<std::string> text = store_.Get(KeyOf(id));
+  if (!text) return 0;
+  const json envelope = json::parse(*text, nullptr, false);
+  if (envelope.is_discarded() || !envelope.is_object() || !envelope.contains("rev") || !envelope["rev"].is_number_integer()) {
+    return -1;  // unreadable: never overwrite it silently
+  }
+  return envelope["rev"].get<long>();
+}
+
+SaveOutcome DraftStore::Save(const std::string& id, const core::Assessment& assessment, long* known_rev,
+                             const std::string& now_utc) {
+  if (!store_.Available()) return SaveOutcome::Unavailable;
+  if (StoredRevision(id) != *known_rev) return SaveOutcome::Conflict;
+  const long next = *known_rev + 1;
+  // Assembled as text: the document part is exactly what an export contains.
+  const std::string envelope = "{\"rev\":" + std::to_string(next) + ",\"tersimpan\":" + json(now_utc).dump() +
+                               ",\"dokumen\":" + core::ExportSubmission(assessment, -1) + "}";
+  switch (store_.Set(KeyOf(id), envelope)) {
+    case WriteStatus::Ok:
+      *known_rev = next;
+      return SaveOutcome::Saved;
+    case WriteStatus::QuotaExceeded:
+      return SaveOutcome::QuotaExceeded;
+    case WriteStatus::Unavailable:
+      return SaveOutcome::Unavailable;
+  }
+  return SaveOutcome::Unavailable;
+}
+
+void DraftStore::Remove(const std::string& id) { store_.Remove(KeyOf(id)); }
+
+}  // namespace asn::platform

@@ -1,0 +1,69 @@
+#pragma once
+// Drafts kept in browser storage: one key per draft holding an envelope
+//   {"rev": N, "tersimpan": "<UTC>", "dokumen": <the submission document, with its digest>}
+// so a save is a single atomic write. A revision counter detects another tab having written the
+// same draft; a corrupt entry is moved aside under another key (kept, never deleted).
+#include "core/model.hpp"
+#include "core/problem.hpp"
+#include "platform/key_value_store.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace asn::platform {
+
+inline constexpr const char* kDraftPrefix = "asn-kinerja.v1.draf.";
+inline constexpr const char* kSetAsidePrefix = "asn-kinerja.v1.disisihkan.";
+inline constexpr const char* kAppPrefix = "asn-kinerja.";
+
+struct DraftSummary {
+  std::string id;
+  std::string nama;
+  std::string jabatan;
+  std::string periode;   // "2025-tahunan", "2026-TW2"
+  core::Stage tahap = core::Stage::Draf;
+  std::string tersimpan;  // UTC timestamp of the last save
+  bool contoh = false;
+};
+
+struct SetAsideEntry {
+  std::string original_key;
+  std::string kept_key;
+  std::string reason;  // Indonesian, for the user
+};
+
+struct LoadedDraft {
+  core::Assessment assessment;
+  long rev = 0;
+  std::string tersimpan;
+};
+
+enum class SaveOutcome { Saved, Conflict, QuotaExceeded, Unavailable };
+
+class DraftStore {
+ public:
+  explicit DraftStore(KeyValueStore& store) : store_(store) {}
+
+  // Lists valid drafts (newest first); corrupt entries are moved aside and reported.
+  std::vector<DraftSummary> Scan(std::vector<SetAsideEntry>* set_aside);
+
+  std::optional<LoadedDraft> Load(const std::string& id, core::Problems* problems) const;
+
+  // Writes the draft if the stored revision is still *known_rev (0 = must not exist yet); on
+  // success *known_rev is the new revision. Another tab's newer write gives Conflict, untouched.
+  SaveOutcome Save(const std::string& id, const core::Assessment& assessment, long* known_rev,
+                   const std::string& now_utc);
+
+  // The stored revision, or 0 when the draft does not exist.
+  long StoredRevision(const std::string& id) const;
+
+  void Remove(const std::string& id);
+  bool Available() const { return store_.Available(); }
+  std::size_t UsedBytes() const { return store_.UsedBytes(kAppPrefix); }
+
+ private:
+  KeyValueStore& store_;
+};
+
+}  // namespace asn::platform

@@ -1,0 +1,35 @@
+#pragma once
+// What the app needs from its host, behind one interface: storage, time, ids, files in and out.
+// The browser implementation is platform/web/browser_platform.cpp.
+#include "platform/key_value_store.hpp"
+
+#include <string>
+#include <vector>
+
+namespace asn::platform {
+
+struct IncomingFile {
+  std::string name;
+  std::string content;   // empty when refused before reading
+  std::string refusal;   // Indonesian reason when the host refused it (e.g. too large), else empty
+};
+
+class Platform {
+ public:
+  virtual ~Platform() = default;
+  virtual KeyValueStore& Storage() = 0;
+  // Current time as "YYYY-MM-DDThh:mm:ssZ" and as the user's local "HH:MM".
+  virtual std::string NowUtc() const = 0;
+  virtual std::string LocalClock() const = 0;
+  virtual double NowSeconds() const = 0;
+  virtual std::string NewId() = 0;
+  // Hands a file to the user (a browser download). Returns false if the host refused.
+  virtual bool OfferDownload(const std::string& file_name, const std::string& content) = 0;
+  // Opens the host's file picker; chosen (or dropped) files arrive through TakeIncomingFiles().
+  virtual void RequestFileOpen() = 0;
+  virtual std::vector<IncomingFile> TakeIncomingFiles() = 0;
+  // True once when the host is about to hide or close the page: save now.
+  virtual bool TakeFlushRequest() = 0;
+};
+
+}  // namespace asn::platform

@@ -1,0 +1,187 @@
+#include "platform/web/browser_platform.hpp"
+
+#include <emscripten.h>
+
+#include <cstdlib>
+#include <string>
+
+namespace asn::platform {
+namespace {
+
+// ---- localStorage: every access is guarded, as storage may be disabled or full ----
+// Read-only probe: disabled storage throws on access; a full one still reads (and must not be
+// mistaken for disabled, so nothing is written here).
+EM_JS(int, JsStorageAvailable, (), {
+  try { return typeof localStorage !== "undefined" && localStorage !== null && localStorage.length >= 0 ? 1 : 0; }
+  catch (e) { return 0; }
+});
+
+// Returns a malloc'ed UTF-8 string (caller frees) or 0.
+EM_JS(char*, JsStorageGet, (const char* key), {
+  try {
+    const value = localStorage.getItem(UTF8ToString(key));
+    if (value === null) return 0;
+    const size = lengthBytesUTF8(value) + 1;
+    const ptr = _malloc(size);
+    stringToUTF8(value, ptr, size);
+    return ptr;
+  } catch (e) { return 0; }
+});
+
+// 0 ok, 1 quota exceeded, 2 unavailable.
+EM_JS(int, JsStorageSet, (const char* key, const char* value), {
+  try { localStorage.setItem(UTF8ToString(key), UTF8ToString(value)); return 0; }
+  catch (e) {
+    const quota = e && (e.name === "QuotaExceededError" || e.name === "NS_ERROR_DOM_QUOTA_REACHED" || e.code === 22);
+    return quota ? 1 : 2;
+  }
+});
+
+EM_JS(void, JsStorageRemove, (const char* key), {
+  try { localStorage.removeItem(UTF8ToString(key)); } catch (e) {}
+});
+
+// Keys with a prefix, joined by '\n' (keys never contain newlines here); malloc'ed.
+EM_JS(char*, JsStorageKeys, (const char* prefix), {
+  try {
+    const p = UTF8ToString(prefix);
+    const keys = [];
+    for (let i = 0; i < localStorage.length; i++) {
+      const k = localStorage.key(i);
+      if (k !== null && k.startsWith(p)) keys.push(k);
+    }
+    const text = keys.join(String.fromCharCode(10));
+    const size = lengthBytesUTF8(text) + 1;
+    const ptr = _malloc(size);
+    stringToUTF8(text, ptr, size);
+    return ptr;
+  } catch (e) { return 0; }
+});
+
+EM_JS(double, JsStorageUsed, (const char* prefix), {
+  try {
+    const p = UTF8ToString(prefix);
+    let chars = 0;
+    for (let i = 0; i < localStorage.length; i++) {
+      const k = localStorage.key(i);
+      if (k !== null && k.startsWith(p)) chars += k.length + (localStorage.getItem(k) || "").length;
+    }
+    return chars * 2;
+  } catch (e) { return 0; }
+});
+
+EM_JS(char*, JsNowUtc, (), {
+  const text = new Date().toISOString().slice(0, 19) + "Z";
+  const size = lengthBytesUTF8(text) + 1;
+  const ptr = _malloc(size);
+  stringToUTF8(text, ptr, size);
+  return ptr;
+});
+
+EM_JS(char*, JsLocalClock, (), {
+  const d = new Date();
+  const text = String(d.getHours()).padStart(2, "0") + ":" + String(d.getMinutes()).padStart(2, "0") + ":" +
+               String(d.getSeconds()).padStart(2, "0");
+  const size = lengthBytesUTF8(text) + 1;
+  const ptr = _malloc(size);
+  stringToUTF8(text, ptr, size);
+  return ptr;
+});
+
+EM_JS(char*, JsNewId, (), {
+  const bytes = new Uint8Array(6);
+  crypto.getRandomValues(bytes);
+  const text = Date.now().toString(36) + "-" + Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+  const size = lengthBytesUTF8(text) + 1;
+  const ptr = _malloc(size);
+  stringToUTF8(text, ptr, size);
+  return ptr;
+});
+
+EM_JS(int, JsDownload, (const char* name, const char* content), {
+  try { window.asnPage.download(UTF8ToString(name), UTF8ToString(content)); return 1; }
+  catch (e) { console.warn("download failed", e); return 0; }
+});
+
+EM_JS(void, JsOpenFilePicker, (), { window.asnPage.openFilePicker(); });
+
+std::string TakeString(char* ptr) {
+  if (ptr == nullptr) return {};
+  std::string out(ptr);
+  std::free(ptr);
+  return out;
+}
+
+class LocalStorageStore final : public KeyValueStore {
+ public:
+  bool Available() const override { return JsStorageAvailable() != 0; }
+  std::vector<std::string> KeysWithPrefix(const std::string& prefix) const override {
+    std::vector<std::string> keys;
+    const std::string joined = TakeString(JsStorageKeys(prefix.c_str()));
+    std::size_t start = 0;
+    while (start < joined.size()) {
+      const std::size_t end = joined.find('\n', start);
+      keys.push_back(joined.substr(start, end == std::string::npos ? std::string::npos : end - start));
+      if (end == std::string::npos) break;
+      start = end + 1;
+    }
+    return keys;
+  }
+  std::optional<std::string> Get(const std::string& key) const override {
+    char* ptr = JsStorageGet(key.c_str());
+    if (ptr == nullptr) return std::nullopt;
+    return TakeString(ptr);
+  }
+  WriteStatus Set(const std::string& key, const std::string& value) override {
+    switch (JsStorageSet(key.c_str(), value.c_str())) {
+      case 0: return WriteStatus::Ok;
+      case 1: return WriteStatus::QuotaExceeded;
+      default: return WriteStatus::Unavailable;
+    }
+  }
+  void Remove(const std::string& key) override { JsStorageRemove(key.c_str()); }
+  std::size_t UsedBytes(const std::string& prefix) const override {
+    return static_cast<std::size_t>(JsStorageUsed(prefix.c_str()));
+  }
+};
+
+LocalStorageStore g_store;
+std::vector<IncomingFile> g_incoming;
+bool g_flush_requested = false;
+
+}  // namespace
+
+void QueueIncomingFile(IncomingFile file) { g_incoming.push_back(std::move(file)); }
+void RequestFlush() { g_flush_requested = true; }
+
+BrowserPlatform::BrowserPlatform() = default;
+KeyValueStore& BrowserPlatform::Storage() { return g_store; }
+std::string BrowserPlatform::NowUtc() const { return TakeString(JsNowUtc()); }
+std::string BrowserPlatform::LocalClock() const { return TakeString(JsLocalClock()); }
+double BrowserPlatform::NowSeconds() const { return emscripten_get_now() / 1000.0; }
+std::string BrowserPlatform::NewId() { return TakeString(JsNewId()); }
+bool BrowserPlatform::OfferDownload(const std::string& file_name, const std::string& content) {
+  return JsDownload(file_name.c_str(), content.c_str()) != 0;
+}
+void BrowserPlatform::RequestFileOpen() { JsOpenFilePicker(); }
+std::vector<IncomingFile> BrowserPlatform::TakeIncomingFiles() {
+  std::vector<IncomingFile> out;
+  out.swap(g_incoming);
+  return out;
+}
+bool BrowserPlatform::TakeFlushRequest() {
+  const bool requested = g_flush_requested;
+  g_flush_requested = false;
+  return requested;
+}
+
+}  // namespace asn::platform
+
+extern "C" {
+
+// The page delivers a chosen or dropped file (or a refusal, e.g. too large to read).
+EMSCRIPTEN_KEEPALIVE void asn_page_incoming_file(const char* name, const char* content, const char* refusal) {
+  asn::platform::QueueIncomingFile({name, content, refusal});
+}
+
+}  // extern "C"

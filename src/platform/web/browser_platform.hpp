@@ -1,0 +1,25 @@
+#pragma once
+#include "platform/platform.hpp"
+
+namespace asn::platform {
+
+// localStorage for drafts, Blob downloads, a hidden file input and page drop for imports.
+class BrowserPlatform final : public Platform {
+ public:
+  BrowserPlatform();
+  KeyValueStore& Storage() override;
+  std::string NowUtc() const override;
+  std::string LocalClock() const override;
+  double NowSeconds() const override;
+  std::string NewId() override;
+  bool OfferDownload(const std::string& file_name, const std::string& content) override;
+  void RequestFileOpen() override;
+  std::vector<IncomingFile> TakeIncomingFiles() override;
+  bool TakeFlushRequest() override;
+};
+
+// Called from the page (web/loader.js) when a file was chosen or dropped, and before unload.
+void QueueIncomingFile(IncomingFile file);
+void RequestFlush();
+
+}  // namespace asn::platform

@@ -1,0 +1,184 @@
+// Kompetensi: one competency at a time (definition, the five levels as cards with their
+// indicators, the required level marked, the chosen level and evidence, the gap at once) or all
+// of them as a list.
+#include "core/dictionary.hpp"
+#include "core/rules_competency_gap.hpp"
+#include "ui/item_registry.hpp"
+#include "ui/screens.hpp"
+#include "ui/widgets.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <string>
+
+namespace asn::ui {
+namespace {
+
+std::string GapLabel(const core::CompetencyEntry& c) {
+  if (c.level_mandiri == core::kNotAssessed) return T("Belum dinilai");
+  const int gap = core::CompetencyGap(c.level_mandiri, c.level_standar);
+  return std::string(T("Kesenjangan")) + " " + (gap > 0 ? "+" : "") + std::to_string(gap);
+}
+
+void GapBadge(const core::CompetencyEntry& c) {
+  if (c.level_mandiri == core::kNotAssessed) {
+    Badge(T("Belum dinilai"), ImGui::GetColorU32(ImGuiCol_FrameBg), ImGui::GetColorU32(ImGuiCol_TextDisabled));
+    return;
+  }
+  Badge(GapLabel(c).c_str(), GapColour(core::CompetencyGap(c.level_mandiri, c.level_standar)), IM_COL32(255, 255, 255, 255));
+}
+
+// One level card; clicking it (or its button) chooses the level.
+bool LevelCard(const core::CompetencyEntry& c, int level, const std::string& description,
+               const std::vector<std::string>& indicators) {
+  const bool chosen = c.level_mandiri == level;
+  const bool required = c.level_standar == level;
+  ImGui::PushID(level);
+  if (chosen) ImGui::PushStyleColor(ImGuiCol_ChildBg, ImGui::GetStyle().Colors[ImGuiCol_Header]);
+  if (required) ImGui::PushStyleColor(ImGuiCol_Border, ImGui::GetStyle().Colors[ImGuiCol_CheckMark]);
+  ImGui::PushStyleVar(ImGuiStyleVar_ChildBorderSize, required ? 2.5f : 1.0f);
+  bool pick = false;
+  const std::string card_id = "competency.level." + std::to_string(level);
+  if (BeginCard(card_id.c_str())) {
+    std::string title = "Level " + std::to_string(level);
+    Heading(title.c_str(), 1.05f);
+    if (required) {
+      ImGui::SameLine();
+      Badge(T("Dipersyaratkan"), AccentColour(), IM_COL32(255, 255, 255, 255));
+    }
+    ImGui::TextWrapped("%s", description.c_str());
+    for (const std::string& indicator : indicators) {
+      ImGui::Bullet();
+      ImGui::TextWrapped("%s", indicator.c_str());
+    }
+    const std::string button = "competency.choose." + std::to_string(level);
+    if (Button(button.c_str(), chosen ? T("Level dipilih") : T("Pilih level ini"), !chosen)) pick = true;
+  }
+  EndCard();
+  TrackItem(card_id.c_str());
+  ImGui::PopStyleVar();
+  if (required) ImGui::PopStyleColor();
+  if (chosen) ImGui::PopStyleColor();
+  ImGui::PopID();
+  return pick;
+}
+
+void DrawOne(AppState& state, Intents& intents) {
+  core::Assessment& a = state.draft->assessment;
+  const int count = static_cast<int>(a.kompetensi.size());
+  state.selected_competency = std::clamp(state.selected_competency, 0, std::max(0, count - 1));
+  const bool wide = ImGui::GetContentRegionAvail().x > ImGui::GetFontSize() * 40.0f;
+  if (wide) {
+    ImGui::BeginChild("##competency_list", ImVec2(ImGui::GetFontSize() * 15.0f, 0), ImGuiChildFlags_Borders);
+    for (int i = 0; i < count; ++i) {
+      const core::CompetencyEntry& c = a.kompetensi[static_cast<std::size_t>(i)];
+      const std::string label = c.kode + "  " + (c.nama.empty() ? std::string("…") : c.nama) + "##" + c.kode;
+      if (ImGui::Selectable(label.c_str(), i == state.selected_competency)) state.selected_competency = i;
+      TrackItem(("competency.select." + c.kode).c_str());
+      if (c.level_mandiri != core::kNotAssessed) {
+        ImGui::SameLine(ImGui::GetContentRegionAvail().x);
+        ImGui::TextColored(ImColor(GapColour(c.level_mandiri - c.level_standar)), "%d", c.level_mandiri);
+      }
+    }
+    ImGui::EndChild();
+    ImGui::SameLine();
+  }
+  ImGui::BeginChild("##competency_detail", ImVec2(0, 0));
+  if (count == 0) {
+    Hint(T("Belum dinilai"));
+    ImGui::EndChild();
+    return;
+  }
+  core::CompetencyEntry& c = a.kompetensi[static_cast<std::size_t>(state.selected_competency)];
+  const core::CompetencyDefinition* def = core::DefaultCompetencyDictionary().Find(c.kode);
+  Heading((c.kode + "  " + c.nama).c_str(), 1.3f);
+  TrackItem("competency.current");
+  GapBadge(c);
+  TrackItem("competency.gap");
+  ImGui::Spacing();
+  const std::string& definition = def ? def->definisi : c.definisi;
+  if (!definition.empty()) {
+    ImGui::TextWrapped("%s", definition.c_str());
+  } else if (c.jenis == core::CompetencyKind::Teknis) {
+    if (TextArea("competency.teknis.definisi", T("Definisi"), &c.definisi, 2.0f)) intents.edited = true;
+  }
+  ImGui::Spacing();
+  for (int level = core::kMinLevel; level <= core::kMaxLevel; ++level) {
+    std::string description;
+    std::vector<std::string> indicators;
+    if (def != nullptr && def->levels.size() == 5) {
+      description = def->levels[static_cast<std::size_t>(level - 1)].deskripsi;
+      indicators = def->levels[static_cast<std::size_t>(level - 1)].indikator;
+    } else if (c.deskripsi_level.size() == 5) {
+      description = c.deskripsi_level[static_cast<std::size_t>(level - 1)];
+    }
+    if (LevelCard(c, level, description, indicators)) {
+      c.level_mandiri = level;
+      intents.edited = true;
+    }
+  }
+  ImGui::Spacing();
+  if (TextArea("competency.bukti", T("Bukti (contoh perilaku yang menunjukkan level ini)"), &c.bukti, 4.0f)) {
+    intents.edited = true;
+  }
+  ImGui::Spacing();
+  ImGui::BeginDisabled(state.selected_competency == 0);
+  if (Button("competency.previous", T("Sebelumnya"))) --state.selected_competency;
+  ImGui::EndDisabled();
+  ImGui::SameLine();
+  ImGui::BeginDisabled(state.selected_competency + 1 >= count);
+  if (Button("competency.next", T("Berikutnya"), true)) ++state.selected_competency;
+  ImGui::EndDisabled();
+  ImGui::EndChild();
+}
+
+void DrawList(AppState& state, Intents& intents) {
+  core::Assessment& a = state.draft->assessment;
+  if (!ImGui::BeginTable("competency_table", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
+                                                   ImGuiTableFlags_SizingStretchProp)) {
+    return;
+  }
+  ImGui::TableSetupColumn(T("Kompetensi"), ImGuiTableColumnFlags_WidthStretch, 3.0f);
+  ImGui::TableSetupColumn(T("Dipersyaratkan"), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+  ImGui::TableSetupColumn(T("Level mandiri"), ImGuiTableColumnFlags_WidthStretch, 2.0f);
+  ImGui::TableSetupColumn(T("Kesenjangan"), ImGuiTableColumnFlags_WidthStretch, 1.5f);
+  ImGui::TableHeadersRow();
+  for (core::CompetencyEntry& c : a.kompetensi) {
+    ImGui::PushID(c.kode.c_str());
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextWrapped("%s  %s", c.kode.c_str(), c.nama.c_str());
+    ImGui::TableNextColumn();
+    ImGui::Text("%d", c.level_standar);
+    ImGui::TableNextColumn();
+    ImGui::SetNextItemWidth(-1.0f);
+    if (ImGui::SliderInt("##self", &c.level_mandiri, 0, core::kMaxLevel, c.level_mandiri == 0 ? "—" : "%d")) {
+      intents.edited = true;
+    }
+    TrackItem(("competency.list." + c.kode).c_str());
+    ImGui::TableNextColumn();
+    GapBadge(c);
+    ImGui::PopID();
+  }
+  ImGui::EndTable();
+}
+
+}  // namespace
+
+void DrawCompetencyScreen(AppState& state, Intents& intents) {
+  Heading(T("Kompetensi"), 1.5f);
+  TrackItem("competency.title");
+  ImGui::SameLine();
+  if (Button("competency.toggle_view", state.competency_list_view ? T("Satu per satu") : T("Tampilan daftar"))) {
+    state.competency_list_view = !state.competency_list_view;
+  }
+  if (state.competency_list_view) {
+    DrawList(state, intents);
+  } else {
+    DrawOne(state, intents);
+  }
+}
+
+}  // namespace asn::ui

@@ -1,0 +1,81 @@
+// The import dialog (file picker, dropped files, pasted JSON) and the delete confirmation.
+#include "core/problem.hpp"
+#include "ui/item_registry.hpp"
+#include "ui/screens.hpp"
+#include "ui/widgets.hpp"
+
+#include <imgui.h>
+#include <misc/cpp/imgui_stdlib.h>
+
+#include <algorithm>
+
+namespace asn::ui {
+namespace {
+
+void CenterNextWindow(float width_em) {
+  ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+  const float max_width = ImGui::GetMainViewport()->WorkSize.x * 0.95f;
+  ImGui::SetNextWindowSize(ImVec2(std::min(ImGui::GetFontSize() * width_em, max_width), 0), ImGuiCond_Always);
+}
+
+}  // namespace
+
+void DrawImportDialog(AppState& state, Intents& intents) {
+  const char* popup_id = "import_dialog";
+  if (state.import.open && !ImGui::IsPopupOpen(popup_id)) ImGui::OpenPopup(popup_id);
+  CenterNextWindow(44.0f);
+  if (!ImGui::BeginPopupModal(popup_id, nullptr, ImGuiWindowFlags_NoTitleBar)) return;
+  if (!state.import.open) {  // closed by the controller (e.g. a successful import)
+    ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+    return;
+  }
+  Heading(T("Impor penilaian"), 1.2f);
+  Hint(T("Pilih berkas JSON, jatuhkan berkas ke halaman ini, atau tempel isi JSON di bawah. Berkas yang sah menjadi draf baru; tidak ada draf yang ditimpa."));
+  ImGui::Spacing();
+  if (Button("import.pick", T("Pilih berkas…"), true)) intents.pick_file = true;
+  ImGui::Spacing();
+  ImGui::PushID("import.text");
+  const float height = ImGui::GetTextLineHeight() * 8.0f;
+  ImGui::InputTextMultiline("##paste", &state.import.pasted, ImVec2(-1.0f, height));
+  ImGui::PopID();
+  TrackItem("import.text");
+  if (Button("import.paste", T("Impor teks"))) intents.import_pasted = true;
+  ImGui::SameLine();
+  if (Button("import.close", T("Tutup")) || ImGui::IsKeyPressed(ImGuiKey_Escape)) intents.close_import = true;
+
+  if (!state.import.problems.empty()) {
+    ImGui::Separator();
+    ErrorText(std::string(T("Impor gagal — tidak ada yang berubah. Masalah yang ditemukan:")) +
+              (state.import.source.empty() ? "" : " (" + state.import.source + ")"));
+    TrackItem("import.problems");
+    ImGui::BeginChild("##problems", ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * 8.0f), ImGuiChildFlags_Borders);
+    for (const core::Problem& p : state.import.problems) {
+      ImGui::Bullet();
+      ImGui::TextWrapped("%s", core::FormatProblem(p).c_str());
+    }
+    ImGui::EndChild();
+  }
+  if (intents.close_import) ImGui::CloseCurrentPopup();
+  ImGui::EndPopup();
+}
+
+void DrawDeleteDialog(const AppState& state, Intents& intents) {
+  const char* popup_id = "delete_dialog";
+  if (!state.confirm_delete_id.empty() && !ImGui::IsPopupOpen(popup_id)) ImGui::OpenPopup(popup_id);
+  CenterNextWindow(30.0f);
+  if (!ImGui::BeginPopupModal(popup_id, nullptr, ImGuiWindowFlags_NoTitleBar)) return;
+  Heading(T("Hapus draf ini?"), 1.2f);
+  for (const platform::DraftSummary& d : state.drafts) {
+    if (d.id == state.confirm_delete_id) ImGui::TextWrapped("%s — %s", d.nama.c_str(), d.periode.c_str());
+  }
+  Hint(T("Draf yang dihapus tidak dapat dikembalikan. Ekspor dulu bila masih diperlukan."));
+  ImGui::Spacing();
+  if (Button("delete.confirm", T("Ya, hapus"), true)) intents.confirm_delete = true;
+  ImGui::SameLine();
+  if (Button("delete.cancel", T("Batal")) || ImGui::IsKeyPressed(ImGuiKey_Escape)) intents.cancel_delete = true;
+  if (intents.confirm_delete || intents.cancel_delete) ImGui::CloseCurrentPopup();
+  ImGui::EndPopup();
+}
+
+}  // namespace asn::ui

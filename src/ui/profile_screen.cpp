@@ -1,0 +1,184 @@
+// Profil & Jabatan: identity (with inline NIP validation), position type and the example job
+// standard, period, supervisor, required levels, and the user's own kompetensi teknis.
+#include "core/dictionary.hpp"
+#include "core/nip.hpp"
+#include "ui/item_registry.hpp"
+#include "ui/screens.hpp"
+#include "ui/widgets.hpp"
+
+#include <imgui.h>
+#include <misc/cpp/imgui_stdlib.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <string>
+
+namespace asn::ui {
+namespace {
+
+void NipField(const char* id, std::string* nip, Intents& intents) {
+  if (TextField(id, T("NIP"), nip, ImGui::GetFontSize() * 14.0f, "18 digit")) intents.edited = true;
+  if (nip->empty()) return;
+  for (core::NipError error : core::CheckNip(*nip)) ErrorText(core::NipErrorMessage(error));
+}
+
+const char* JobTypeLabel(const std::string& key) {
+  const core::JobStandardPreset* preset = core::DefaultJobStandards().Find(key);
+  return preset ? preset->nama.c_str() : key.c_str();
+}
+
+void EmployeeCard(core::Assessment& a, Intents& intents) {
+  if (!BeginCard("profile.employee")) return EndCard();
+  Heading(T("Pegawai"), 1.15f);
+  const float half = ImGui::GetContentRegionAvail().x * 0.5f - ImGui::GetStyle().ItemSpacing.x;
+  if (TextField("profile.nama", T("Nama"), &a.pegawai.nama)) intents.edited = true;
+  NipField("profile.nip", &a.pegawai.nip, intents);
+  if (TextField("profile.jabatan", T("Jabatan"), &a.pegawai.jabatan)) intents.edited = true;
+
+  ImGui::TextUnformatted(T("Jenis jabatan"));
+  ImGui::SetNextItemWidth(half);
+  const char* current = a.pegawai.jenis_jabatan.empty() ? "—" : JobTypeLabel(a.pegawai.jenis_jabatan);
+  if (ImGui::BeginCombo("##jenis_jabatan", current)) {
+    for (const std::string& key : core::JobTypeKeys()) {
+      if (ImGui::Selectable(JobTypeLabel(key), key == a.pegawai.jenis_jabatan)) {
+        a.pegawai.jenis_jabatan = key;
+        intents.edited = true;
+      }
+      TrackItem(("profile.jenis_jabatan." + key).c_str());
+    }
+    ImGui::EndCombo();
+  }
+  TrackItem("profile.jenis_jabatan");
+  if (TextField("profile.unit_kerja", T("Unit kerja"), &a.pegawai.unit_kerja)) intents.edited = true;
+  if (TextField("profile.instansi", T("Instansi"), &a.pegawai.instansi)) intents.edited = true;
+  EndCard();
+}
+
+void PeriodCard(core::Assessment& a, Intents& intents) {
+  if (!BeginCard("profile.period")) return EndCard();
+  Heading(T("Periode"), 1.15f);
+  ImGui::TextUnformatted(T("Tahun"));
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8.0f);
+  int year = a.periode.tahun;
+  if (ImGui::InputInt("##tahun", &year)) {
+    a.periode.tahun = std::clamp(year, 2000, 2100);
+    intents.edited = true;
+  }
+  TrackItem("profile.tahun");
+  // One choice for the period kind: annual, or one of the four quarters.
+  const std::string quarter = std::string(T("Triwulan")) + " ";
+  const std::string labels[] = {T("Tahunan"), quarter + "I", quarter + "II", quarter + "III", quarter + "IV"};
+  const int current = a.periode.jenis == core::PeriodKind::Tahunan ? 0 : a.periode.triwulan;
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10.0f);
+  if (ImGui::BeginCombo("##periode", labels[current].c_str())) {
+    for (int i = 0; i < 5; ++i) {
+      if (ImGui::Selectable(labels[i].c_str(), i == current)) {
+        a.periode = {a.periode.tahun, i == 0 ? core::PeriodKind::Tahunan : core::PeriodKind::Triwulan, i};
+        intents.edited = true;
+      }
+      TrackItem(("profile.periode." + std::to_string(i)).c_str());
+    }
+    ImGui::EndCombo();
+  }
+  TrackItem("profile.periode");
+  EndCard();
+}
+
+void SupervisorCard(core::Assessment& a, Intents& intents) {
+  if (!BeginCard("profile.supervisor")) return EndCard();
+  Heading(T("Pejabat penilai"), 1.15f);
+  if (TextField("profile.penilai.nama", T("Nama"), &a.penilai.nama)) intents.edited = true;
+  NipField("profile.penilai.nip", &a.penilai.nip, intents);
+  if (TextField("profile.penilai.jabatan", T("Jabatan"), &a.penilai.jabatan)) intents.edited = true;
+  if (TextField("profile.penilai.unit_kerja", T("Unit kerja"), &a.penilai.unit_kerja)) intents.edited = true;
+  EndCard();
+}
+
+void StandardCard(core::Assessment& a, Intents& intents) {
+  if (!BeginCard("profile.standard")) return EndCard();
+  Heading(T("Standar kompetensi jabatan"), 1.15f);
+  Hint(core::DefaultJobStandards().keterangan.c_str());
+  const bool has_type = !a.pegawai.jenis_jabatan.empty();
+  ImGui::BeginDisabled(!has_type);
+  if (Button("profile.apply_preset", T("Terapkan standar contoh"), true)) intents.apply_preset = a.pegawai.jenis_jabatan;
+  ImGui::EndDisabled();
+  ImGui::Spacing();
+
+  if (ImGui::BeginTable("required_levels", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
+    ImGui::TableSetupColumn(T("Kompetensi"), ImGuiTableColumnFlags_WidthStretch, 4.0f);
+    ImGui::TableSetupColumn(T("Level yang dipersyaratkan"), ImGuiTableColumnFlags_WidthStretch, 2.0f);
+    ImGui::TableSetupColumn("##remove", ImGuiTableColumnFlags_WidthFixed);
+    ImGui::TableHeadersRow();
+    int remove = -1;
+    for (std::size_t i = 0; i < a.kompetensi.size(); ++i) {
+      core::CompetencyEntry& c = a.kompetensi[i];
+      ImGui::PushID(static_cast<int>(i));
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      ImGui::AlignTextToFramePadding();
+      if (c.jenis == core::CompetencyKind::Teknis) {
+        ImGui::Text("%s", c.kode.c_str());
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(-1.0f);
+        if (ImGui::InputTextWithHint("##nama", T("Nama"), &c.nama)) intents.edited = true;
+        TrackItem(("profile.teknis." + c.kode + ".nama").c_str());
+      } else {
+        ImGui::Text("%s  %s", c.kode.c_str(), c.nama.c_str());
+      }
+      ImGui::TableNextColumn();
+      ImGui::SetNextItemWidth(-1.0f);
+      if (ImGui::SliderInt("##level", &c.level_standar, core::kMinLevel, core::kMaxLevel)) intents.edited = true;
+      TrackItem(("profile.required." + c.kode).c_str());
+      ImGui::TableNextColumn();
+      if (c.jenis == core::CompetencyKind::Teknis) {
+        if (Button(("profile.teknis." + c.kode + ".remove").c_str(), T("Hapus"))) remove = static_cast<int>(i);
+      }
+      ImGui::PopID();
+    }
+    ImGui::EndTable();
+    if (remove >= 0) {
+      a.kompetensi.erase(a.kompetensi.begin() + remove);
+      intents.edited = true;
+    }
+  }
+  if (Button("profile.add_teknis", T("Tambah kompetensi teknis"))) {
+    int next = 1;
+    for (const core::CompetencyEntry& c : a.kompetensi) {
+      if (c.jenis == core::CompetencyKind::Teknis) next = std::max(next, std::atoi(c.kode.c_str() + 2) + 1);
+    }
+    core::CompetencyEntry entry;
+    entry.kode = "T." + std::to_string(next);
+    entry.jenis = core::CompetencyKind::Teknis;
+    entry.level_standar = 2;
+    a.kompetensi.push_back(entry);
+    intents.edited = true;
+  }
+  EndCard();
+}
+
+}  // namespace
+
+void DrawProfileScreen(AppState& state, Intents& intents) {
+  core::Assessment& a = state.draft->assessment;
+  Heading(T("Profil & Jabatan"), 1.5f);
+  TrackItem("profile.title");
+  const bool two_columns = ImGui::GetContentRegionAvail().x > ImGui::GetFontSize() * 44.0f;
+  if (two_columns && ImGui::BeginTable("profile_layout", 2, ImGuiTableFlags_SizingStretchSame)) {
+    ImGui::TableNextColumn();
+    EmployeeCard(a, intents);
+    ImGui::TableNextColumn();
+    PeriodCard(a, intents);
+    ImGui::Spacing();
+    SupervisorCard(a, intents);
+    ImGui::EndTable();
+  } else {
+    EmployeeCard(a, intents);
+    PeriodCard(a, intents);
+    SupervisorCard(a, intents);
+  }
+  ImGui::Spacing();
+  StandardCard(a, intents);
+}
+
+}  // namespace asn::ui

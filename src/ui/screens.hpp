@@ -1,0 +1,22 @@
+#pragma once
+// One function per screen or dialog (each in its own file). They draw AppState and fill Intents;
+// screens that edit the open draft change its working copy and set intents.edited.
+#include "ui/app_state.hpp"
+
+namespace asn::ui {
+
+void DrawHomeScreen(const AppState& state, Intents& intents);
+void DrawProfileScreen(AppState& state, Intents& intents);
+void DrawCompetencyScreen(AppState& state, Intents& intents);
+void DrawResultsScreen(AppState& state, Intents& intents);
+void DrawBehaviourScreen(AppState& state, Intents& intents);
+void DrawSummaryScreen(const AppState& state, Intents& intents);
+
+void DrawImportDialog(AppState& state, Intents& intents);
+void DrawDeleteDialog(const AppState& state, Intents& intents);
+
+// Display names.
+const char* StageName(core::Stage stage);
+const char* ScreenName(Screen screen);
+
+}  // namespace asn::ui

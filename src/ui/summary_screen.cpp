@@ -1,0 +1,126 @@
+// Ringkasan: required vs self levels (radar), gaps (bars), Job Person Match with its category,
+// what is still missing before submission, and export.
+#include "core/completeness.hpp"
+#include "core/rules_competency_gap.hpp"
+#include "core/rules_job_person_match.hpp"
+#include "ui/charts.hpp"
+#include "ui/item_registry.hpp"
+#include "ui/screens.hpp"
+#include "ui/widgets.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace asn::ui {
+namespace {
+
+Screen ScreenFor(core::Section section) {
+  switch (section) {
+    case core::Section::Profil: return Screen::Profile;
+    case core::Section::Kompetensi: return Screen::Competencies;
+    case core::Section::HasilKerja: return Screen::Results;
+    case core::Section::Perilaku: return Screen::Behaviour;
+  }
+  return Screen::Profile;
+}
+
+void JpmCard(const core::Assessment& a) {
+  if (!BeginCard("summary.jpm")) return EndCard();
+  Heading(T("Job Person Match (mandiri)"), 1.15f);
+  const std::optional<core::JpmResult> jpm = core::JobPersonMatch(a.kompetensi, core::LevelSource::Mandiri);
+  if (jpm) {
+    char text[64];
+    std::snprintf(text, sizeof text, "%.2f %%", jpm->percent);
+    Heading(text, 2.0f);
+    TrackItem("summary.jpm.value");
+    ImGui::SameLine();
+    Badge(core::JpmCategoryName(jpm->category),
+          GapColour(jpm->category == core::JpmCategory::Optimal ? 0 : -1), IM_COL32(255, 255, 255, 255));
+    TrackItem("summary.jpm.category");
+    Hint((std::to_string(jpm->achieved) + " / " + std::to_string(jpm->required) +
+          " — Σ min(level, standar) ÷ Σ standar; Optimal ≥ 90, Cukup Optimal ≥ 78, Kurang Optimal < 78")
+             .c_str());
+  } else {
+    Hint(T("Belum lengkap: pilih level untuk semua kompetensi."));
+    TrackItem("summary.jpm.value");
+  }
+  EndCard();
+}
+
+}  // namespace
+
+void DrawSummaryScreen(const AppState& state, Intents& intents) {
+  const core::Assessment& a = state.draft->assessment;
+  Heading(T("Ringkasan"), 1.5f);
+  TrackItem("summary.title");
+  JpmCard(a);
+  ImGui::Spacing();
+
+  std::vector<std::string> labels;
+  std::vector<int> required, self, gaps;
+  std::vector<bool> present;
+  for (const core::CompetencyEntry& c : a.kompetensi) {
+    labels.push_back(c.kode);
+    required.push_back(c.level_standar);
+    self.push_back(c.level_mandiri);
+    gaps.push_back(core::CompetencyGap(c.level_mandiri, c.level_standar));
+    present.push_back(c.level_mandiri != core::kNotAssessed);
+  }
+  const float avail = ImGui::GetContentRegionAvail().x;
+  const bool side_by_side = avail > ImGui::GetFontSize() * 44.0f;
+  const float chart = std::min(side_by_side ? avail * 0.45f : avail, ImGui::GetFontSize() * 24.0f);
+  ImGui::BeginGroup();
+  Heading(T("Standar vs mandiri"));
+  RadarChart("summary.radar", labels,
+             {{required, ImGui::GetColorU32(ImGuiCol_TextDisabled), false, T("Standar")},
+              {self, AccentColour(), true, T("Mandiri")}},
+             chart);
+  ImGui::EndGroup();
+  if (side_by_side) ImGui::SameLine();
+  ImGui::BeginGroup();
+  Heading(T("Kesenjangan per kompetensi"));
+  ImGui::PushItemWidth(side_by_side ? avail - chart - ImGui::GetStyle().ItemSpacing.x : avail);
+  ImGui::BeginChild("##gaps", ImVec2(side_by_side ? avail - chart - ImGui::GetStyle().ItemSpacing.x : avail, 0),
+                    ImGuiChildFlags_AutoResizeY);
+  GapBars("summary.gaps", labels, gaps, present);
+  ImGui::EndChild();
+  ImGui::PopItemWidth();
+  ImGui::EndGroup();
+  ImGui::Spacing();
+
+  if (BeginCard("summary.missing")) {
+    Heading(T("Yang belum lengkap sebelum diajukan"), 1.15f);
+    const std::vector<core::MissingItem> missing = core::MissingForSubmission(a);
+    if (missing.empty()) Hint(T("Semua bagian sudah lengkap."));
+    int index = 0;
+    for (const core::MissingItem& m : missing) {
+      ImGui::PushID(index++);
+      if (ImGui::Selectable(m.message.c_str())) intents.go_to = ScreenFor(m.section);
+      ImGui::PopID();
+    }
+    TrackItem("summary.missing");
+    ImGui::Spacing();
+    if (Button("summary.export", T("Ekspor berkas"))) intents.export_draft = true;
+    ImGui::SameLine();
+    ImGui::BeginDisabled(!missing.empty() || a.status.tahap != core::Stage::Draf);
+    if (Button("summary.submit", T("Ajukan & ekspor"), true)) intents.submit_draft = true;
+    ImGui::EndDisabled();
+    if (!state.export_problems.empty()) {
+      ErrorText(T("Ekspor ditolak — berkas tidak akan sah:"));
+      TrackItem("summary.export_problems");
+      for (const core::Problem& p : state.export_problems) {
+        ImGui::Bullet();
+        ImGui::TextWrapped("%s", core::FormatProblem(p).c_str());
+      }
+    }
+    if (!state.notice.empty()) {
+      ImGui::TextWrapped("%s", state.notice.c_str());
+      TrackItem("summary.notice");
+    }
+  }
+  EndCard();
+}
+
+}  // namespace asn::ui

@@ -1,0 +1,101 @@
+#include "core/sample.hpp"
+#include "platform/draft_store.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace asn;
+using platform::DraftStore;
+using platform::MemoryStore;
+using platform::SaveOutcome;
+
+namespace {
+core::Assessment Sample() {
+  core::Assessment a;
+  REQUIRE(core::MakeSampleAssessment("analis", &a));
+  return a;
+}
+}  // namespace
+
+TEST_CASE("drafts save and load losslessly, with revisions") {
+  MemoryStore memory;
+  DraftStore store(memory);
+  long rev = 0;
+  core::Assessment a = Sample();
+  a.pegawai.nip = "1990";  // a half-typed NIP is fine in a draft
+  REQUIRE(store.Save("d1", a, &rev, "2026-01-02T03:04:05Z") == SaveOutcome::Saved);
+  CHECK(rev == 1);
+  REQUIRE(store.Save("d1", a, &rev, "2026-01-02T03:04:06Z") == SaveOutcome::Saved);
+  CHECK(rev == 2);
+  core::Problems problems;
+  const auto loaded = store.Load("d1", &problems);
+  REQUIRE(loaded);
+  CHECK(loaded->assessment == a);
+  CHECK(loaded->rev == 2);
+  CHECK(loaded->tersimpan == "2026-01-02T03:04:06Z");
+  const auto list = store.Scan(nullptr);
+  REQUIRE(list.size() == 1);
+  CHECK(list[0].id == "d1");
+  CHECK(list[0].nama == a.pegawai.nama);
+  CHECK(list[0].periode == "2025-tahunan");
+}
+
+TEST_CASE("a second tab's write is detected, not overwritten") {
+  MemoryStore memory;
+  DraftStore tab_a(memory);
+  DraftStore tab_b(memory);
+  long rev_a = 0;
+  REQUIRE(tab_a.Save("d1", Sample(), &rev_a, "2026-01-01T00:00:00Z") == SaveOutcome::Saved);
+  long rev_b = rev_a;  // tab B opened the same draft
+  core::Assessment edited_b = Sample();
+  edited_b.umpan_balik = "dari tab B";
+  REQUIRE(tab_b.Save("d1", edited_b, &rev_b, "2026-01-01T00:00:01Z") == SaveOutcome::Saved);
+  core::Assessment edited_a = Sample();
+  edited_a.umpan_balik = "dari tab A";
+  CHECK(tab_a.Save("d1", edited_a, &rev_a, "2026-01-01T00:00:02Z") == SaveOutcome::Conflict);
+  core::Problems problems;
+  CHECK(tab_a.Load("d1", &problems)->assessment.umpan_balik == "dari tab B");
+  // A new draft must not exist yet.
+  long fresh = 0;
+  CHECK(tab_a.Save("d1", edited_a, &fresh, "2026-01-01T00:00:03Z") == SaveOutcome::Conflict);
+}
+
+TEST_CASE("a full quota keeps the stored draft unchanged") {
+  MemoryStore memory;
+  DraftStore store(memory);
+  long rev = 0;
+  REQUIRE(store.Save("d1", Sample(), &rev, "2026-01-01T00:00:00Z") == SaveOutcome::Saved);
+  const auto before = memory.Get(std::string(platform::kDraftPrefix) + "d1");
+  memory.SetQuota(memory.UsedBytes("") + 10);
+  core::Assessment bigger = Sample();
+  bigger.umpan_balik = std::string(5000, 'x');
+  CHECK(store.Save("d1", bigger, &rev, "2026-01-01T00:00:01Z") == SaveOutcome::QuotaExceeded);
+  CHECK(rev == 1);
+  CHECK(memory.Get(std::string(platform::kDraftPrefix) + "d1") == before);
+  memory.SetAvailable(false);
+  CHECK(store.Save("d1", bigger, &rev, "2026-01-01T00:00:02Z") == SaveOutcome::Unavailable);
+}
+
+TEST_CASE("a corrupt entry is set aside (kept) and the other drafts still load") {
+  MemoryStore memory;
+  DraftStore store(memory);
+  long rev = 0;
+  REQUIRE(store.Save("good", Sample(), &rev, "2026-01-01T00:00:00Z") == SaveOutcome::Saved);
+  const std::string garbage = "{\"rev\":3,\"dokumen\":{\"format\":\"asn-kinerja\"";
+  REQUIRE(memory.Set(std::string(platform::kDraftPrefix) + "bad", garbage) == platform::WriteStatus::Ok);
+  std::vector<platform::SetAsideEntry> set_aside;
+  const auto drafts = store.Scan(&set_aside);
+  REQUIRE(drafts.size() == 1);
+  CHECK(drafts[0].id == "good");
+  REQUIRE(set_aside.size() == 1);
+  CHECK(set_aside[0].kept_key == std::string(platform::kSetAsidePrefix) + "bad");
+  CHECK_FALSE(set_aside[0].reason.empty());
+  CHECK(memory.Get(set_aside[0].kept_key) == garbage);
+  CHECK_FALSE(memory.Get(std::string(platform::kDraftPrefix) + "bad").has_value());
+  // A document whose digest no longer matches is also set aside.
+  std::string tampered = *memory.Get(std::string(platform::kDraftPrefix) + "good");
+  tampered.replace(tampered.find("Rina"), 4, "Rino");
+  REQUIRE(memory.Set(std::string(platform::kDraftPrefix) + "good2", tampered) == platform::WriteStatus::Ok);
+  set_aside.clear();
+  CHECK(store.Scan(&set_aside).size() == 1);
+  CHECK(set_aside.size() == 1);
+}
