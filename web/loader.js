@@ -96,7 +96,27 @@
   picker.addEventListener('change', () => { deliverFiles(Array.from(picker.files || [])); picker.value = ''; });
   document.body.appendChild(picker);
 
+  // ---- Text from on-screen keyboards and input methods ----
+  // Desktop keys reach the app through GLFW's keypress listener. Virtual keyboards and input
+  // methods (accents, dead keys, mobile) send 'input' events without a keypress instead: those
+  // are forwarded here. A keypress just before means GLFW already delivered the character.
+  const textInput = document.getElementById('text-input');
+  let lastKeypress = -1e9;
+  window.addEventListener('keypress', () => { lastKeypress = performance.now(); }, true);
+  textInput.addEventListener('input', (e) => {
+    const text = e.data || textInput.value;
+    textInput.value = '';
+    // Pastes arrive through the app's own Ctrl+V handling (clipboard bridge), not here.
+    if (!text || e.inputType === 'insertFromPaste' || performance.now() - lastKeypress < 100) return;
+    call('asn_page_text', ['string'], [text]);
+  });
+
   window.asnPage = {
+    // Called by the app when a text field becomes active or inactive.
+    setTextInput(active) {
+      if (active && document.activeElement !== textInput) textInput.focus({ preventScroll: true });
+      if (!active && document.activeElement === textInput) textInput.blur();
+    },
     download(name, content) {
       const url = URL.createObjectURL(new Blob([content], { type: 'application/json' }));
       const a = document.createElement('a');

@@ -31,9 +31,12 @@ void MenuItem(const char* id, const char* label, bool selected, bool enabled, bo
 
 void DrawMenuBar(const AppState& state, Intents& intents) {
   if (!ImGui::BeginMenuBar()) return;
-  Heading(T("Penilaian Kinerja ASN"));
-  TrackItem("menu.title");
-  ImGui::Spacing();
+  // Phones: the menus need the whole bar.
+  if (ImGui::GetWindowWidth() > ImGui::GetFontSize() * 30.0f) {
+    Heading(T("Penilaian Kinerja ASN"));
+    TrackItem("menu.title");
+    ImGui::Spacing();
+  }
 
   const bool file_open = ImGui::BeginMenu(T("Berkas"));
   TrackItem("menu.file");
@@ -85,9 +88,13 @@ void DrawMenuBar(const AppState& state, Intents& intents) {
       default: status = "⚠"; break;
     }
     const float width = ImGui::CalcTextSize(status.c_str()).x;
-    ImGui::SetCursorPosX(ImGui::GetWindowWidth() - width - ImGui::GetStyle().WindowPadding.x);
-    ImGui::TextDisabled("%s", status.c_str());
-    TrackItem("status.save");
+    const float x = ImGui::GetWindowWidth() - width - ImGui::GetStyle().WindowPadding.x;
+    // On narrow windows the menus need the room; the save state still shows in the banners.
+    if (x > ImGui::GetCursorPosX() + ImGui::GetStyle().ItemSpacing.x) {
+      ImGui::SetCursorPosX(x);
+      ImGui::TextDisabled("%s", status.c_str());
+      TrackItem("status.save");
+    }
   }
   ImGui::EndMenuBar();
 }
@@ -98,19 +105,23 @@ void DrawNavigation(const AppState& state, Intents& intents, bool vertical) {
     if (vertical) {
       if (ImGui::Selectable(ScreenName(screen), selected, 0, ImVec2(0, ImGui::GetFontSize() * 1.8f))) intents.go_to = screen;
     } else {
+      // Tabs wrap onto the next line when the row is full (phones, split screens).
+      const float width = ImGui::CalcTextSize(ScreenName(screen)).x + ImGui::GetStyle().FramePadding.x * 2.0f;
+      if (screen != Screen::Home) {
+        ImGui::SameLine();
+        if (ImGui::GetContentRegionAvail().x < width) ImGui::NewLine();
+      }
       if (selected) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyle().Colors[ImGuiCol_Header]);
       else ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyle().Colors[ImGuiCol_FrameBg]);
       ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_Text]);
       if (ImGui::Button(ScreenName(screen))) intents.go_to = screen;
       ImGui::PopStyleColor(2);
-      ImGui::SameLine();
     }
     TrackItem(ScreenTestId(screen));
   };
   item(Screen::Home);
   if (vertical) ImGui::Separator();
   for (Screen s : kDraftScreens) item(s);
-  if (!vertical) ImGui::NewLine();
 }
 
 void DrawBanners(const AppState& state, Intents& intents) {

@@ -29,9 +29,10 @@ void GapBadge(const core::CompetencyEntry& c) {
   Badge(GapLabel(c).c_str(), GapColour(core::CompetencyGap(c.level_mandiri, c.level_standar)), IM_COL32(255, 255, 255, 255));
 }
 
-// One level card; clicking it (or its button) chooses the level.
-bool LevelCard(const core::CompetencyEntry& c, int level, const std::string& description,
-               const std::vector<std::string>& indicators) {
+// One level card; its button chooses the level. For a kompetensi teknis (defined by the user)
+// the description is editable in place.
+bool LevelCard(core::CompetencyEntry& c, int level, const std::string& description,
+               const std::vector<std::string>& indicators, Intents& intents) {
   const bool chosen = c.level_mandiri == level;
   const bool required = c.level_standar == level;
   ImGui::PushID(level);
@@ -47,7 +48,18 @@ bool LevelCard(const core::CompetencyEntry& c, int level, const std::string& des
       ImGui::SameLine();
       Badge(T("Dipersyaratkan"), AccentColour(), IM_COL32(255, 255, 255, 255));
     }
-    ImGui::TextWrapped("%s", description.c_str());
+    if (c.jenis == core::CompetencyKind::Teknis) {
+      const std::size_t index = static_cast<std::size_t>(level - 1);
+      std::string text = c.deskripsi_level.size() == 5 ? c.deskripsi_level[index] : std::string();
+      const std::string field = "competency.teknis.level." + std::to_string(level);
+      if (TextArea(field.c_str(), T("Deskripsi level"), &text, 1.5f)) {
+        c.deskripsi_level.resize(5);  // the format holds none or all five
+        c.deskripsi_level[index] = text;
+        intents.edited = true;
+      }
+    } else {
+      ImGui::TextWrapped("%s", description.c_str());
+    }
     for (const std::string& indicator : indicators) {
       ImGui::Bullet();
       ImGui::TextWrapped("%s", indicator.c_str());
@@ -113,7 +125,7 @@ void DrawOne(AppState& state, Intents& intents) {
     } else if (c.deskripsi_level.size() == 5) {
       description = c.deskripsi_level[static_cast<std::size_t>(level - 1)];
     }
-    if (LevelCard(c, level, description, indicators)) {
+    if (LevelCard(c, level, description, indicators, intents)) {
       c.level_mandiri = level;
       intents.edited = true;
     }

@@ -98,6 +98,7 @@ const std::unordered_map<std::string_view, const char*>& EnglishTable() {
       {"Level yang dipersyaratkan", "Required level"},
       {"Tambah kompetensi teknis", "Add technical competency"},
       {"Definisi", "Definition"},
+      {"Deskripsi level", "Level description"},
       {"Level mandiri", "Self level"},
       {"Kesenjangan", "Gap"},
       {"Bukti (contoh perilaku yang menunjukkan level ini)", "Evidence (behaviour that shows this level)"},

@@ -18,7 +18,7 @@ export function chromiumPath() {
   throw new Error('Chromium tidak ditemukan (/usr/bin/chromium)');
 }
 
-export async function openApp({ dist, scale = 1, width = 1280, height = 800 }) {
+export async function openApp({ dist, scale = 1, width = 1280, height = 800, hasTouch = false, permissions = [] }) {
   if (!fs.existsSync(path.join(dist, 'index.html'))) throw new Error(`${dist}/index.html tidak ada: bangun dulu`);
   const server = await startStaticServer(dist, 0);
   const origin = `http://127.0.0.1:${server.address().port}`;
@@ -29,7 +29,8 @@ export async function openApp({ dist, scale = 1, width = 1280, height = 800 }) {
            '--disable-component-update', '--disable-sync', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
     // playwright gives every launch a fresh, empty profile directory of its own.
   });
-  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: scale });
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: scale, hasTouch });
+  if (permissions.length) await context.grantPermissions(permissions, { origin });
   const page = await context.newPage();
   const app = { server, origin, browser, context, page, errors: [], requests: [] };
   page.on('console', (msg) => { if (msg.type() === 'error') app.errors.push(`console: ${msg.text()}`); });

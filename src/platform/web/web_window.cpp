@@ -9,6 +9,7 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include <cfloat>
 #include <cmath>
 #include <cstdio>
 #include <string>
@@ -46,9 +47,62 @@ EM_JS(void, JsWriteClipboard, (const char* text), {
   if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(value).catch(() => {});
 });
 
+EM_JS(void, JsSetTextInput, (int active), { window.asnPage && window.asnPage.setTextInput(!!active); });
+
 // Sizes the canvas backing store and tells GLFW. Not glfwSetWindowSize: Emscripten 3.1.6's GLFW
 // requests fullscreen whenever the size equals the screen size (a maximised projector window).
 EM_JS(void, SetCanvasBackingStore, (int width, int height), { Browser.setCanvasSize(width, height); });
+
+// Touch input. Emscripten 3.1.6's GLFW maps touches to mouse buttons but never moves the mouse
+// to the finger (it looks for a non-standard event.touch), so a tap would click wherever the
+// pointer last was. Its touch listeners are removed and touches are fed to ImGui here: a tap is
+// a click at the finger, and a one-finger vertical drag past a small threshold scrolls like the
+// wheel (ImGui itself does not scroll on drags).
+EM_JS(void, JsDetachGlfwTouch, (), {
+  const canvas = Module["canvas"];
+  canvas.removeEventListener("touchmove", GLFW.onMousemove, true);
+  canvas.removeEventListener("touchstart", GLFW.onMouseButtonDown, true);
+  canvas.removeEventListener("touchcancel", GLFW.onMouseButtonUp, true);
+  canvas.removeEventListener("touchend", GLFW.onMouseButtonUp, true);
+});
+
+struct TouchState {
+  bool down = false;
+  bool scrolling = false;
+  double start_y = 0.0;
+  double last_y = 0.0;
+} g_touch;
+
+EM_BOOL OnTouch(int event_type, const EmscriptenTouchEvent* event, void*) {
+  ImGuiIO& io = ImGui::GetIO();
+  const float ratio = static_cast<float>(emscripten_get_device_pixel_ratio());
+  const EmscriptenTouchPoint* touch = event->numTouches > 0 ? &event->touches[0] : nullptr;
+  io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
+  if (event_type == EMSCRIPTEN_EVENT_TOUCHSTART && touch != nullptr && event->numTouches == 1) {
+    const double y = static_cast<double>(touch->targetY);
+    g_touch = TouchState{true, false, y, y};
+    io.AddMousePosEvent(static_cast<float>(touch->targetX) * ratio, static_cast<float>(y) * ratio);
+    io.AddMouseButtonEvent(0, true);
+  } else if (event_type == EMSCRIPTEN_EVENT_TOUCHMOVE && g_touch.down && touch != nullptr) {
+    const double y = static_cast<double>(touch->targetY);
+    if (!g_touch.scrolling && std::abs(y - g_touch.start_y) > 8.0) g_touch.scrolling = true;
+    if (g_touch.scrolling) {
+      const double step = 2.0 * static_cast<double>(ImGui::GetFontSize()) / ratio;  // CSS px per wheel step
+      io.AddMouseWheelEvent(0.0f, static_cast<float>((y - g_touch.last_y) / step));
+    } else {
+      io.AddMousePosEvent(static_cast<float>(touch->targetX) * ratio, static_cast<float>(y) * ratio);
+    }
+    g_touch.last_y = y;
+  } else if (event_type == EMSCRIPTEN_EVENT_TOUCHEND || event_type == EMSCRIPTEN_EVENT_TOUCHCANCEL) {
+    if (g_touch.down) {
+      // After a scroll the finger's release must not click what slid under it.
+      if (g_touch.scrolling) io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+      io.AddMouseButtonEvent(0, false);
+    }
+    g_touch = TouchState{};
+  }
+  return EM_TRUE;  // no emulated mouse events, no browser panning of the page
+}
 
 }  // namespace
 
@@ -74,6 +128,11 @@ bool WebWindow::Init(const char* canvas_selector, const char* title) {
   // Not ImGui_ImplGlfw_InstallEmscriptenCallbacks: it resizes the canvas to CSS pixels, which
   // would undo the HiDPI backing store. Only its wheel fix is needed.
   emscripten_set_wheel_callback(canvas_selector_, nullptr, EM_FALSE, OnWheel);
+  JsDetachGlfwTouch();
+  emscripten_set_touchstart_callback(canvas_selector_, nullptr, EM_FALSE, OnTouch);
+  emscripten_set_touchmove_callback(canvas_selector_, nullptr, EM_FALSE, OnTouch);
+  emscripten_set_touchend_callback(canvas_selector_, nullptr, EM_FALSE, OnTouch);
+  emscripten_set_touchcancel_callback(canvas_selector_, nullptr, EM_FALSE, OnTouch);
   ImGuiPlatformIO& platform_io = ImGui::GetPlatformIO();
   platform_io.Platform_SetClipboardTextFn = [](ImGuiContext*, const char* text) {
     g_clipboard = text != nullptr ? text : "";
@@ -127,6 +186,12 @@ bool WebWindow::BeginFrame() {
 
 void WebWindow::EndFrame(float clear_r, float clear_g, float clear_b) {
   ImGui::Render();
+  // Mobile virtual keyboards open only for a focused DOM input: follow ImGui's text focus.
+  const bool wants_text = ImGui::GetIO().WantTextInput;
+  if (wants_text != text_input_active_) {
+    text_input_active_ = wants_text;
+    JsSetTextInput(wants_text ? 1 : 0);
+  }
   glViewport(0, 0, framebuffer_width_, framebuffer_height_);
   glClearColor(clear_r, clear_g, clear_b, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
@@ -139,4 +204,6 @@ void WebWindow::EndFrame(float clear_r, float clear_g, float clear_b) {
 extern "C" {
 // The page's paste listener hands over the pasted text before ImGui handles Ctrl+V.
 EMSCRIPTEN_KEEPALIVE void asn_page_clipboard(const char* text) { asn::platform::g_clipboard = text; }
+// Text from a virtual keyboard or input method (see web/loader.js).
+EMSCRIPTEN_KEEPALIVE void asn_page_text(const char* text) { ImGui::GetIO().AddInputCharactersUTF8(text); }
 }

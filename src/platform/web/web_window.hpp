@@ -37,6 +37,7 @@ class WebWindow {
   double redraw_until_ = 0.0;
   int settle_frames_ = 0;  // frames still owed after the last input, whatever the time
   long frames_rendered_ = 0;
+  bool text_input_active_ = false;
   double frame_times_ms_[64] = {};  // ring buffer of recent frame start times
 };
 
