@@ -67,8 +67,8 @@ add_dependencies(asn_web asn_fonts)
 target_link_options(asn_web PRIVATE
   -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sENVIRONMENT=web -sALLOW_MEMORY_GROWTH=1
-  "-sEXPORTED_RUNTIME_METHODS=['ccall']"
-  "-sEXPORTED_FUNCTIONS=['_main','_malloc','_free']"
+  "-sEXPORTED_RUNTIME_METHODS=['ccall','stringToUTF8','lengthBytesUTF8']"
+  "-sEXPORTED_FUNCTIONS=['_main','_malloc','_free','_asn_page_wake']"
   "--embed-file=${ASN_FONT_DIR}@/fonts")
 set_property(TARGET asn_web APPEND PROPERTY LINK_DEPENDS ${ASN_FONTS})
 

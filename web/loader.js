@@ -48,7 +48,11 @@
     printErr: (text) => console.warn(text),
     setStatus: (text) => { if (text) loadingText.textContent = text.replace(/Downloading data\.\.\./, 'Mengunduh…'); },
     onAbort: (what) => showFatal('Aplikasi berhenti karena kesalahan internal: ' + what),
-    onRuntimeInitialized: () => { loading.hidden = true; },
+    onRuntimeInitialized: () => {
+      loading.hidden = true;
+      // For the benchmark (bench/measure.mjs): when the first frame is on screen.
+      requestAnimationFrame(() => requestAnimationFrame(() => { window.asnFirstFrameAt = performance.now(); }));
+    },
   };
 
   // Test API for end-to-end tests (and handy for support): read-only views of the app state.
@@ -70,21 +74,28 @@
   const MAX_IMPORT_BYTES = 4 * 1024 * 1024;  // same limit as the core (kMaxFileBytes)
   const call = (name, types, args) => window.Module.calledRun && window.Module.ccall(name, null, types, args);
 
+  // Large strings (a file of up to 4 MB, a big paste) go through the heap: ccall's 'string'
+  // arguments are copied onto the much smaller stack. The app frees them.
+  function heapString(text) {
+    const size = window.Module.lengthBytesUTF8(text) + 1;
+    const ptr = window.Module._malloc(size);
+    window.Module.stringToUTF8(text, ptr, size);
+    return ptr;
+  }
+  function deliverFile(name, content, refusal) {
+    if (!window.Module.calledRun) return;
+    window.Module.ccall('asn_page_incoming_file', null, ['string', 'number', 'string'], [name, heapString(content), refusal]);
+    call('asn_page_redraw', [], []);
+  }
+
   function deliverFiles(files) {
     for (const file of files) {
       if (file.size > MAX_IMPORT_BYTES) {
-        call('asn_page_incoming_file', ['string', 'string', 'string'], [file.name, '',
-          'berkas terlalu besar (' + Math.round(file.size / 1024) + ' KB; maksimum 4 MB) — tidak dibaca']);
-        call('asn_page_wake', [], []);
+        deliverFile(file.name, '', 'berkas terlalu besar (' + Math.round(file.size / 1024) + ' KB; maksimum 4 MB) — tidak dibaca');
         continue;
       }
-      file.text().then((text) => {
-        call('asn_page_incoming_file', ['string', 'string', 'string'], [file.name, text, '']);
-        call('asn_page_wake', [], []);
-      }, () => {
-        call('asn_page_incoming_file', ['string', 'string', 'string'], [file.name, '', 'berkas tidak dapat dibaca']);
-        call('asn_page_wake', [], []);
-      });
+      file.text().then((text) => deliverFile(file.name, text, ''),
+        () => deliverFile(file.name, '', 'berkas tidak dapat dibaca'));
     }
   }
 
@@ -103,13 +114,34 @@
   const textInput = document.getElementById('text-input');
   let lastKeypress = -1e9;
   window.addEventListener('keypress', () => { lastKeypress = performance.now(); }, true);
+  // Input methods that compose (e.g. predictive mobile keyboards) deliver the finished text once.
+  let composing = false;
+  textInput.addEventListener('compositionstart', () => { composing = true; });
+  textInput.addEventListener('compositionend', (e) => {
+    composing = false;
+    textInput.value = '';
+    if (e.data) call('asn_page_text', ['string'], [e.data]);
+  });
   textInput.addEventListener('input', (e) => {
+    if (composing || e.isComposing) return;
     const text = e.data || textInput.value;
     textInput.value = '';
     // Pastes arrive through the app's own Ctrl+V handling (clipboard bridge), not here.
     if (!text || e.inputType === 'insertFromPaste' || performance.now() - lastKeypress < 100) return;
     call('asn_page_text', ['string'], [text]);
   });
+
+  // The app pauses its frame loop while idle; every event that can change what it shows wakes it.
+  const wake = () => { if (window.Module.calledRun) window.Module._asn_page_wake(); };
+  for (const type of ['mousemove', 'mousedown', 'mouseup', 'wheel', 'keydown', 'keyup', 'keypress', 'touchstart',
+    'touchmove', 'touchend', 'touchcancel', 'resize', 'focus', 'blur', 'paste', 'input', 'pointerdown', 'pointermove']) {
+    window.addEventListener(type, wake, { capture: true, passive: true });
+  }
+  // Zoom and moving to another screen change devicePixelRatio; follow it.
+  (function watchPixelRatio() {
+    const query = matchMedia(`(resolution: ${window.devicePixelRatio}dppx)`);
+    query.addEventListener('change', () => { wake(); watchPixelRatio(); }, { once: true });
+  })();
 
   window.asnPage = {
     // Called by the app when a text field becomes active or inactive.
@@ -137,7 +169,7 @@
   });
   document.addEventListener('paste', (e) => {
     const text = e.clipboardData ? e.clipboardData.getData('text/plain') : '';
-    call('asn_page_clipboard', ['string'], [text]);
+    if (window.Module.calledRun) window.Module.ccall('asn_page_clipboard', null, ['number'], [heapString(text)]);
   });
   // Save before the page goes away (tab closed, switched away, browser shutting down).
   document.addEventListener('visibilitychange', () => {

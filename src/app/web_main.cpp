@@ -13,9 +13,20 @@ namespace {
 asn::platform::WebWindow g_window;
 asn::platform::BrowserPlatform g_platform;
 asn::ui::AppController g_app(g_platform);
+bool g_paused = false;
+int g_idle_ticks = 0;
 
+// Idle costs nothing: after a few animation-frame ticks with nothing to draw the main loop is
+// paused altogether; any page event (web/loader.js) or pending work resumes it.
 void RunFrame() {
-  if (!g_window.BeginFrame()) return;
+  if (!g_window.BeginFrame()) {
+    if (++g_idle_ticks >= 3) {
+      g_paused = true;
+      emscripten_pause_main_loop();
+    }
+    return;
+  }
+  g_idle_ticks = 0;
   if (g_app.Frame(g_window.PixelRatio())) g_window.RequestRedraw();
   const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
   g_window.EndFrame(bg.x, bg.y, bg.z);
@@ -27,8 +38,19 @@ extern "C" {
 // Called synchronously by the page on pagehide / visibilitychange(hidden): save now, so closing
 // the tab loses nothing that was typed.
 EMSCRIPTEN_KEEPALIVE void asn_page_flush() { g_app.Flush(); }
-// A file was chosen or dropped: wake the loop so it is handled in the next frame.
-EMSCRIPTEN_KEEPALIVE void asn_page_wake() { g_window.RequestRedraw(); }
+// Input arrived or a file was chosen or dropped: make sure the loop runs to handle it.
+EMSCRIPTEN_KEEPALIVE void asn_page_wake() {
+  if (g_paused) {
+    g_paused = false;
+    g_idle_ticks = 0;
+    emscripten_resume_main_loop();
+  }
+}
+// Work that must be drawn even without input (an incoming file).
+EMSCRIPTEN_KEEPALIVE void asn_page_redraw() {
+  g_window.RequestRedraw();
+  asn_page_wake();
+}
 }
 
 int main() {

@@ -1,5 +1,6 @@
 #include "core/migration.hpp"
 
+#include "core/json_reader.hpp"
 #include "core/submission_format.hpp"
 
 #include <cstdlib>
@@ -26,7 +27,7 @@ bool MigratePeriodV0(json& doc, Problems& problems) {
     *it = {{"tahun", std::atoi(text.substr(0, 4).c_str())}, {"jenis", "triwulan"}, {"triwulan", text[7] - '0'}};
     return true;
   }
-  problems.push_back({"bad_period", "$.periode", "format versi 0: periode " + text + " tidak dikenal (contoh: \"2025\" atau \"2025-TW2\")", 0});
+  problems.push_back({"bad_period", "$.periode", "format versi 0: periode " + Quoted(text) + " tidak dikenal (contoh: \"2025\" atau \"2025-TW2\")", 0});
   return false;
 }
 

@@ -60,6 +60,15 @@ const std::vector<std::string>& JobTypeKeys() {
   return keys;
 }
 
+void RemoveCompetency(Assessment& assessment, std::size_t index) {
+  if (index >= assessment.kompetensi.size()) return;
+  const std::string code = assessment.kompetensi[index].kode;
+  assessment.kompetensi.erase(assessment.kompetensi.begin() + static_cast<std::ptrdiff_t>(index));
+  for (DevelopmentItem& item : assessment.rencana_pengembangan) {
+    if (item.kode_kompetensi == code) item.kode_kompetensi.clear();
+  }
+}
+
 std::string PeriodLabel(const Period& period) {
   std::string label = std::to_string(period.tahun);
   if (period.jenis == PeriodKind::Triwulan) return label + "-TW" + std::to_string(period.triwulan);

@@ -121,6 +121,10 @@ const std::vector<std::string>& BerakhlakCodes();
 // Job-type keys (jenis jabatan) accepted in the format, in display order.
 const std::vector<std::string>& JobTypeKeys();
 
+// Removes a competency and clears development-plan references to it, so the assessment stays
+// valid (a plan item may not name a competency the file does not contain).
+void RemoveCompetency(Assessment& assessment, std::size_t index);
+
 // "2025-tahunan" or "2025-TW2": the period as it appears in export file names.
 std::string PeriodLabel(const Period& period);
 

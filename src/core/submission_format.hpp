@@ -22,6 +22,7 @@ inline constexpr std::size_t kMaxShortTextChars = 200;
 inline constexpr std::size_t kMaxCompetencies = 60;
 inline constexpr std::size_t kMaxRhkRows = 200;
 inline constexpr std::size_t kMaxDevelopmentItems = 100;
+inline constexpr std::size_t kMaxReportedProblems = 100;
 
 // The document without "integritas", members in the documented order.
 nlohmann::ordered_json AssessmentToJson(const Assessment& assessment);

@@ -295,9 +295,8 @@ std::string ParseErrorMessage(const json::parse_error& error, std::size_t text_s
   }
   if (what.find("control character") != std::string::npos) return "karakter kendali tidak boleh ada di dalam teks";
   const std::size_t last = what.find("last read: ");
-  std::string near = last == std::string::npos ? "" : what.substr(last + 11);
-  if (near.size() > 40) near = near.substr(0, 40) + "…";
-  return "sintaks JSON tidak sah" + (near.empty() ? std::string() : " di dekat " + near);
+  const std::string near = last == std::string::npos ? "" : what.substr(last + 11);
+  return "sintaks JSON tidak sah" + (near.empty() ? std::string() : " di dekat " + Quoted(near));
 }
 
 }  // namespace
@@ -334,6 +333,10 @@ ImportResult ImportSubmission(std::string_view text, ImportMode mode) {
     int line = 0, column = 0;
     LineAndColumn(text, error.byte > 0 ? error.byte - 1 : 0, &line, &column);
     problems.push_back({"invalid_json", "$", ParseErrorMessage(error, text.size()) + " (kolom " + std::to_string(column) + ")", line});
+    return result;
+  } catch (const json::exception&) {
+    // e.g. a number too large for a double (1e400): not a syntax error, still not a valid file.
+    problems.push_back({"invalid_json", "$", "berkas memuat bilangan di luar jangkauan", 0});
     return result;
   }
 
@@ -415,9 +418,15 @@ ImportResult ImportSubmission(std::string_view text, ImportMode mode) {
 
   if (problems.empty()) {
     result.assessment = std::move(a);
-  } else if (versi == kFormatVersion) {
-    AttachLines(text, problems);
+    return result;
   }
+  // A hostile file can hold a problem per member; the first ones say enough.
+  if (problems.size() > kMaxReportedProblems) {
+    const std::size_t more = problems.size() - kMaxReportedProblems;
+    problems.resize(kMaxReportedProblems);
+    problems.push_back({"more_problems", "$", "… dan " + std::to_string(more) + " masalah lain", 0});
+  }
+  if (versi == kFormatVersion) AttachLines(text, problems);
   return result;
 }
 

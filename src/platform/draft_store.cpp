@@ -29,7 +29,7 @@ std::optional<Envelope> ParseEnvelope(const std::string& text, core::Problems* p
   }
   Envelope out;
   out.rev = envelope["rev"].get<long>();
-  out.tersimpan = envelope.value("tersimpan", "");
+  if (envelope.contains("tersimpan") && envelope["tersimpan"].is_string()) out.tersimpan = envelope["tersimpan"].get<std::string>();
   out.document = core::ImportSubmission(envelope["dokumen"].dump(), core::ImportMode::Draft);
   if (!out.document.ok()) {
     for (const core::Problem& p : out.document.problems) problems->push_back(p);
@@ -55,6 +55,12 @@ std::vector<DraftSummary> DraftStore::Scan(std::vector<SetAsideEntry>* set_aside
     if (!text) continue;
     core::Problems problems;
     const std::optional<Envelope> envelope = ParseEnvelope(*text, &problems);
+    if (!envelope && std::any_of(problems.begin(), problems.end(),
+                                 [](const core::Problem& p) { return p.code == "newer_version"; })) {
+      // Written by a newer version of the app (another tab after an update): not ours to move.
+      if (set_aside != nullptr) set_aside->push_back({key, key, ReasonOf(problems)});
+      continue;
+    }
     if (!envelope) {
       // Keep the bytes under another key so nothing is lost, and stop listing it as a draft.
       const std::string id = key.substr(std::string(kDraftPrefix).size());
@@ -79,6 +85,14 @@ std::vector<DraftSummary> DraftStore::Scan(std::vector<SetAsideEntry>* set_aside
     summary.tersimpan = envelope->tersimpan;
     summary.contoh = a.contoh;
     drafts.push_back(summary);
+  }
+  // Entries set aside earlier stay listed until the user deals with them.
+  if (set_aside != nullptr) {
+    for (const std::string& key : store_.KeysWithPrefix(kSetAsidePrefix)) {
+      const bool listed = std::any_of(set_aside->begin(), set_aside->end(),
+                                      [&](const SetAsideEntry& e) { return e.kept_key == key; });
+      if (!listed) set_aside->push_back({"", key, "entri rusak yang disisihkan sebelumnya"});
+    }
   }
   std::stable_sort(drafts.begin(), drafts.end(),
                    [](const DraftSummary& x, const DraftSummary& y) { return x.tersimpan > y.tersimpan; });
@@ -111,9 +125,12 @@ SaveOutcome DraftStore::Save(const std::string& id, const core::Assessment& asse
   if (!store_.Available()) return SaveOutcome::Unavailable;
   if (StoredRevision(id) != *known_rev) return SaveOutcome::Conflict;
   const long next = *known_rev + 1;
+  const std::string document = core::ExportSubmission(assessment, -1);
+  // Never write what the next load would have to set aside.
+  if (!core::ImportSubmission(document, core::ImportMode::Draft).ok()) return SaveOutcome::Invalid;
   // Assembled as text: the document part is exactly what an export contains.
   const std::string envelope = "{\"rev\":" + std::to_string(next) + ",\"tersimpan\":" + json(now_utc).dump() +
-                               ",\"dokumen\":" + core::ExportSubmission(assessment, -1) + "}";
+                               ",\"dokumen\":" + document + "}";
   switch (store_.Set(KeyOf(id), envelope)) {
     case WriteStatus::Ok:
       *known_rev = next;

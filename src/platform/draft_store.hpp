@@ -39,13 +39,14 @@ struct LoadedDraft {
   std::string tersimpan;
 };
 
-enum class SaveOutcome { Saved, Conflict, QuotaExceeded, Unavailable };
+enum class SaveOutcome { Saved, Conflict, QuotaExceeded, Unavailable, Invalid };
 
 class DraftStore {
  public:
   explicit DraftStore(KeyValueStore& store) : store_(store) {}
 
-  // Lists valid drafts (newest first); corrupt entries are moved aside and reported.
+  // Lists valid drafts (newest first); corrupt entries are moved aside and reported, together
+  // with entries set aside earlier and drafts written by a newer app version (left in place).
   std::vector<DraftSummary> Scan(std::vector<SetAsideEntry>* set_aside);
 
   std::optional<LoadedDraft> Load(const std::string& id, core::Problems* problems) const;

@@ -40,7 +40,13 @@ void AppController::RefreshDraftList() {
   state_.storage_available = store_.Available();
   std::vector<platform::SetAsideEntry> set_aside;
   state_.drafts = store_.Scan(&set_aside);
-  for (platform::SetAsideEntry& entry : set_aside) state_.set_aside.push_back(std::move(entry));
+  // Replace the list (no duplicates across scans) but keep the specific reason found earlier.
+  for (platform::SetAsideEntry& entry : set_aside) {
+    for (const platform::SetAsideEntry& known : state_.set_aside) {
+      if (known.kept_key == entry.kept_key && entry.original_key.empty()) entry = known;
+    }
+  }
+  state_.set_aside = std::move(set_aside);
   state_.storage_used = store_.UsedBytes();
 }
 
@@ -66,7 +72,9 @@ bool AppController::Frame(float scale) {
   Intents intents = DrawAppShell(state_);
   EndItemFrame();
   Apply(intents);
-  return state_.draft && state_.draft->dirty;
+  // Keep frames coming only while a save is due. After a failed save the next edit retries, so a
+  // full or disabled storage does not keep the page busy.
+  return state_.draft && state_.draft->dirty && state_.draft->save_state == SaveState::Pending;
 }
 
 void AppController::Flush() {
@@ -101,17 +109,29 @@ void AppController::SaveNow() {
       d.save_state = SaveState::Unavailable;
       d.changed_at = platform_.NowSeconds();
       break;
+    case platform::SaveOutcome::Invalid:
+      // The editors keep every limit, so this is a bug; the data stays in memory all the same.
+      d.save_state = SaveState::Unavailable;
+      break;
   }
 }
 
-void AppController::OpenStoredDraft(const std::string& id) {
+bool AppController::CanLeaveOpenDraft() {
   Flush();
+  if (!state_.draft || !state_.draft->dirty) return true;
+  state_.notice = "Perubahan pada draf yang terbuka belum tersimpan. Ekspor berkasnya atau simpan sebagai "
+                  "draf baru lebih dulu.";
+  return false;
+}
+
+bool AppController::OpenStoredDraft(const std::string& id) {
+  if (!CanLeaveOpenDraft()) return false;
   core::Problems problems;
   std::optional<platform::LoadedDraft> loaded = store_.Load(id, &problems);
   if (!loaded) {
     RefreshDraftList();  // it may have been set aside as corrupt
     state_.notice = problems.empty() ? "" : core::FormatProblem(problems.front());
-    return;
+    return false;
   }
   OpenDraft d;
   d.id = id;
@@ -122,10 +142,11 @@ void AppController::OpenStoredDraft(const std::string& id) {
   state_.selected_competency = 0;
   state_.export_problems.clear();
   state_.notice.clear();
+  return true;
 }
 
-void AppController::StartNewDraft(core::Assessment assessment, Screen screen) {
-  Flush();
+bool AppController::StartNewDraft(core::Assessment assessment, Screen screen) {
+  if (!CanLeaveOpenDraft()) return false;
   OpenDraft d;
   d.id = platform_.NewId();
   d.assessment = std::move(assessment);
@@ -138,6 +159,7 @@ void AppController::StartNewDraft(core::Assessment assessment, Screen screen) {
   state_.export_problems.clear();
   last_change_ = 0.0;
   SaveNow();
+  return true;
 }
 
 void AppController::ImportText(const std::string& source, const std::string& text) {
@@ -148,8 +170,12 @@ void AppController::ImportText(const std::string& source, const std::string& tex
     state_.import.problems = result.problems;
     return;
   }
+  if (!StartNewDraft(*result.assessment, Screen::Summary)) {
+    state_.import.open = true;
+    state_.import.problems = {{"unsaved_draft", "$", state_.notice, 0}};
+    return;
+  }
   state_.import = ImportDialog{};
-  StartNewDraft(*result.assessment, Screen::Summary);
   state_.notice = "Berkas diimpor sebagai draf baru: " + source;
 }
 
@@ -194,6 +220,15 @@ void AppController::Apply(Intents& intents) {
     if (state_.screen == Screen::Home) RefreshDraftList();
   }
 
+  if (intents.apply_preset && state_.draft) {
+    if (const core::JobStandardPreset* preset = core::DefaultJobStandards().Find(*intents.apply_preset)) {
+      for (core::CompetencyEntry& c : state_.draft->assessment.kompetensi) {
+        const auto it = preset->level.find(c.kode);
+        if (it != preset->level.end()) c.level_standar = it->second;
+      }
+      intents.edited = true;
+    }
+  }
   if (intents.edited && state_.draft) {
     OpenDraft& d = *state_.draft;
     const double now = platform_.NowSeconds();
@@ -203,21 +238,10 @@ void AppController::Apply(Intents& intents) {
     last_change_ = now;
     state_.export_problems.clear();
   }
-  if (intents.apply_preset && state_.draft) {
-    const core::JobStandardPreset* preset = core::DefaultJobStandards().Find(*intents.apply_preset);
-    for (core::CompetencyEntry& c : state_.draft->assessment.kompetensi) {
-      if (preset == nullptr) break;
-      const auto it = preset->level.find(c.kode);
-      if (it != preset->level.end()) c.level_standar = it->second;
-    }
-    intents.edited = true;
-    state_.draft->dirty = true;
-    state_.draft->changed_at = last_change_ = platform_.NowSeconds();
-  }
-
   if (intents.new_draft) StartNewDraft(BlankAssessment(platform_.NowUtc()), Screen::Profile);
   if (!intents.open_draft_id.empty()) OpenStoredDraft(intents.open_draft_id);
   if (!intents.duplicate_draft_id.empty()) {
+    Flush();  // the copy must include the last keystrokes when the open draft is the one copied
     core::Problems problems;
     if (auto loaded = store_.Load(intents.duplicate_draft_id, &problems)) {
       core::Assessment copy = loaded->assessment;
@@ -234,8 +258,7 @@ void AppController::Apply(Intents& intents) {
     state_.confirm_delete_id.clear();
     RefreshDraftList();
   }
-  if (intents.close_draft) {
-    Flush();
+  if (intents.close_draft && CanLeaveOpenDraft()) {
     state_.draft.reset();
     state_.screen = Screen::Home;
     RefreshDraftList();
@@ -250,8 +273,15 @@ void AppController::Apply(Intents& intents) {
     if (intents.export_draft) ExportOpenDraft(false);
     if (intents.submit_draft && core::MissingForSubmission(state_.draft->assessment).empty()) ExportOpenDraft(true);
     if (intents.reload_from_storage) {
-      state_.draft->dirty = false;  // the user chose the other tab's version over these changes
-      OpenStoredDraft(state_.draft->id);
+      // The user chose the other tab's version over these changes — unless it is gone (deleted or
+      // set aside there), in which case these changes become a new draft rather than vanish.
+      OpenDraft mine = *state_.draft;
+      state_.draft->dirty = false;
+      if (!OpenStoredDraft(mine.id)) {
+        state_.draft = std::move(mine);
+        state_.draft->dirty = false;
+        StartNewDraft(state_.draft->assessment, state_.screen);
+      }
     }
     if (intents.save_as_copy) {
       core::Assessment mine = state_.draft->assessment;

@@ -13,8 +13,8 @@ class AppController {
 
   // Call once after the ImGui context exists.
   void Init();
-  // Draws one frame at the given scale (device pixel ratio). Returns true while work is pending
-  // (an unsaved change waiting for its save) so the host keeps drawing frames.
+  // Draws one frame at the given scale (device pixel ratio). Returns true while a save is due
+  // so the host keeps drawing frames until it has happened.
   bool Frame(float scale);
   // Saves the open draft now if it has unsaved changes (page hidden or closing).
   void Flush();
@@ -24,8 +24,10 @@ class AppController {
  private:
   void Apply(Intents& intents);
   void RefreshDraftList();
-  void OpenStoredDraft(const std::string& id);
-  void StartNewDraft(core::Assessment assessment, Screen screen);
+  // Both refuse (and say why) while the open draft has changes that could not be saved.
+  bool OpenStoredDraft(const std::string& id);
+  bool StartNewDraft(core::Assessment assessment, Screen screen);
+  bool CanLeaveOpenDraft();
   void SaveNow();
   void AutosaveIfDue();
   void ImportText(const std::string& source, const std::string& text);

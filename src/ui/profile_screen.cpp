@@ -2,6 +2,7 @@
 // standard, period, supervisor, required levels, and the user's own kompetensi teknis.
 #include "core/dictionary.hpp"
 #include "core/nip.hpp"
+#include "core/submission_format.hpp"
 #include "ui/item_registry.hpp"
 #include "ui/screens.hpp"
 #include "ui/widgets.hpp"
@@ -121,7 +122,10 @@ void StandardCard(core::Assessment& a, Intents& intents) {
         ImGui::Text("%s", c.kode.c_str());
         ImGui::SameLine();
         ImGui::SetNextItemWidth(-1.0f);
-        if (ImGui::InputTextWithHint("##nama", T("Nama"), &c.nama)) intents.edited = true;
+        if (ImGui::InputTextWithHint("##nama", T("Nama"), &c.nama)) {
+          ClampText(&c.nama, core::kMaxShortTextChars);
+          intents.edited = true;
+        }
         TrackItem(("profile.teknis." + c.kode + ".nama").c_str());
       } else {
         ImGui::Text("%s  %s", c.kode.c_str(), c.nama.c_str());
@@ -138,11 +142,14 @@ void StandardCard(core::Assessment& a, Intents& intents) {
     }
     ImGui::EndTable();
     if (remove >= 0) {
-      a.kompetensi.erase(a.kompetensi.begin() + remove);
+      core::RemoveCompetency(a, static_cast<std::size_t>(remove));
       intents.edited = true;
     }
   }
-  if (Button("profile.add_teknis", T("Tambah kompetensi teknis"))) {
+  ImGui::BeginDisabled(a.kompetensi.size() >= core::kMaxCompetencies);
+  const bool add = Button("profile.add_teknis", T("Tambah kompetensi teknis"));
+  ImGui::EndDisabled();
+  if (add) {
     int next = 1;
     for (const core::CompetencyEntry& c : a.kompetensi) {
       if (c.jenis == core::CompetencyKind::Teknis) next = std::max(next, std::atoi(c.kode.c_str() + 2) + 1);

@@ -1,6 +1,7 @@
 // Hasil Kerja (SKP): the RHK rows — add, edit, reorder, delete — with target, realisasi and
 // bukti dukung, one card per row so long texts stay readable on any width.
 #include "core/format_keys.hpp"
+#include "core/submission_format.hpp"
 #include "ui/item_registry.hpp"
 #include "ui/screens.hpp"
 #include "ui/widgets.hpp"
@@ -96,18 +97,19 @@ void DrawResultsScreen(AppState& state, Intents& intents) {
     const RowAction action = DrawRow(rows[i], i, rows.size(), intents);
     if (action == RowAction::Up && i > 0) std::swap(rows[i], rows[i - 1]);
     if (action == RowAction::Down && i + 1 < rows.size()) std::swap(rows[i], rows[i + 1]);
-    if (action == RowAction::Remove) {
-      rows.erase(rows.begin() + static_cast<long>(i));
+    if (action == RowAction::Remove) rows.erase(rows.begin() + static_cast<long>(i));
+    if (action != RowAction::None) {
       intents.edited = true;
-      break;
+      break;  // the rows changed order: draw them afresh next frame
     }
-    if (action != RowAction::None) intents.edited = true;
     ImGui::Spacing();
   }
+  ImGui::BeginDisabled(rows.size() >= core::kMaxRhkRows);
   if (Button("results.add", T("Tambah RHK"), true)) {
     rows.push_back(core::RhkRow{});
     intents.edited = true;
   }
+  ImGui::EndDisabled();
 }
 
 }  // namespace asn::ui

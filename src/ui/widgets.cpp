@@ -1,5 +1,6 @@
 #include "ui/widgets.hpp"
 
+#include "core/submission_format.hpp"
 #include "ui/item_registry.hpp"
 #include "ui/theme.hpp"
 
@@ -27,11 +28,23 @@ bool BeginCard(const char* id, float width) {
 
 void EndCard() { ImGui::EndChild(); }
 
+void ClampText(std::string* text, std::size_t max_chars) {
+  std::size_t chars = 0;
+  for (std::size_t i = 0; i < text->size(); ++i) {
+    if ((static_cast<unsigned char>((*text)[i]) & 0xC0) == 0x80) continue;  // continuation byte
+    if (++chars > max_chars) {
+      text->resize(i);
+      return;
+    }
+  }
+}
+
 bool TextField(const char* id, const char* label, std::string* value, float width, const char* hint) {
   ImGui::TextUnformatted(label);
   ImGui::PushID(id);
   ImGui::SetNextItemWidth(width);
   const bool changed = hint ? ImGui::InputTextWithHint("##field", hint, value) : ImGui::InputText("##field", value);
+  if (changed) ClampText(value, core::kMaxShortTextChars);
   ImGui::PopID();
   TrackItem(id);
   return changed;
@@ -42,6 +55,7 @@ bool TextArea(const char* id, const char* label, std::string* value, float lines
   ImGui::PushID(id);
   const float height = ImGui::GetTextLineHeight() * lines + ImGui::GetStyle().FramePadding.y * 2.0f;
   const bool changed = ImGui::InputTextMultiline("##area", value, ImVec2(-1.0f, height));
+  if (changed) ClampText(value, core::kMaxTextChars);
   ImGui::PopID();
   TrackItem(id);
   return changed;

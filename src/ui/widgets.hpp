@@ -15,9 +15,13 @@ void Heading(const char* text, float scale = 1.0f);
 bool BeginCard(const char* id, float width = 0.0f);
 void EndCard();
 
-// Label above a single-line text field; returns true when the text changed.
+// Cuts text to at most max_chars characters (on a character boundary).
+void ClampText(std::string* text, std::size_t max_chars);
+
+// Label above a single-line text field (at most 200 characters, the format's limit for short
+// fields); returns true when the text changed.
 bool TextField(const char* id, const char* label, std::string* value, float width = -1.0f, const char* hint = nullptr);
-// Label above a multi-line text field of `lines` visible lines.
+// Label above a multi-line text field of `lines` visible lines (at most 10,000 characters).
 bool TextArea(const char* id, const char* label, std::string* value, float lines = 3.0f);
 // A button tracked for tests; `primary` uses the accent colour, otherwise a quiet style.
 bool Button(const char* id, const char* label, bool primary = false);

@@ -227,3 +227,29 @@ TEST_CASE("hostile input never throws: every truncation and byte flip of a valid
   }
   CHECK(rejected > 0);
 }
+
+TEST_CASE("numbers out of range and floods of problems are reported, not thrown") {
+  nlohmann::json doc = nlohmann::json::parse(ExportSubmission(Sample()));
+  std::string text = doc.dump();
+  text.replace(text.find("\"level_standar\":3"), 17, "\"level_standar\":1e400");
+  const ImportResult big_number = ImportSubmission(text);
+  CHECK_FALSE(big_number.ok());
+  CHECK(big_number.problems.at(0).code == "invalid_json");
+
+  for (int i = 0; i < 500; ++i) doc["pegawai"]["x" + std::to_string(i)] = i;
+  SealDocument(doc);
+  const ImportResult flood = ImportSubmission(doc.dump());
+  REQUIRE(flood.problems.size() == kMaxReportedProblems + 1);
+  CHECK(flood.problems.back().code == "more_problems");
+}
+
+TEST_CASE("removing a competency clears development-plan references to it") {
+  Assessment a = Sample();
+  REQUIRE_FALSE(a.rencana_pengembangan.empty());
+  const std::string code = a.rencana_pengembangan[0].kode_kompetensi;
+  std::size_t index = 0;
+  while (a.kompetensi[index].kode != code) ++index;
+  RemoveCompetency(a, index);
+  CHECK(a.rencana_pengembangan[0].kode_kompetensi.empty());
+  CHECK(ImportSubmission(ExportSubmission(a)).ok());
+}

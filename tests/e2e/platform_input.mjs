@@ -92,6 +92,18 @@ await runTests([
       `level descriptions: ${JSON.stringify(t2.deskripsi_level)}`);
   }],
 
+  ['deleting a draft asks first; cancel keeps it, confirm removes only that one', async () => {
+    await clickItem(app, 'nav.home');
+    const before = (await state(app)).drafts;
+    await clickItem(app, 'home.draft.0.delete');
+    await clickItem(app, 'delete.cancel');
+    assert((await state(app)).drafts === before, 'cancel removed a draft');
+    await clickItem(app, 'home.draft.0.delete');
+    await clickItem(app, 'delete.confirm');
+    assert((await state(app)).drafts === before - 1, 'confirm did not remove exactly one draft');
+    await clickItem(app, 'home.draft.0.open');
+  }],
+
   ['a tap on a touch screen clicks where the finger is', async () => {
     const target = await rectOf(app, 'nav.behaviour');
     await act(app, () => app.page.touchscreen.tap(target.x + target.w / 2, target.y + target.h / 2), 3);

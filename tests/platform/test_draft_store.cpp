@@ -97,5 +97,45 @@ TEST_CASE("a corrupt entry is set aside (kept) and the other drafts still load")
   REQUIRE(memory.Set(std::string(platform::kDraftPrefix) + "good2", tampered) == platform::WriteStatus::Ok);
   set_aside.clear();
   CHECK(store.Scan(&set_aside).size() == 1);
-  CHECK(set_aside.size() == 1);
+  // The new one, and the one set aside before (still listed until the user deals with it).
+  REQUIRE(set_aside.size() == 2);
+  CHECK(set_aside[0].kept_key == std::string(platform::kSetAsidePrefix) + "good2");
+  CHECK(set_aside[1].kept_key == std::string(platform::kSetAsidePrefix) + "bad");
+}
+
+TEST_CASE("a draft written by a newer app version is reported but left where it is") {
+  MemoryStore memory;
+  DraftStore store(memory);
+  const std::string key = std::string(platform::kDraftPrefix) + "baru";
+  const std::string newer = R"({"rev":1,"dokumen":{"format":"asn-kinerja","versi":2}})";
+  REQUIRE(memory.Set(key, newer) == platform::WriteStatus::Ok);
+  std::vector<platform::SetAsideEntry> set_aside;
+  CHECK(store.Scan(&set_aside).empty());
+  REQUIRE(set_aside.size() == 1);
+  CHECK(set_aside[0].kept_key == key);
+  CHECK(memory.Get(key) == newer);
+}
+
+TEST_CASE("a draft the format would refuse is never written") {
+  MemoryStore memory;
+  DraftStore store(memory);
+  long rev = 0;
+  core::Assessment a = Sample();
+  a.umpan_balik = std::string(20000, 'x');
+  CHECK(store.Save("d1", a, &rev, "2026-01-01T00:00:00Z") == SaveOutcome::Invalid);
+  CHECK(rev == 0);
+  CHECK(memory.KeysWithPrefix("").empty());
+}
+
+TEST_CASE("an envelope with a wrongly typed timestamp does not stop the scan") {
+  MemoryStore memory;
+  DraftStore store(memory);
+  long rev = 0;
+  REQUIRE(store.Save("d1", Sample(), &rev, "2026-01-01T00:00:00Z") == SaveOutcome::Saved);
+  std::string text = *memory.Get(std::string(platform::kDraftPrefix) + "d1");
+  text.replace(text.find("\"2026-01-01T00:00:00Z\""), 22, "12345");
+  REQUIRE(memory.Set(std::string(platform::kDraftPrefix) + "d1", text) == platform::WriteStatus::Ok);
+  const auto drafts = store.Scan(nullptr);
+  REQUIRE(drafts.size() == 1);
+  CHECK(drafts[0].tersimpan.empty());
 }

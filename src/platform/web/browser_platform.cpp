@@ -16,14 +16,16 @@ EM_JS(int, JsStorageAvailable, (), {
   catch (e) { return 0; }
 });
 
-// Returns a malloc'ed UTF-8 string (caller frees) or 0.
-EM_JS(char*, JsStorageGet, (const char* key), {
+// Returns a malloc'ed UTF-8 string (caller frees) or 0; *length gets its byte length, so a value
+// holding U+0000 is not cut short.
+EM_JS(char*, JsStorageGet, (const char* key, int* length), {
   try {
     const value = localStorage.getItem(UTF8ToString(key));
     if (value === null) return 0;
     const size = lengthBytesUTF8(value) + 1;
     const ptr = _malloc(size);
     stringToUTF8(value, ptr, size);
+    HEAP32[length >> 2] = size - 1;
     return ptr;
   } catch (e) { return 0; }
 });
@@ -103,7 +105,9 @@ EM_JS(int, JsDownload, (const char* name, const char* content), {
   catch (e) { console.warn("download failed", e); return 0; }
 });
 
-EM_JS(void, JsOpenFilePicker, (), { window.asnPage.openFilePicker(); });
+EM_JS(void, JsOpenFilePicker, (), {
+  try { window.asnPage.openFilePicker(); } catch (e) { console.warn("file picker", e); }
+});
 
 std::string TakeString(char* ptr) {
   if (ptr == nullptr) return {};
@@ -128,9 +132,12 @@ class LocalStorageStore final : public KeyValueStore {
     return keys;
   }
   std::optional<std::string> Get(const std::string& key) const override {
-    char* ptr = JsStorageGet(key.c_str());
+    int length = 0;
+    char* ptr = JsStorageGet(key.c_str(), &length);
     if (ptr == nullptr) return std::nullopt;
-    return TakeString(ptr);
+    std::string value(ptr, static_cast<std::size_t>(length));
+    std::free(ptr);
+    return value;
   }
   WriteStatus Set(const std::string& key, const std::string& value) override {
     switch (JsStorageSet(key.c_str(), value.c_str())) {
@@ -179,9 +186,11 @@ bool BrowserPlatform::TakeFlushRequest() {
 
 extern "C" {
 
-// The page delivers a chosen or dropped file (or a refusal, e.g. too large to read).
-EMSCRIPTEN_KEEPALIVE void asn_page_incoming_file(const char* name, const char* content, const char* refusal) {
-  asn::platform::QueueIncomingFile({name, content, refusal});
+// The page delivers a chosen or dropped file (or a refusal, e.g. too large to read). The content
+// was malloc'ed by the page (web/loader.js) and is freed here.
+EMSCRIPTEN_KEEPALIVE void asn_page_incoming_file(const char* name, char* content, const char* refusal) {
+  asn::platform::QueueIncomingFile({name, content != nullptr ? content : "", refusal});
+  std::free(content);
 }
 
 }  // extern "C"

@@ -11,6 +11,7 @@
 
 #include <cfloat>
 #include <cmath>
+#include <cstdlib>
 #include <cstdio>
 #include <string>
 
@@ -203,7 +204,11 @@ void WebWindow::EndFrame(float clear_r, float clear_g, float clear_b) {
 
 extern "C" {
 // The page's paste listener hands over the pasted text before ImGui handles Ctrl+V.
-EMSCRIPTEN_KEEPALIVE void asn_page_clipboard(const char* text) { asn::platform::g_clipboard = text; }
+// The text was malloc'ed by the page and is freed here.
+EMSCRIPTEN_KEEPALIVE void asn_page_clipboard(char* text) {
+  asn::platform::g_clipboard = text != nullptr ? text : "";
+  std::free(text);
+}
 // Text from a virtual keyboard or input method (see web/loader.js).
 EMSCRIPTEN_KEEPALIVE void asn_page_text(const char* text) { ImGui::GetIO().AddInputCharactersUTF8(text); }
 }
