@@ -1,6 +1,7 @@
 #include "cli/cli.hpp"
 
 #include "core/problem.hpp"
+#include "core/report_html.hpp"
 #include "core/sample.hpp"
 #include "core/score_report.hpp"
 #include "core/submission_format.hpp"
@@ -15,6 +16,7 @@ constexpr const char* kUsage =
     "Pemakaian:\n"
     "  asn-kinerja validate BERKAS...          periksa berkas penilaian (OK atau daftar masalah)\n"
     "  asn-kinerja score BERKAS                cetak predikat, JPM dan kesenjangan sebagai JSON\n"
+    "  asn-kinerja report BERKAS               tulis laporan HTML siap cetak ke stdout\n"
     "  asn-kinerja sample [--persona NAMA]     tulis contoh berkas penilaian yang sah ke stdout\n"
     "  asn-kinerja help                        tampilkan bantuan ini\n"
     "Kode keluar: 0 berhasil, 1 berkas tidak sah, 2 salah pemakaian.\n";
@@ -57,6 +59,13 @@ int Score(const std::string& path, std::ostream& out, std::ostream& err) {
   return kExitOk;
 }
 
+int Report(const std::string& path, std::ostream& out, std::ostream& err) {
+  core::ImportResult result;
+  if (!LoadSubmission(path, &result, err)) return kExitInvalid;
+  out << core::RenderReportHtml(*result.assessment);
+  return kExitOk;
+}
+
 int Sample(const std::vector<std::string>& options, std::ostream& out, std::ostream& err) {
   std::string persona = core::SamplePersonaNames().front();
   for (std::size_t i = 0; i < options.size(); ++i) {
@@ -94,6 +103,10 @@ int RunCli(const std::vector<std::string>& args, std::ostream& out, std::ostream
   if (command == "score") {
     if (rest.size() != 1) return Usage(err, "score membutuhkan tepat satu berkas");
     return Score(rest[0], out, err);
+  }
+  if (command == "report") {
+    if (rest.size() != 1) return Usage(err, "report membutuhkan tepat satu berkas");
+    return Report(rest[0], out, err);
   }
   if (command == "sample") return Sample(rest, out, err);
   return Usage(err, "perintah tidak dikenal: " + command);

@@ -1,5 +1,5 @@
 #pragma once
-// The asn-kinerja command-line tool for the HR office: validate, score and sample submissions.
+// The asn-kinerja command-line tool for the HR office: validate, score, report and sample submissions.
 // Exit codes: 0 success, 1 invalid input, 2 usage error.
 #include <iosfwd>
 #include <string>

@@ -94,8 +94,17 @@ test('a 50 MB file is refused without being read; a missing file is reported', (
   assert(missing.code === 1 && missing.out.includes('tidak ditemukan'), `missing: ${missing.out}`);
 });
 
+test('report writes a self-contained HTML page; an invalid file gives exit 1 and no page', () => {
+  const r = cli('report', path.join(data, 'valid', 'triwulan_unicode.json'));
+  assert(r.code === 0, `exit ${r.code}: ${r.err}`);
+  assert(r.out.startsWith('<!doctype html>') && r.out.includes('Kurang/Misconduct'), 'not the report');
+  assert(!r.out.includes('<script') && r.out.includes('&lt;script&gt;'), 'user markup was not escaped');
+  const bad = cli('report', path.join(data, 'malformed', 'terpotong.json'));
+  assert(bad.code === 1 && bad.out === '', `invalid file: exit ${bad.code}`);
+});
+
 test('usage errors exit 2', () => {
-  for (const argv of [[], ['frobnicate'], ['validate'], ['score'], ['score', 'a', 'b'], ['sample', '--nope']]) {
+  for (const argv of [[], ['frobnicate'], ['validate'], ['score'], ['score', 'a', 'b'], ['report'], ['sample', '--nope']]) {
     const r = cli(...argv);
     assert(r.code === 2, `${JSON.stringify(argv)}: exit ${r.code}`);
     assert(r.err.includes('Pemakaian'), `${JSON.stringify(argv)}: no usage text`);

@@ -1,0 +1,179 @@
+#include "core/report_html.hpp"
+
+#include "core/dictionary.hpp"
+#include "core/format_keys.hpp"
+#include "core/rules_competency_gap.hpp"
+#include "core/rules_job_person_match.hpp"
+#include "core/rules_predikat.hpp"
+
+#include <cstdio>
+
+namespace asn::core {
+namespace {
+
+// Print-friendly, no external resources; the Content-Security-Policy forbids any script or load.
+constexpr const char* kHead = R"(<!doctype html>
+<html lang="id">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>)";
+
+constexpr const char* kStyle = R"(</title>
+<style>
+  body { font-family: "Noto Sans", "DejaVu Sans", Arial, sans-serif; color: #1d2733; margin: 2rem auto; max-width: 60rem; padding: 0 1rem; font-size: 11pt; }
+  h1 { font-size: 18pt; margin-bottom: 0.2rem; } h2 { font-size: 13pt; margin-top: 1.6rem; border-bottom: 2px solid #1f6feb; padding-bottom: 0.2rem; }
+  .contoh { display: inline-block; background: #ffd666; color: #3c2800; padding: 0.1rem 0.6rem; border-radius: 4px; font-weight: bold; }
+  table { border-collapse: collapse; width: 100%; margin: 0.6rem 0; } th, td { border: 1px solid #c3cdd8; padding: 0.3rem 0.45rem; vertical-align: top; text-align: left; }
+  th { background: #eef3fa; } td.num { text-align: center; } .neg { color: #c42b1c; font-weight: bold; } .pos { color: #1f6feb; }
+  .ident td:first-child { width: 12rem; font-weight: bold; background: #f6f8fa; }
+  .predikat { font-size: 15pt; font-weight: bold; } .muted { color: #5b6673; }
+  .signatures { display: flex; gap: 2rem; margin-top: 2.5rem; } .signatures div { flex: 1; }
+  .signatures .line { margin-top: 4.5rem; border-top: 1px solid #1d2733; padding-top: 0.3rem; }
+  .pre { white-space: pre-wrap; }
+  @media print { body { margin: 0; max-width: none; } h2 { break-after: avoid; } tr { break-inside: avoid; } }
+</style>
+</head>
+<body>
+)";
+
+std::string E(std::string_view text) { return HtmlEscape(text); }
+
+std::string Level(int level) { return level > 0 ? std::to_string(level) : "—"; }
+
+void IdentityRow(std::string& out, const char* label, const std::string& value) {
+  out += "<tr><td>" + std::string(label) + "</td><td>" + E(value) + "</td></tr>\n";
+}
+
+const char* JobTypeName(const std::string& key) {
+  const JobStandardPreset* preset = DefaultJobStandards().Find(key);
+  return preset != nullptr ? preset->nama.c_str() : key.c_str();
+}
+
+std::string PeriodText(const Period& p) {
+  static const char* kQuarters[] = {"", "I", "II", "III", "IV"};
+  if (p.jenis == PeriodKind::Triwulan && p.triwulan >= 1 && p.triwulan <= 4) {
+    return "Triwulan " + std::string(kQuarters[p.triwulan]) + " " + std::to_string(p.tahun);
+  }
+  return "Tahunan " + std::to_string(p.tahun);
+}
+
+std::string JpmText(const std::vector<CompetencyEntry>& list, LevelSource source) {
+  const std::optional<JpmResult> jpm = JobPersonMatch(list, source);
+  if (!jpm) return "belum lengkap";
+  char text[64];
+  std::snprintf(text, sizeof text, "%.2f %% (%s)", jpm->percent, JpmCategoryName(jpm->category));
+  return text;
+}
+
+}  // namespace
+
+std::string HtmlEscape(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+std::string RenderReportHtml(const Assessment& a) {
+  std::string out = kHead;
+  out += "Laporan Penilaian Kinerja — " + E(a.pegawai.nama) + " — " + E(PeriodText(a.periode));
+  out += kStyle;
+  out += "<h1>Laporan Penilaian Kinerja dan Kompetensi ASN</h1>\n";
+  if (a.contoh) out += "<p><span class=\"contoh\">CONTOH — data fiktif untuk pelatihan</span></p>\n";
+  out += "<p class=\"muted\">Periode " + E(PeriodText(a.periode)) + " · status " + StageKey(a.status.tahap) + "</p>\n";
+
+  out += "<h2>Identitas</h2>\n<table class=\"ident\">\n";
+  IdentityRow(out, "Nama pegawai", a.pegawai.nama);
+  IdentityRow(out, "NIP", a.pegawai.nip);
+  IdentityRow(out, "Jabatan", a.pegawai.jabatan);
+  IdentityRow(out, "Jenis jabatan", a.pegawai.jenis_jabatan.empty() ? "" : JobTypeName(a.pegawai.jenis_jabatan));
+  IdentityRow(out, "Unit kerja", a.pegawai.unit_kerja);
+  IdentityRow(out, "Instansi", a.pegawai.instansi);
+  IdentityRow(out, "Pejabat penilai", a.penilai.nama);
+  IdentityRow(out, "NIP pejabat penilai", a.penilai.nip);
+  IdentityRow(out, "Jabatan pejabat penilai", a.penilai.jabatan);
+  out += "</table>\n";
+
+  out += "<h2>Kompetensi</h2>\n<table>\n<tr><th>Kode</th><th>Kompetensi</th><th>Standar</th><th>Mandiri</th>"
+         "<th>Atasan</th><th>Kesenjangan</th><th>Bukti</th><th>Umpan balik</th></tr>\n";
+  for (const CompetencyEntry& c : a.kompetensi) {
+    const std::optional<int> level = AssessedLevel(c);
+    std::string gap = "—";
+    std::string cls;
+    if (level) {
+      const int g = CompetencyGap(*level, c.level_standar);
+      gap = (g > 0 ? "+" : "") + std::to_string(g);
+      cls = g < 0 ? " neg" : (g > 0 ? " pos" : "");
+    }
+    out += "<tr><td>" + E(c.kode) + "</td><td>" + E(c.nama) + "</td><td class=\"num\">" + Level(c.level_standar) +
+           "</td><td class=\"num\">" + Level(c.level_mandiri) + "</td><td class=\"num\">" + Level(c.level_atasan) +
+           "</td><td class=\"num" + cls + "\">" + gap + "</td><td class=\"pre\">" + E(c.bukti) +
+           "</td><td class=\"pre\">" + E(c.umpan_balik) + "</td></tr>\n";
+  }
+  out += "</table>\n<p>Job Person Match — mandiri: " + JpmText(a.kompetensi, LevelSource::Mandiri) +
+         "; atasan: " + JpmText(a.kompetensi, LevelSource::Atasan) + "</p>\n";
+
+  out += "<h2>Hasil kerja (SKP)</h2>\n<table>\n<tr><th>No</th><th>Jenis</th><th>RHK pimpinan</th><th>RHK</th><th>Aspek</th>"
+         "<th>IKI</th><th>Target</th><th>Realisasi</th><th>Bukti dukung</th><th>Umpan balik</th></tr>\n";
+  for (std::size_t i = 0; i < a.hasil_kerja.size(); ++i) {
+    const RhkRow& r = a.hasil_kerja[i];
+    out += "<tr><td class=\"num\">" + std::to_string(i + 1) + "</td><td>" + RhkKindKey(r.jenis) + "</td><td class=\"pre\">" +
+           E(r.rhk_pimpinan) + "</td><td class=\"pre\">" + E(r.rhk) + "</td><td>" + RhkAspectKey(r.aspek) +
+           "</td><td class=\"pre\">" + E(r.iki) + "</td><td>" + E(r.target + " " + r.satuan) + "</td><td>" +
+           E(r.realisasi + " " + r.satuan) + "</td><td class=\"pre\">" + E(r.bukti_dukung) + "</td><td class=\"pre\">" +
+           E(r.umpan_balik) + "</td></tr>\n";
+  }
+  out += "</table>\n";
+
+  out += "<h2>Perilaku kerja (BerAKHLAK)</h2>\n<table>\n<tr><th>Nilai</th><th>Ekspektasi khusus pimpinan</th>"
+         "<th>Refleksi mandiri</th><th>Catatan atasan</th></tr>\n";
+  for (const BehaviourNote& b : a.perilaku) {
+    std::string name = b.kode;
+    for (const BerakhlakValue& v : DefaultBerakhlak()) {
+      if (v.kode == b.kode) name = v.nama;
+    }
+    out += "<tr><td>" + E(name) + "</td><td class=\"pre\">" + E(b.ekspektasi_pimpinan) + "</td><td class=\"pre\">" +
+           E(b.refleksi_mandiri) + "</td><td class=\"pre\">" + E(b.catatan_atasan) + "</td></tr>\n";
+  }
+  out += "</table>\n";
+
+  out += "<h2>Penilaian atasan dan predikat</h2>\n<table class=\"ident\">\n";
+  IdentityRow(out, "Rating hasil kerja", a.rating_hasil_kerja ? RatingName(*a.rating_hasil_kerja) : "belum dinilai");
+  IdentityRow(out, "Rating perilaku kerja", a.rating_perilaku ? RatingName(*a.rating_perilaku) : "belum dinilai");
+  out += "</table>\n";
+  const std::optional<Predikat> predikat = PredikatKinerja(a.rating_hasil_kerja, a.rating_perilaku);
+  if (predikat) {
+    out += "<p>Predikat kinerja: <span class=\"predikat\">" + E(PredikatName(*predikat)) + "</span></p>\n<p class=\"muted\">" +
+           E(PredikatExplanation(*a.rating_hasil_kerja, *a.rating_perilaku)) + "</p>\n";
+  } else {
+    out += "<p class=\"muted\">Predikat kinerja belum dapat ditentukan: kedua rating belum diisi.</p>\n";
+  }
+  out += "<h2>Umpan balik</h2>\n<p class=\"pre\">" + E(a.umpan_balik) + "</p>\n";
+
+  out += "<h2>Rencana pengembangan</h2>\n<table>\n<tr><th>Kompetensi</th><th>Kegiatan</th><th>Jenis</th><th>Target</th>"
+         "<th>Keterangan</th></tr>\n";
+  for (const DevelopmentItem& d : a.rencana_pengembangan) {
+    out += "<tr><td>" + E(d.kode_kompetensi) + "</td><td class=\"pre\">" + E(d.kegiatan) + "</td><td>" + E(d.jenis) +
+           "</td><td>" + E(d.target_tanggal) + "</td><td class=\"pre\">" + E(d.keterangan) + "</td></tr>\n";
+  }
+  out += "</table>\n";
+
+  out += "<div class=\"signatures\">\n<div>Pegawai yang dinilai<div class=\"line\">" + E(a.pegawai.nama) + "<br>NIP " +
+         E(a.pegawai.nip) + "</div></div>\n<div>Pejabat penilai kinerja" +
+         (a.status.dinilai ? ", " + E(a.status.dinilai->substr(0, 10)) : std::string()) + "<div class=\"line\">" +
+         E(a.penilai.nama) + "<br>NIP " + E(a.penilai.nip) + "</div></div>\n</div>\n</body>\n</html>\n";
+  return out;
+}
+
+}  // namespace asn::core
