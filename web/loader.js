@@ -160,6 +160,13 @@
       setTimeout(() => URL.revokeObjectURL(url), 10000);
     },
     openFilePicker() { picker.click(); },
+    // The printable report: a local page (blob URL) in a new tab; it carries its own CSP.
+    openHtml(html) {
+      const url = URL.createObjectURL(new Blob([html], { type: 'text/html' }));
+      const tab = window.open(url, '_blank');
+      setTimeout(() => URL.revokeObjectURL(url), 60000);
+      return !!tab;
+    },
   };
 
   document.addEventListener('dragover', (e) => { e.preventDefault(); });

@@ -4,6 +4,7 @@
 #include "ui/app_controller.hpp"
 #include "core/completeness.hpp"
 #include "core/rules_job_person_match.hpp"
+#include "core/rules_predikat.hpp"
 #include "ui/item_registry.hpp"
 
 #include <emscripten.h>
@@ -16,6 +17,12 @@ namespace {
 const platform::WebWindow* g_window = nullptr;
 const ui::AppController* g_app = nullptr;
 std::string g_buffer;  // keeps the returned C string alive until the next call
+
+nlohmann::json MissingMessages(const core::Assessment& a) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const core::MissingItem& m : core::MissingForSubmission(a)) out.push_back(m.message);
+  return out;
+}
 }  // namespace
 
 void RegisterTestApi(const platform::WebWindow* window, const ui::AppController* app) {
@@ -54,7 +61,7 @@ EMSCRIPTEN_KEEPALIVE const char* asn_test_item_rect(const char* id) {
 EMSCRIPTEN_KEEPALIVE const char* asn_test_state() {
   if (asn::app::g_app == nullptr) return "{}";
   const asn::ui::AppState& state = asn::app::g_app->State();
-  static const char* kScreens[] = {"home", "profile", "competencies", "results", "behaviour", "summary"};
+  static const char* kScreens[] = {"home", "profile", "competencies", "results", "behaviour", "summary", "review"};
   static const char* kSaveStates[] = {"saved", "pending", "quota", "unavailable", "conflict"};
   nlohmann::json out = {
       {"theme", state.theme == asn::ui::Theme::Dark ? "dark" : "light"},
@@ -73,6 +80,7 @@ EMSCRIPTEN_KEEPALIVE const char* asn_test_state() {
   if (state.draft) {
     const asn::ui::OpenDraft& d = *state.draft;
     const auto jpm = asn::core::JobPersonMatch(d.assessment.kompetensi, asn::core::LevelSource::Mandiri);
+    const auto predikat = asn::core::PredikatKinerja(d.assessment.rating_hasil_kerja, d.assessment.rating_perilaku);
     out["draft"] = {{"id", d.id},
                     {"dirty", d.dirty},
                     {"saveState", kSaveStates[static_cast<int>(d.save_state)]},
@@ -81,7 +89,10 @@ EMSCRIPTEN_KEEPALIVE const char* asn_test_state() {
                     {"selectedCompetency", state.selected_competency},
                     {"jpmMandiri", jpm ? nlohmann::json(jpm->percent) : nlohmann::json(nullptr)},
                     {"missing", asn::core::MissingForSubmission(d.assessment).size()},
-                    {"stage", static_cast<int>(d.assessment.status.tahap)}};
+                    {"missingItems", asn::app::MissingMessages(d.assessment)},
+                    {"stage", static_cast<int>(d.assessment.status.tahap)},
+                    {"predikat", predikat ? nlohmann::json(asn::core::PredikatName(*predikat)) : nlohmann::json(nullptr)},
+                    {"reviewMissing", asn::core::MissingForReview(d.assessment).size()}};
   }
   asn::app::g_buffer = out.dump();
   return asn::app::g_buffer.c_str();

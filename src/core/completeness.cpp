@@ -50,4 +50,16 @@ std::vector<MissingItem> MissingForSubmission(const Assessment& a) {
   return missing;
 }
 
+std::vector<std::string> MissingForReview(const Assessment& a) {
+  std::vector<std::string> missing;
+  for (const CompetencyEntry& c : a.kompetensi) {
+    if (c.level_atasan == kNotAssessed) missing.push_back(c.kode + " " + c.nama + ": level dari atasan belum dipilih");
+  }
+  if (!a.rating_hasil_kerja) missing.push_back("Rating hasil kerja belum dipilih");
+  if (!a.rating_perilaku) missing.push_back("Rating perilaku kerja belum dipilih");
+  if (Blank(a.penilai.nama)) missing.push_back("Nama pejabat penilai belum diisi");
+  if (a.penilai.nip.empty() || !CheckNip(a.penilai.nip).empty()) missing.push_back("NIP pejabat penilai belum sah");
+  return missing;
+}
+
 }  // namespace asn::core

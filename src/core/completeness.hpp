@@ -17,4 +17,8 @@ struct MissingItem {
 
 std::vector<MissingItem> MissingForSubmission(const Assessment& assessment);
 
+// What the supervisor still has to do before signing the review (status "dinilai"): a level for
+// every competency, both ratings, and the supervisor's own name and valid NIP.
+std::vector<std::string> MissingForReview(const Assessment& assessment);
+
 }  // namespace asn::core

@@ -25,6 +25,8 @@ class Platform {
   virtual std::string NewId() = 0;
   // Hands a file to the user (a browser download). Returns false if the host refused.
   virtual bool OfferDownload(const std::string& file_name, const std::string& content) = 0;
+  // Shows a generated HTML page (the printable report) in a new tab. False if the host refused.
+  virtual bool OpenHtmlPage(const std::string& html) = 0;
   // Opens the host's file picker; chosen (or dropped) files arrive through TakeIncomingFiles().
   virtual void RequestFileOpen() = 0;
   virtual std::vector<IncomingFile> TakeIncomingFiles() = 0;

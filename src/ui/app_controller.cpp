@@ -2,6 +2,8 @@
 
 #include "core/completeness.hpp"
 #include "core/dictionary.hpp"
+#include "core/report_html.hpp"
+#include "core/rules_development.hpp"
 #include "core/submission_format.hpp"
 #include "ui/app_shell.hpp"
 #include "ui/item_registry.hpp"
@@ -113,6 +115,39 @@ void AppController::SaveNow() {
       // The editors keep every limit, so this is a bug; the data stays in memory all the same.
       d.save_state = SaveState::Unavailable;
       break;
+  }
+}
+
+void AppController::MarkChanged() {
+  OpenDraft& d = *state_.draft;
+  const double now = platform_.NowSeconds();
+  if (!d.dirty) d.changed_at = now;
+  d.dirty = true;
+  if (d.save_state == SaveState::Saved) d.save_state = SaveState::Pending;
+  last_change_ = now;
+  state_.export_problems.clear();
+}
+
+void AppController::ApplyReview(Intents& intents) {
+  core::Assessment& a = state_.draft->assessment;
+  if (intents.generate_plan) {
+    a.rencana_pengembangan = core::DraftDevelopmentPlan(core::RecommendDevelopment(a.kompetensi));
+    intents.edited = true;
+  }
+  if (intents.sign_off && core::MissingForReview(a).empty()) {
+    const std::string now = platform_.NowUtc();
+    a.status.tahap = core::Stage::Dinilai;
+    a.status.dinilai = now;
+    if (!a.status.diajukan) a.status.diajukan = now;
+    intents.edited = true;
+  }
+  if (intents.reopen_review && a.status.tahap == core::Stage::Dinilai) {
+    a.status.tahap = core::Stage::Diajukan;
+    a.status.dinilai.reset();
+    intents.edited = true;
+  }
+  if (intents.open_report && !platform_.OpenHtmlPage(core::RenderReportHtml(a))) {
+    state_.notice = "Peramban menolak membuka tab baru untuk laporan (izinkan pop-up untuk halaman ini).";
   }
 }
 
@@ -229,15 +264,8 @@ void AppController::Apply(Intents& intents) {
       intents.edited = true;
     }
   }
-  if (intents.edited && state_.draft) {
-    OpenDraft& d = *state_.draft;
-    const double now = platform_.NowSeconds();
-    if (!d.dirty) d.changed_at = now;
-    d.dirty = true;
-    if (d.save_state == SaveState::Saved) d.save_state = SaveState::Pending;
-    last_change_ = now;
-    state_.export_problems.clear();
-  }
+  if (state_.draft) ApplyReview(intents);
+  if (intents.edited && state_.draft) MarkChanged();
   if (intents.new_draft) StartNewDraft(BlankAssessment(platform_.NowUtc()), Screen::Profile);
   if (!intents.open_draft_id.empty()) OpenStoredDraft(intents.open_draft_id);
   if (!intents.duplicate_draft_id.empty()) {

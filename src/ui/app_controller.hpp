@@ -23,6 +23,8 @@ class AppController {
 
  private:
   void Apply(Intents& intents);
+  void ApplyReview(Intents& intents);
+  void MarkChanged();
   void RefreshDraftList();
   // Both refuse (and say why) while the open draft has changes that could not be saved.
   bool OpenStoredDraft(const std::string& id);

@@ -9,8 +9,8 @@
 namespace asn::ui {
 namespace {
 
-constexpr Screen kDraftScreens[] = {Screen::Profile, Screen::Competencies, Screen::Results, Screen::Behaviour,
-                                    Screen::Summary};
+constexpr Screen kDraftScreens[] = {Screen::Profile,   Screen::Competencies, Screen::Results,
+                                    Screen::Behaviour, Screen::Summary,      Screen::Review};
 
 const char* ScreenTestId(Screen screen) {
   switch (screen) {
@@ -20,6 +20,7 @@ const char* ScreenTestId(Screen screen) {
     case Screen::Results: return "nav.results";
     case Screen::Behaviour: return "nav.behaviour";
     case Screen::Summary: return "nav.summary";
+    case Screen::Review: return "nav.review";
   }
   return "nav";
 }
@@ -146,6 +147,10 @@ void DrawBanners(const AppState& state, Intents& intents) {
     default:
       break;
   }
+  if (state.draft->assessment.status.tahap == core::Stage::Dinilai) {
+    Hint(T("Penilaian ini sudah ditandatangani pejabat penilai: isinya hanya dapat dibaca."));
+    TrackItem("banner.signed");
+  }
   if (state.draft->assessment.contoh) {
     Badge(T("CONTOH"), IM_COL32(255, 214, 102, 255), IM_COL32(60, 40, 0, 255));
   }
@@ -170,13 +175,21 @@ void DrawAboutDialog(const AppState& state, Intents& intents) {
 }
 
 void DrawScreen(AppState& state, Intents& intents) {
+  // A signed review is final: the self-assessment screens show it read-only (the review screen
+  // offers to withdraw the signature when something must be corrected).
+  const bool locked = state.draft && state.draft->assessment.status.tahap == core::Stage::Dinilai;
   switch (state.screen) {
     case Screen::Home: DrawHomeScreen(state, intents); break;
-    case Screen::Profile: DrawProfileScreen(state, intents); break;
-    case Screen::Competencies: DrawCompetencyScreen(state, intents); break;
-    case Screen::Results: DrawResultsScreen(state, intents); break;
-    case Screen::Behaviour: DrawBehaviourScreen(state, intents); break;
     case Screen::Summary: DrawSummaryScreen(state, intents); break;
+    case Screen::Review: DrawReviewScreen(state, intents); break;
+    default:
+      ImGui::BeginDisabled(locked);
+      if (state.screen == Screen::Profile) DrawProfileScreen(state, intents);
+      if (state.screen == Screen::Competencies) DrawCompetencyScreen(state, intents);
+      if (state.screen == Screen::Results) DrawResultsScreen(state, intents);
+      if (state.screen == Screen::Behaviour) DrawBehaviourScreen(state, intents);
+      ImGui::EndDisabled();
+      break;
   }
 }
 
@@ -190,6 +203,7 @@ const char* ScreenName(Screen screen) {
     case Screen::Results: return T("Hasil Kerja (SKP)");
     case Screen::Behaviour: return T("Perilaku (BerAKHLAK)");
     case Screen::Summary: return T("Ringkasan");
+    case Screen::Review: return T("Penilaian Atasan");
   }
   return "";
 }
@@ -227,6 +241,7 @@ Intents DrawAppShell(AppState& state) {
   }
   ImGui::BeginChild("##screen", ImVec2(0, 0), ImGuiChildFlags_None);
   DrawScreen(state, intents);
+  ImGui::Dummy(ImVec2(0, ImGui::GetFontSize() * 2.0f));  // the last controls can scroll clear of the edge
   ImGui::EndChild();
 
   DrawImportDialog(state, intents);

@@ -14,7 +14,7 @@
 
 namespace asn::ui {
 
-enum class Screen { Home, Profile, Competencies, Results, Behaviour, Summary };
+enum class Screen { Home, Profile, Competencies, Results, Behaviour, Summary, Review };
 
 enum class SaveState { Saved, Pending, QuotaExceeded, Unavailable, Conflict };
 
@@ -82,6 +82,12 @@ struct Intents {
   bool reload_from_storage = false;  // after a conflict: take the other tab's version
   bool save_as_copy = false;         // after a conflict: keep mine as a new draft
   std::optional<std::string> apply_preset;  // job type whose example standard fills required levels
+
+  // Penilaian Atasan
+  bool generate_plan = false;  // draft the development plan from the gaps
+  bool sign_off = false;       // status → dinilai, signed now
+  bool reopen_review = false;  // withdraw the signature to correct something (→ diajukan)
+  bool open_report = false;    // the printable report in a new tab
 };
 
 }  // namespace asn::ui

@@ -130,6 +130,14 @@ void DrawOne(AppState& state, Intents& intents) {
       intents.edited = true;
     }
   }
+  // A reviewed file shows the supervisor's view, read-only.
+  if (c.level_atasan > 0 || !c.umpan_balik.empty()) {
+    const std::string atasan = std::string(T("Level dari atasan")) + ": " +
+                               (c.level_atasan > 0 ? std::to_string(c.level_atasan) : std::string("—"));
+    Heading(atasan.c_str());
+    if (!c.umpan_balik.empty()) Hint(c.umpan_balik.c_str());
+    TrackItem("competency.supervisor");
+  }
   ImGui::Spacing();
   if (TextArea("competency.bukti", T("Bukti (contoh perilaku yang menunjukkan level ini)"), &c.bukti, 4.0f)) {
     intents.edited = true;
@@ -142,6 +150,7 @@ void DrawOne(AppState& state, Intents& intents) {
   ImGui::BeginDisabled(state.selected_competency + 1 >= count);
   if (Button("competency.next", T("Berikutnya"), true)) ++state.selected_competency;
   ImGui::EndDisabled();
+  ImGui::Dummy(ImVec2(0, ImGui::GetFontSize() * 2.0f));  // scroll the buttons clear of the edge
   ImGui::EndChild();
 }
 

@@ -1,6 +1,7 @@
 #include "ui/item_registry.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <unordered_map>
 
@@ -15,7 +16,11 @@ std::unordered_map<std::string, ItemRect> g_published;
 void TrackItem(const char* id) {
   const ImVec2 min = ImGui::GetItemRectMin();
   const ImVec2 max = ImGui::GetItemRectMax();
-  g_building[id] = ItemRect{min.x, min.y, max.x - min.x, max.y - min.y, ImGui::IsItemVisible()};
+  // "Visible" means wholly inside the window's clip rectangle, so a test never clicks the part of
+  // an item hidden under a pane's edge.
+  const ImRect clip = ImGui::GetCurrentWindowRead()->ClipRect;
+  const bool visible = ImGui::IsItemVisible() && clip.Contains(ImRect(min, max));
+  g_building[id] = ItemRect{min.x, min.y, max.x - min.x, max.y - min.y, visible};
 }
 
 void BeginItemFrame() { g_building.clear(); }

@@ -7,7 +7,7 @@ namespace asn::ui {
 
 struct ItemRect {
   float x = 0, y = 0, w = 0, h = 0;  // framebuffer pixels
-  bool visible = false;               // false when scrolled out of view or clipped
+  bool visible = false;               // wholly inside its window's clip rectangle
 };
 
 // Call right after the ImGui item it names.

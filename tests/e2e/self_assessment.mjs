@@ -70,6 +70,8 @@ const fullRun = [
       if (i + 1 < levels.length) {
         await scrollIntoView(app, 'competency.next');
         await clickItem(app, 'competency.next');
+        const selected = (await state(app)).draft.selectedCompetency;
+        assert(selected === i + 1, `after 'next' the competency shown is ${selected}, expected ${i + 1}`);
       }
     }
 
@@ -91,7 +93,7 @@ const fullRun = [
     await clickItem(app, 'nav.summary');
     await waitSaved(app);
     const s = await state(app);
-    assert(s.draft.missing === 0, `still missing ${s.draft.missing} items`);
+    assert(s.draft.missing === 0, `still missing ${s.draft.missing} items: ${JSON.stringify(s.draft.missingItems)}`);
     // Levels 2,1,2,3,2,1,2,2,1 against the Pelaksana example standard.
     assert(typeof s.draft.jpmMandiri === 'number', 'JPM not shown');
     await screenshot(app, artifacts, `self-summary-dpr${scale}.png`);

@@ -105,6 +105,11 @@ EM_JS(int, JsDownload, (const char* name, const char* content), {
   catch (e) { console.warn("download failed", e); return 0; }
 });
 
+EM_JS(int, JsOpenHtmlPage, (const char* html), {
+  try { return window.asnPage.openHtml(UTF8ToString(html)) ? 1 : 0; }
+  catch (e) { console.warn("report", e); return 0; }
+});
+
 EM_JS(void, JsOpenFilePicker, (), {
   try { window.asnPage.openFilePicker(); } catch (e) { console.warn("file picker", e); }
 });
@@ -170,6 +175,7 @@ std::string BrowserPlatform::NewId() { return TakeString(JsNewId()); }
 bool BrowserPlatform::OfferDownload(const std::string& file_name, const std::string& content) {
   return JsDownload(file_name.c_str(), content.c_str()) != 0;
 }
+bool BrowserPlatform::OpenHtmlPage(const std::string& html) { return JsOpenHtmlPage(html.c_str()) != 0; }
 void BrowserPlatform::RequestFileOpen() { JsOpenFilePicker(); }
 std::vector<IncomingFile> BrowserPlatform::TakeIncomingFiles() {
   std::vector<IncomingFile> out;

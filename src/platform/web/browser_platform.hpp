@@ -13,6 +13,7 @@ class BrowserPlatform final : public Platform {
   double NowSeconds() const override;
   std::string NewId() override;
   bool OfferDownload(const std::string& file_name, const std::string& content) override;
+  bool OpenHtmlPage(const std::string& html) override;
   void RequestFileOpen() override;
   std::vector<IncomingFile> TakeIncomingFiles() override;
   bool TakeFlushRequest() override;

@@ -1,0 +1,270 @@
+// Penilaian Atasan: the supervisor reviews the ASN's file beside the self-assessment — a level and
+// feedback per competency (big differences stand out), feedback per RHK, a note per BerAKHLAK
+// value, the two ratings with the predikat and why, overall feedback, the development plan, and
+// the sign-off. The printable report opens from here.
+#include "core/completeness.hpp"
+#include "core/dictionary.hpp"
+#include "core/nip.hpp"
+#include "core/rules_predikat.hpp"
+#include "core/submission_format.hpp"
+#include "ui/item_registry.hpp"
+#include "ui/screens.hpp"
+#include "ui/widgets.hpp"
+
+#include <imgui.h>
+
+#include <cstdlib>
+#include <string>
+
+namespace asn::ui {
+namespace {
+
+const char* kRatingKeys[] = {"di_bawah", "sesuai", "di_atas"};
+
+void LevelTooltip(const core::CompetencyEntry& c, int level) {
+  if (!ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort) || !ImGui::BeginTooltip()) return;
+  ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28.0f);
+  const core::CompetencyDefinition* def = core::DefaultCompetencyDictionary().Find(c.kode);
+  if (def != nullptr && def->levels.size() == 5) {
+    const core::LevelDescription& d = def->levels[static_cast<std::size_t>(level - 1)];
+    Heading(("Level " + std::to_string(level)).c_str());
+    ImGui::TextWrapped("%s", d.deskripsi.c_str());
+    for (const std::string& indicator : d.indikator) {
+      ImGui::Bullet();
+      ImGui::TextWrapped("%s", indicator.c_str());
+    }
+  } else if (c.deskripsi_level.size() == 5) {
+    ImGui::TextWrapped("%s", c.deskripsi_level[static_cast<std::size_t>(level - 1)].c_str());
+  }
+  ImGui::PopTextWrapPos();
+  ImGui::EndTooltip();
+}
+
+void CompetencyCard(core::CompetencyEntry& c, Intents& intents) {
+  const std::string base = "review.competency." + c.kode;
+  ImGui::PushID(c.kode.c_str());
+  if (BeginCard(base.c_str())) {
+    Heading((c.kode + "  " + c.nama).c_str(), 1.05f);
+    ImGui::Text("%s %d · %s %s", T("Standar"), c.level_standar, T("Mandiri"),
+                c.level_mandiri > 0 ? std::to_string(c.level_mandiri).c_str() : "—");
+    if (!c.bukti.empty()) Hint(c.bukti.c_str());
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(T("Level dari atasan"));
+    for (int level = core::kMinLevel; level <= core::kMaxLevel; ++level) {
+      ImGui::SameLine();
+      if (ImGui::RadioButton(std::to_string(level).c_str(), c.level_atasan == level)) {
+        c.level_atasan = level;
+        intents.edited = true;
+      }
+      TrackItem(("review.level." + c.kode + "." + std::to_string(level)).c_str());
+      LevelTooltip(c, level);
+    }
+    if (c.level_atasan > 0 && c.level_mandiri > 0 && c.level_atasan != c.level_mandiri) {
+      const int diff = c.level_atasan - c.level_mandiri;
+      const std::string text = std::string(T("Selisih dengan penilaian mandiri")) + ": " + (diff > 0 ? "+" : "") +
+                               std::to_string(diff);
+      // Two levels or more apart is worth a conversation: make it stand out.
+      if (std::abs(diff) >= 2) {
+        Badge(text.c_str(), WarningColour(), IM_COL32(255, 255, 255, 255));
+      } else {
+        Hint(text.c_str());
+      }
+      TrackItem(("review.diff." + c.kode).c_str());
+    }
+    if (TextArea(("review.feedback." + c.kode).c_str(), T("Umpan balik"), &c.umpan_balik, 2.0f)) intents.edited = true;
+  }
+  EndCard();
+  TrackItem(base.c_str());
+  ImGui::PopID();
+}
+
+bool RatingCombo(const char* id, const char* label, std::optional<core::Rating>* rating) {
+  bool changed = false;
+  ImGui::TextUnformatted(label);
+  ImGui::PushID(id);
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14.0f);
+  if (ImGui::BeginCombo("##rating", *rating ? core::RatingName(**rating) : "—")) {
+    for (const char* key : kRatingKeys) {
+      const core::Rating r = *core::RatingFromKey(key);
+      if (ImGui::Selectable(core::RatingName(r), *rating == r)) {
+        *rating = r;
+        changed = true;
+      }
+      TrackItem((std::string(id) + "." + key).c_str());
+    }
+    ImGui::EndCombo();
+  }
+  ImGui::PopID();
+  TrackItem(id);
+  return changed;
+}
+
+void RatingCard(core::Assessment& a, Intents& intents) {
+  if (!BeginCard("review.ratings")) return EndCard();
+  Heading(T("Rating dan predikat kinerja"), 1.15f);
+  if (RatingCombo("review.rating.hasil", T("Hasil kerja"), &a.rating_hasil_kerja)) intents.edited = true;
+  if (RatingCombo("review.rating.perilaku", T("Perilaku kerja"), &a.rating_perilaku)) intents.edited = true;
+  const std::optional<core::Predikat> predikat = core::PredikatKinerja(a.rating_hasil_kerja, a.rating_perilaku);
+  ImGui::Spacing();
+  if (predikat) {
+    Heading((std::string(T("Predikat")) + ": " + core::PredikatName(*predikat)).c_str(), 1.5f);
+    TrackItem("review.predikat");
+    Hint(core::PredikatExplanation(*a.rating_hasil_kerja, *a.rating_perilaku).c_str());
+  } else {
+    Hint(T("Predikat muncul setelah kedua rating dipilih (matriks PermenPANRB 6/2022)."));
+    TrackItem("review.predikat");
+  }
+  EndCard();
+}
+
+void PlanCard(core::Assessment& a, Intents& intents) {
+  if (!BeginCard("review.plan")) return EndCard();
+  Heading(T("Umpan balik dan rencana pengembangan"), 1.15f);
+  if (TextArea("review.overall", T("Umpan balik keseluruhan"), &a.umpan_balik, 3.0f)) intents.edited = true;
+  ImGui::Spacing();
+  if (Button("review.plan.generate", T("Susun dari kesenjangan"))) intents.generate_plan = true;
+  ImGui::SameLine();
+  ImGui::BeginDisabled(a.rencana_pengembangan.size() >= core::kMaxDevelopmentItems);
+  if (Button("review.plan.add", T("Tambah kegiatan"))) {
+    a.rencana_pengembangan.push_back(core::DevelopmentItem{});
+    intents.edited = true;
+  }
+  ImGui::EndDisabled();
+  int remove = -1;
+  for (std::size_t i = 0; i < a.rencana_pengembangan.size(); ++i) {
+    core::DevelopmentItem& d = a.rencana_pengembangan[i];
+    const std::string base = "review.plan." + std::to_string(i);
+    ImGui::PushID(static_cast<int>(i));
+    ImGui::Separator();
+    const float third = (ImGui::GetContentRegionAvail().x - 2 * ImGui::GetStyle().ItemSpacing.x) / 3.0f;
+    ImGui::BeginGroup();
+    if (TextField((base + ".kode").c_str(), T("Kompetensi"), &d.kode_kompetensi, third)) intents.edited = true;
+    ImGui::EndGroup();
+    ImGui::SameLine();
+    ImGui::BeginGroup();
+    if (TextField((base + ".jenis").c_str(), T("Jenis pengembangan"), &d.jenis, third)) intents.edited = true;
+    ImGui::EndGroup();
+    ImGui::SameLine();
+    ImGui::BeginGroup();
+    if (TextField((base + ".target").c_str(), T("Target tanggal"), &d.target_tanggal, third, "TTTT-BB-HH")) intents.edited = true;
+    ImGui::EndGroup();
+    if (TextArea((base + ".kegiatan").c_str(), T("Kegiatan"), &d.kegiatan, 1.5f)) intents.edited = true;
+    if (Button((base + ".remove").c_str(), T("Hapus"))) remove = static_cast<int>(i);
+    ImGui::PopID();
+  }
+  if (remove >= 0) {
+    a.rencana_pengembangan.erase(a.rencana_pengembangan.begin() + remove);
+    intents.edited = true;
+  }
+  EndCard();
+}
+
+void SignOffCard(core::Assessment& a, Intents& intents, bool locked) {
+  if (!BeginCard("review.signoff_card")) return EndCard();
+  Heading(T("Pengesahan"), 1.15f);
+  ImGui::BeginDisabled(locked);
+  if (TextField("review.penilai.nama", T("Nama pejabat penilai"), &a.penilai.nama)) intents.edited = true;
+  if (TextField("review.penilai.nip", T("NIP pejabat penilai"), &a.penilai.nip, ImGui::GetFontSize() * 14.0f, "18 digit")) {
+    intents.edited = true;
+  }
+  if (!a.penilai.nip.empty()) {
+    for (core::NipError e : core::CheckNip(a.penilai.nip)) ErrorText(core::NipErrorMessage(e));
+  }
+  if (TextField("review.penilai.jabatan", T("Jabatan pejabat penilai"), &a.penilai.jabatan)) intents.edited = true;
+  ImGui::EndDisabled();
+  const std::vector<std::string> missing = core::MissingForReview(a);
+  for (const std::string& m : missing) ErrorText(m);
+  TrackItem("review.missing");
+  if (locked) {
+    ImGui::TextWrapped("%s %s", T("Ditandatangani"), a.status.dinilai ? a.status.dinilai->c_str() : "");
+    TrackItem("review.signed");
+    if (Button("review.reopen", T("Batalkan tanda tangan untuk mengoreksi"))) intents.reopen_review = true;
+  } else {
+    ImGui::BeginDisabled(!missing.empty());
+    if (Button("review.signoff", T("Tandatangani penilaian"), true)) intents.sign_off = true;
+    ImGui::EndDisabled();
+  }
+  ImGui::SameLine();
+  if (Button("review.export", T("Ekspor berkas"))) intents.export_draft = true;
+  ImGui::SameLine();
+  if (Button("review.report", T("Laporan siap cetak"))) intents.open_report = true;
+  EndCard();
+}
+
+}  // namespace
+
+void DrawReviewScreen(AppState& state, Intents& intents) {
+  core::Assessment& a = state.draft->assessment;
+  const bool locked = a.status.tahap == core::Stage::Dinilai;
+  Heading(T("Penilaian Atasan"), 1.5f);
+  TrackItem("review.title");
+  Hint((a.pegawai.nama + " · " + a.pegawai.jabatan + " · " + StageName(a.status.tahap)).c_str());
+  ImGui::Spacing();
+
+  ImGui::BeginDisabled(locked);
+  Heading(T("Kompetensi"), 1.15f);
+  for (core::CompetencyEntry& c : a.kompetensi) {
+    CompetencyCard(c, intents);
+    ImGui::Spacing();
+  }
+  Heading(T("Hasil Kerja (SKP)"), 1.15f);
+  for (std::size_t i = 0; i < a.hasil_kerja.size(); ++i) {
+    core::RhkRow& row = a.hasil_kerja[i];
+    const std::string base = "review.rhk." + std::to_string(i);
+    ImGui::PushID(static_cast<int>(i));
+    if (BeginCard(base.c_str())) {
+      ImGui::TextWrapped("%zu. %s", i + 1, row.rhk.c_str());
+      Hint((std::string(T("Target")) + ": " + row.target + " " + row.satuan + " · " + T("Realisasi") + ": " +
+            row.realisasi + " " + row.satuan + (row.bukti_dukung.empty() ? "" : " · " + row.bukti_dukung))
+               .c_str());
+      if (TextArea((base + ".feedback").c_str(), T("Umpan balik"), &row.umpan_balik, 1.5f)) intents.edited = true;
+    }
+    EndCard();
+    TrackItem(base.c_str());
+    ImGui::PopID();
+    ImGui::Spacing();
+  }
+  Heading(T("Perilaku (BerAKHLAK)"), 1.15f);
+  for (core::BehaviourNote& note : a.perilaku) {
+    const std::string base = "review.behaviour." + note.kode;
+    std::string name = note.kode;
+    for (const core::BerakhlakValue& v : core::DefaultBerakhlak()) {
+      if (v.kode == note.kode) name = v.nama;
+    }
+    ImGui::PushID(note.kode.c_str());
+    if (BeginCard(base.c_str())) {
+      Heading(name.c_str());
+      if (!note.refleksi_mandiri.empty()) Hint(note.refleksi_mandiri.c_str());
+      if (TextArea((base + ".expectation").c_str(), T("Ekspektasi khusus pimpinan"), &note.ekspektasi_pimpinan, 1.5f)) {
+        intents.edited = true;
+      }
+      if (TextArea((base + ".note").c_str(), T("Catatan atasan"), &note.catatan_atasan, 1.5f)) intents.edited = true;
+    }
+    EndCard();
+    TrackItem(base.c_str());
+    ImGui::PopID();
+    ImGui::Spacing();
+  }
+  RatingCard(a, intents);
+  TrackItem("review.ratings");
+  ImGui::Spacing();
+  PlanCard(a, intents);
+  TrackItem("review.plan");
+  ImGui::EndDisabled();
+  ImGui::Spacing();
+  SignOffCard(a, intents, locked);
+  TrackItem("review.signoff_card");
+  if (!state.export_problems.empty()) {
+    ErrorText(T("Ekspor ditolak — berkas tidak akan sah:"));
+    for (const core::Problem& p : state.export_problems) {
+      ImGui::Bullet();
+      ImGui::TextWrapped("%s", core::FormatProblem(p).c_str());
+    }
+  }
+  if (!state.notice.empty()) {
+    ImGui::TextWrapped("%s", state.notice.c_str());
+    TrackItem("review.notice");
+  }
+}
+
+}  // namespace asn::ui
