@@ -8,6 +8,7 @@
 #include "core/rules_predikat.hpp"
 #include "core/submission_format.hpp"
 #include "ui/item_registry.hpp"
+#include "ui/level_card.hpp"
 #include "ui/screens.hpp"
 #include "ui/widgets.hpp"
 
@@ -71,6 +72,23 @@ void CompetencyCard(core::CompetencyEntry& c, Intents& intents) {
       }
       TrackItem(("review.diff." + c.kode).c_str());
     }
+    // The same level cards as in the self-assessment, folded away until wanted.
+    ImGui::PushID("cards");
+    const bool cards_open = ImGui::TreeNode(T("Kartu level dan indikator"));
+    TrackItem(("review.cards." + c.kode).c_str());
+    if (cards_open) {
+      for (int level = core::kMinLevel; level <= core::kMaxLevel; ++level) {
+        std::string description;
+        std::vector<std::string> indicators;
+        LevelTexts(c, level, &description, &indicators);
+        if (LevelCard(c, level, c.level_atasan, "review.card." + c.kode, description, indicators, intents)) {
+          c.level_atasan = level;
+          intents.edited = true;
+        }
+      }
+      ImGui::TreePop();
+    }
+    ImGui::PopID();
     if (TextArea(("review.feedback." + c.kode).c_str(), T("Umpan balik"), &c.umpan_balik, 2.0f)) intents.edited = true;
   }
   EndCard();

@@ -143,6 +143,7 @@ const std::unordered_map<std::string_view, const char*>& EnglishTable() {
       {"CONTOH", "EXAMPLE"},
       {"Penilaian Atasan", "Supervisor review"},
       {"Atasan", "Supervisor"},
+      {"Kartu level dan indikator", "Level cards and indicators"},
       {"Level dari atasan", "Supervisor's level"},
       {"Selisih dengan penilaian mandiri", "Difference from self-assessment"},
       {"Umpan balik", "Feedback"},

@@ -47,6 +47,20 @@ await runTests([
     const diff = await scrollIntoView(app, 'review.diff.M.2');
     assert(diff.visible, 'the two-level difference is not shown');
     await typeInto(app, 'review.feedback.M.2', 'Perlu lebih banyak memimpin kerja tim', 'review.competency.M.2');
+    // The same level cards as the employee's, unfolded on demand; choosing one sets the level.
+    await scrollIntoView(app, 'review.competency.SK.1');
+    await scrollIntoView(app, 'review.cards.SK.1');
+    await clickItem(app, 'review.cards.SK.1');
+    await scrollIntoView(app, 'review.card.SK.1.level.3');
+    await scrollIntoView(app, 'review.card.SK.1.choose.3');
+    await clickItem(app, 'review.card.SK.1.choose.3');
+    await waitSaved(app);
+    const id = (await state(app)).draft.id;
+    const stored = await app.page.evaluate((key) => JSON.parse(localStorage.getItem(key)), `asn-kinerja.v1.draf.${id}`);
+    const sk1 = stored.dokumen.kompetensi.find((c) => c.kode === 'SK.1');
+    assert(sk1.level_atasan === 3, `choosing a level card set ${sk1.level_atasan}`);
+    await scrollIntoView(app, 'review.card.SK.1.choose.2');
+    await clickItem(app, 'review.card.SK.1.choose.2');
     await screenshot(app, artifacts, 'review-competency.png');
   }],
 
