@@ -8,6 +8,7 @@
 #include "ui/item_registry.hpp"
 
 #include <emscripten.h>
+#include <imgui_internal.h>
 #include <nlohmann/json.hpp>
 
 #include <string>
@@ -75,6 +76,8 @@ EMSCRIPTEN_KEEPALIVE const char* asn_test_state() {
       {"importProblems", state.import.problems.size()},
       {"exportProblems", state.export_problems.size()},
       {"notice", state.notice},
+      // Input the browser delivered that ImGui has not processed yet (it trickles over frames).
+      {"inputPending", GImGui != nullptr && GImGui->InputEventsQueue.Size > 0},
       {"draft", nullptr},
   };
   if (state.draft) {

@@ -73,8 +73,13 @@ export async function rectOf(app, id) {
 }
 
 // Moves the mouse onto the item, then clicks it (ImGui needs the hover frame before the press).
+// An item of a window that is still appearing (popups take a frame or two) is waited for.
 export async function clickItem(app, id) {
-  const r = await rectOf(app, id);
+  let r = await rectOf(app, id);
+  for (let i = 0; i < 20 && !r.visible; i += 1) {
+    await act(app, () => app.page.mouse.move(2 + (i % 2), 2));
+    r = await rectOf(app, id);
+  }
   const x = r.x + r.w / 2;
   const y = r.y + r.h / 2;
   // Nudge first so a move event happens even if the pointer is already there.
@@ -125,8 +130,8 @@ export async function state(app) {
 export async function waitSaved(app) {
   await app.page.waitForFunction(() => {
     const s = window.asnTest.state();
-    return s.draft && !s.draft.dirty && s.draft.saveState === 'saved';
-  }, null, { timeout: 10000 });
+    return s.draft && !s.inputPending && !s.draft.dirty && s.draft.saveState === 'saved';
+  }, null, { timeout: 20000 });
 }
 
 export async function screenshot(app, dir, name) {
