@@ -1,5 +1,6 @@
 #include "cli/cli.hpp"
 
+#include "cli/recap_command.hpp"
 #include "core/problem.hpp"
 #include "core/report_html.hpp"
 #include "core/sample.hpp"
@@ -7,6 +8,8 @@
 #include "core/submission_format.hpp"
 #include "platform/file_io.hpp"
 
+#include <cstdint>
+#include <cstdlib>
 #include <ostream>
 
 namespace asn::cli {
@@ -17,9 +20,14 @@ constexpr const char* kUsage =
     "  asn-kinerja validate BERKAS...          periksa berkas penilaian (OK atau daftar masalah)\n"
     "  asn-kinerja score BERKAS                cetak predikat, JPM dan kesenjangan sebagai JSON\n"
     "  asn-kinerja report BERKAS               tulis laporan HTML siap cetak ke stdout\n"
+    "  asn-kinerja recap BERKAS_ATAU_FOLDER... [--csv KELUARAN] [--kuota SK,K,BP,B,SB]\n"
+    "                                          rekap unit: sebaran predikat dibanding kurva distribusi,\n"
+    "                                          kategori JPM, rata-rata kesenjangan; --csv menulis daftar pegawai\n"
     "  asn-kinerja sample [--persona NAMA]     tulis contoh berkas penilaian yang sah ke stdout\n"
+    "  asn-kinerja sample --unit N --out FOLDER [--seed S]\n"
+    "                                          tulis N berkas contoh (fiktif) satu unit untuk latihan rekap\n"
     "  asn-kinerja help                        tampilkan bantuan ini\n"
-    "Kode keluar: 0 berhasil, 1 berkas tidak sah, 2 salah pemakaian.\n";
+    "Kode keluar: 0 berhasil, 1 ada berkas tidak sah, 2 salah pemakaian.\n";
 
 int Usage(std::ostream& err, const std::string& problem) {
   err << "asn-kinerja: " << problem << "\n" << kUsage;
@@ -66,14 +74,51 @@ int Report(const std::string& path, std::ostream& out, std::ostream& err) {
   return kExitOk;
 }
 
+int WriteUnit(int count, std::uint64_t seed, const std::string& folder, std::ostream& out, std::ostream& err) {
+  if (!platform::IsDirectory(folder)) {
+    err << "asn-kinerja: folder " << folder << " tidak ada\n";
+    return kExitUsage;
+  }
+  const std::vector<core::Assessment> unit = core::MakeExampleUnit(count, seed);
+  for (std::size_t i = 0; i < unit.size(); ++i) {
+    // The index keeps names unique even if two fictional NIPs ever coincided.
+    const std::string name = folder + "/" + std::to_string(100000 + i).substr(1) + "_" + core::ExportFileName(unit[i]);
+    if (!platform::WriteWholeFile(name, core::ExportSubmission(unit[i]))) {
+      err << "asn-kinerja: tidak dapat menulis " << name << "\n";
+      return kExitInvalid;
+    }
+  }
+  out << unit.size() << " berkas contoh ditulis ke " << folder << "\n";
+  return kExitOk;
+}
+
+bool ParseCount(const std::string& text, long max, long* value) {
+  char* end = nullptr;
+  *value = std::strtol(text.c_str(), &end, 10);
+  return end != text.c_str() && *end == '\0' && *value >= 1 && *value <= max;
+}
+
 int Sample(const std::vector<std::string>& options, std::ostream& out, std::ostream& err) {
   std::string persona = core::SamplePersonaNames().front();
+  long unit = 0, seed = 1;
+  std::string folder;
   for (std::size_t i = 0; i < options.size(); ++i) {
-    if (options[i] == "--persona" && i + 1 < options.size()) {
+    const bool has_value = i + 1 < options.size();
+    if (options[i] == "--persona" && has_value) {
       persona = options[++i];
+    } else if (options[i] == "--unit" && has_value) {
+      if (!ParseCount(options[++i], 100000, &unit)) return Usage(err, "--unit membutuhkan bilangan 1–100000");
+    } else if (options[i] == "--seed" && has_value) {
+      if (!ParseCount(options[++i], 2147483647L, &seed)) return Usage(err, "--seed membutuhkan bilangan positif");
+    } else if (options[i] == "--out" && has_value) {
+      folder = options[++i];
     } else {
       return Usage(err, "opsi tidak dikenal untuk sample: " + options[i]);
     }
+  }
+  if (unit > 0) {
+    if (folder.empty()) return Usage(err, "sample --unit membutuhkan --out FOLDER");
+    return WriteUnit(static_cast<int>(unit), static_cast<std::uint64_t>(seed), folder, out, err);
   }
   core::Assessment assessment;
   if (!core::MakeSampleAssessment(persona, &assessment)) {
@@ -109,6 +154,7 @@ int RunCli(const std::vector<std::string>& args, std::ostream& out, std::ostream
     return Report(rest[0], out, err);
   }
   if (command == "sample") return Sample(rest, out, err);
+  if (command == "recap") return RunRecap(rest, out, err);
   return Usage(err, "perintah tidak dikenal: " + command);
 }
 

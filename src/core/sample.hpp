@@ -1,17 +1,38 @@
 #pragma once
-// Complete, valid, clearly fictional example assessments ("contoh": true) for demonstrations,
-// tests and the CLI's `sample` command.
+// Complete, valid, clearly fictional example assessments ("contoh": true) for workshops
+// (sosialisasi), demonstrations, tests and the CLI's `sample` command. Each persona was designed
+// for one predikat and one JPM category (from the supervisor's levels), so a trainer can show
+// every outcome of the rules; PersonaInfo records that design and the tests hold the rules to it.
 #include "core/model.hpp"
+#include "core/rules_job_person_match.hpp"
+#include "core/rules_predikat.hpp"
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
 namespace asn::core {
 
-// Names of the built-in personas; the first is the default.
+struct PersonaInfo {
+  std::string key;         // "guru", "perawat", ... (CLI: --persona KEY)
+  std::string title;       // short Indonesian description for the persona picker
+  std::string gap_profile; // one line: what the persona's gaps show a workshop
+  Predikat predikat;       // what the persona was designed to score
+  JpmCategory jpm_category;  // designed JPM category (supervisor's levels)
+};
+
+// The built-in personas, the default ("analis") first.
+const std::vector<PersonaInfo>& Personas();
+
+// Names of the built-in personas (Personas()[i].key).
 std::vector<std::string> SamplePersonaNames();
 
 // The persona's assessment, or false when the name is unknown.
 bool MakeSampleAssessment(const std::string& persona, Assessment* out);
+
+// A fictional unit of `count` assessments for demonstrating the recap: variations of the personas
+// (names, NIP, levels, ratings) from a seeded generator — the same seed gives the same files on
+// every platform. Every assessment is "contoh" and valid for submission.
+std::vector<Assessment> MakeExampleUnit(int count, std::uint64_t seed);
 
 }  // namespace asn::core

@@ -31,7 +31,8 @@ nlohmann::ordered_json AssessmentToJson(const Assessment& assessment);
 // for files people open; -1 (compact) for browser storage.
 std::string ExportSubmission(const Assessment& assessment, int indent = 2);
 
-// "<NIP>_<tahun>-<tahunan|TWn>.json" ("tanpa-NIP" while the NIP is empty).
+// "<NIP>_<tahun>-<tahunan|TWn>.json" ("tanpa-NIP" while the NIP is empty), "CONTOH_" first for
+// fictional workshop data.
 std::string ExportFileName(const Assessment& assessment);
 
 struct ImportResult {

@@ -89,7 +89,8 @@ std::string ExportFileName(const Assessment& assessment) {
   const std::string& raw = assessment.pegawai.nip;
   const bool digits_only = !raw.empty() && raw.find_first_not_of("0123456789") == std::string::npos;
   const std::string nip = digits_only ? raw : "tanpa-NIP";
-  return nip + "_" + PeriodLabel(assessment.periode) + ".json";
+  // Fictional workshop data says so in its file name too, so it is never mistaken for a real submission.
+  return std::string(assessment.contoh ? "CONTOH_" : "") + nip + "_" + PeriodLabel(assessment.periode) + ".json";
 }
 
 }  // namespace asn::core

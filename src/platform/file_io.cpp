@@ -1,5 +1,8 @@
 #include "platform/file_io.hpp"
 
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
 #include <fstream>
 #include <sys/stat.h>
 
@@ -40,6 +43,39 @@ std::string ReadStatusMessage(const ReadResult& result, std::size_t max_bytes) {
     case ReadStatus::Unreadable: return "berkas tidak dapat dibaca (bukan berkas biasa atau tidak ada izin)";
   }
   return "berkas tidak dapat dibaca";
+}
+
+bool IsDirectory(const std::string& path) {
+  struct stat info {};
+  return stat(path.c_str(), &info) == 0 && S_ISDIR(info.st_mode);
+}
+
+bool ListJsonFiles(const std::string& directory, std::vector<std::string>* files, std::string* error) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  fs::recursive_directory_iterator it(directory, fs::directory_options::skip_permission_denied, ec);
+  if (ec) {
+    *error = "folder tidak dapat dibaca: " + ec.message();
+    return false;
+  }
+  for (const fs::recursive_directory_iterator end; it != end; it.increment(ec)) {
+    if (ec) {
+      *error = "folder tidak dapat dibaca: " + ec.message();
+      return false;
+    }
+    std::string ext = it->path().extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    if (ext == ".json" && it->is_regular_file(ec)) files->push_back(it->path().string());
+  }
+  std::sort(files->begin(), files->end());
+  return true;
+}
+
+bool WriteWholeFile(const std::string& path, const std::string& content) {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  if (!out) return false;
+  out.write(content.data(), static_cast<std::streamsize>(content.size()));
+  return static_cast<bool>(out.flush());
 }
 
 }  // namespace asn::platform

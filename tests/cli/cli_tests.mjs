@@ -129,6 +129,54 @@ test('random bytes never crash the tool', () => {
   assert(!r.err.includes('kesalahan internal'), r.err);
 });
 
+test('sample --persona: every workshop persona scores to its designed predikat', () => {
+  const designed = { analis: 'Baik', guru: 'Sangat Baik', perawat: 'Butuh Perbaikan', pelayanan: 'Kurang/Misconduct',
+    kasi: 'Sangat Kurang' };
+  for (const [persona, predikat] of Object.entries(designed)) {
+    const r = cli('sample', '--persona', persona);
+    assert(r.code === 0, `${persona}: exit ${r.code}`);
+    const file = path.join(work, `persona-${persona}.json`);
+    fs.writeFileSync(file, r.out);
+    const s = cli('score', file);
+    assert(s.code === 0 && JSON.parse(s.out).predikat === predikat, `${persona}: ${s.out} ${s.err}`);
+  }
+});
+
+test('recap: a generated unit plus broken files → summary, CSV, exit 1; same CSV for the same set', () => {
+  const dir = path.join(work, 'unit');
+  fs.mkdirSync(path.join(dir, 'sub'), { recursive: true });
+  const g = cli('sample', '--unit', '25', '--seed', '3', '--out', dir);
+  assert(g.code === 0 && fs.readdirSync(dir).filter((f) => f.endsWith('.json')).length === 25, `generate: ${g.code} ${g.err}`);
+  fs.writeFileSync(path.join(dir, 'sub', 'terpotong.json'), fs.readFileSync(path.join(dir, fs.readdirSync(dir).find((f) => f.endsWith('.json')))).subarray(0, 500));
+  fs.writeFileSync(path.join(dir, 'catatan.txt'), 'bukan berkas penilaian');
+  const csv = path.join(work, 'rekap.csv');
+  const r = cli('recap', dir, '--csv', csv);
+  assert(r.code === 1, `exit ${r.code}: ${r.err}`);
+  assert(r.out.includes('26 berkas, 25 sah, 1 tidak sah'), r.out);
+  assert(/terpotong\.json: \$ \(baris \d+\)/.test(r.out) || r.out.includes('terpotong.json: '), r.out);
+  assert(r.out.includes('Predikat kinerja') && r.out.includes('Kategori Job Person Match') && r.out.includes('Integritas'), r.out);
+  const text = fs.readFileSync(csv, 'utf8');
+  const lines = text.replace(/^\uFEFF/, '').split('\r\n').filter(Boolean);
+  assert(lines.length === 26 && lines[0].startsWith('berkas,nama,nip,'), `CSV lines ${lines.length}`);
+  assert(lines.slice(1).every((l) => l.includes('CONTOH')), 'CSV rows must carry CONTOH');
+  // The same files named one by one give the same CSV.
+  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.json')).reverse().map((f) => path.join(dir, f));
+  const csv2 = path.join(work, 'rekap2.csv');
+  const r2 = cli('recap', ...files, '--csv', csv2, '--kuota', '0,0,10,80,10');
+  assert(r2.code === 0, `exit ${r2.code}: ${r2.err}`);
+  assert(fs.readFileSync(csv2, 'utf8') === text, 'CSV differs for the same files in another order');
+  assert(r2.out.includes('kuota  80.0 %'), r2.out);
+});
+
+test('recap usage errors: no input, bad quota, unknown option', () => {
+  for (const argv of [['recap'], ['recap', work, '--kuota', '1,2,3'], ['recap', work, '--kuota', 'a,b,c,d,e'], ['recap', '--x']]) {
+    const r = cli(...argv);
+    assert(r.code === 2 && r.err.length > 0, `${JSON.stringify(argv)}: exit ${r.code}`);
+  }
+  assert(cli('sample', '--unit', '5').code === 2, 'sample --unit without --out must be a usage error');
+  assert(cli('sample', '--unit', '0', '--out', work).code === 2, '--unit 0 must be a usage error');
+});
+
 let passed = 0;
 let failed = 0;
 for (const [name, fn] of tests) {

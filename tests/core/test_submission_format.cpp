@@ -80,11 +80,15 @@ TEST_CASE("structural equality notices a changed field") {
 
 TEST_CASE("export file name is <NIP>_<periode>.json") {
   Assessment a = Sample();
+  CHECK(ExportFileName(a) == "CONTOH_199005142015032007_2025-tahunan.json");
+  a.contoh = false;
   CHECK(ExportFileName(a) == "199005142015032007_2025-tahunan.json");
   a.periode = {2026, PeriodKind::Triwulan, 3};
   CHECK(ExportFileName(a) == "199005142015032007_2026-TW3.json");
   a.pegawai.nip = "../../etc";
   CHECK(ExportFileName(a) == "tanpa-NIP_2026-TW3.json");
+  a.contoh = true;
+  CHECK(ExportFileName(a) == "CONTOH_tanpa-NIP_2026-TW3.json");
 }
 
 TEST_CASE("integrity digest: SHA-256 of the canonical document without integritas") {

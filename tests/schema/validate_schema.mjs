@@ -31,11 +31,28 @@ for (const f of fs.readdirSync(path.join(data, 'valid')).filter((n) => n.endsWit
 check('schema example matches the schema',
   validate(JSON.parse(fs.readFileSync(path.join(data, 'schema_example_valid.json'), 'utf8'))), errorsOf());
 
-// Files exported by the CLI.
-const cliOut = spawnSync(args.cli, ['sample'], { encoding: 'utf8' });
-check('CLI sample runs', cliOut.status === 0, cliOut.stderr);
-fs.writeFileSync(path.join(work, 'cli-sample.json'), cliOut.stdout);
-check('CLI sample export matches the schema', cliOut.status === 0 && validate(JSON.parse(cliOut.stdout)), errorsOf());
+// Files exported by the CLI: every workshop persona, and a generated example unit.
+for (const persona of ['analis', 'guru', 'perawat', 'pelayanan', 'kasi']) {
+  const cliOut = spawnSync(args.cli, ['sample', '--persona', persona], { encoding: 'utf8' });
+  check(`CLI sample --persona ${persona} runs`, cliOut.status === 0, cliOut.stderr);
+  fs.writeFileSync(path.join(work, `persona-${persona}.json`), cliOut.stdout);
+  const doc = cliOut.status === 0 ? JSON.parse(cliOut.stdout) : {};
+  check(`persona ${persona} matches the schema and is marked contoh`, validate(doc) && doc.contoh === true, errorsOf());
+}
+const unitDir = path.join(work, 'unit');
+fs.rmSync(unitDir, { recursive: true, force: true });
+fs.mkdirSync(unitDir, { recursive: true });
+const unitOut = spawnSync(args.cli, ['sample', '--unit', '60', '--seed', '7', '--out', unitDir], { encoding: 'utf8' });
+check('CLI sample --unit runs', unitOut.status === 0, unitOut.stderr);
+const unitFiles = fs.readdirSync(unitDir);
+check('CLI sample --unit wrote 60 files', unitFiles.length === 60, String(unitFiles.length));
+for (const f of unitFiles) {
+  const doc = JSON.parse(fs.readFileSync(path.join(unitDir, f), 'utf8'));
+  if (!validate(doc) || doc.contoh !== true || !f.includes('CONTOH_')) {
+    check(`unit file ${f} matches the schema and is marked contoh`, false, errorsOf());
+  }
+}
+check('every unit file matches the schema and is marked contoh', true);
 
 // Malformed fixtures the schema can judge must fail it too.
 const schemaDetectable = ['level_di_luar_rentang.json', 'tipe_salah.json', 'versi_lebih_baru.json',
