@@ -99,13 +99,59 @@
     }
   }
 
-  const picker = document.createElement('input');
-  picker.type = 'file';
-  picker.accept = '.json,application/json';
-  picker.hidden = true;
-  picker.id = 'file-picker';
-  picker.addEventListener('change', () => { deliverFiles(Array.from(picker.files || [])); picker.value = ''; });
-  document.body.appendChild(picker);
+  function makePicker(id, multiple, folder, onFiles) {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = '.json,application/json';
+    input.hidden = true;
+    input.id = id;
+    input.multiple = multiple;
+    if (folder) input.webkitdirectory = true;
+    input.addEventListener('change', () => { onFiles(Array.from(input.files || [])); input.value = ''; });
+    document.body.appendChild(input);
+    return input;
+  }
+  const picker = makePicker('file-picker', false, false, deliverFiles);
+
+  // ---- Rekap unit: sets of hundreds to thousands of files ----
+  // Files are read one at a time and handed over while the app's backlog is small, so memory stays
+  // bounded and the page keeps drawing; the app validates and aggregates within a budget per frame.
+  const RECAP_READ_AHEAD = 48;
+  let recapFeeding = Promise.resolve();
+  const appNumber = (name) => window.Module.ccall(name, 'number', [], []);
+  const nextTick = () => new Promise((resolve) => setTimeout(resolve, 4));
+  async function feedRecap(files) {
+    if (!window.Module.calledRun) return;
+    window.Module.ccall('asn_page_recap_begin', null, ['number'], [files.length]);
+    call('asn_page_redraw', [], []);
+    try {
+      for (const file of files) {
+        if (appNumber('asn_page_recap_cancelled')) break;
+        while (appNumber('asn_page_recap_backlog') > RECAP_READ_AHEAD) {
+          call('asn_page_redraw', [], []);
+          await nextTick();
+        }
+        let text = '';
+        let refusal = '';
+        if (file.size > MAX_IMPORT_BYTES) {
+          refusal = 'berkas terlalu besar (' + Math.round(file.size / 1024) + ' KB; maksimum 4 MB) — tidak dibaca';
+        } else {
+          try { text = await file.text(); } catch (e) { refusal = 'berkas tidak dapat dibaca'; }
+        }
+        window.Module.ccall('asn_page_recap_file', null, ['string', 'number', 'string'], [file.name, heapString(text), refusal]);
+        call('asn_page_redraw', [], []);
+      }
+    } finally {
+      call('asn_page_recap_end', [], []);
+      call('asn_page_redraw', [], []);
+    }
+  }
+  // One set after another, never interleaved.
+  const queueRecap = (files) => { recapFeeding = recapFeeding.then(() => feedRecap(files)); };
+  const recapPicker = makePicker('recap-picker', true, false, queueRecap);
+  // A folder: only its *.json files, like the command line's `recap FOLDER`.
+  const recapFolderPicker = makePicker('recap-folder-picker', true, true,
+    (files) => queueRecap(files.filter((f) => /\.json$/i.test(f.name))));
 
   // ---- Text from on-screen keyboards and input methods ----
   // Desktop keys reach the app through GLFW's keypress listener. Virtual keyboards and input
@@ -150,7 +196,11 @@
       if (!active && document.activeElement === textInput) textInput.blur();
     },
     download(name, content) {
-      const url = URL.createObjectURL(new Blob([content], { type: 'application/json' }));
+      const csv = /\.csv$/i.test(name);
+      // The app writes CSV with a byte-order mark (spreadsheets then read UTF-8 names right), but
+      // the UTF-8 decoding that brought the text here drops a leading one: put it back.
+      const body = csv && !content.startsWith('\uFEFF') ? '\uFEFF' + content : content;
+      const url = URL.createObjectURL(new Blob([body], { type: csv ? 'text/csv;charset=utf-8' : 'application/json' }));
       const a = document.createElement('a');
       a.href = url;
       a.download = name;
@@ -160,6 +210,7 @@
       setTimeout(() => URL.revokeObjectURL(url), 10000);
     },
     openFilePicker() { picker.click(); },
+    openRecapPicker(folder) { (folder ? recapFolderPicker : recapPicker).click(); },
     // The printable report: a local page (blob URL) in a new tab; it carries its own CSP.
     openHtml(html) {
       const url = URL.createObjectURL(new Blob([html], { type: 'text/html' }));
@@ -172,7 +223,10 @@
   document.addEventListener('dragover', (e) => { e.preventDefault(); });
   document.addEventListener('drop', (e) => {
     e.preventDefault();
-    if (e.dataTransfer && e.dataTransfer.files) deliverFiles(Array.from(e.dataTransfer.files));
+    if (!e.dataTransfer || !e.dataTransfer.files) return;
+    const files = Array.from(e.dataTransfer.files);
+    if (window.Module.calledRun && appNumber('asn_page_accepts_recap')) queueRecap(files);
+    else deliverFiles(files);
   });
   document.addEventListener('paste', (e) => {
     const text = e.clipboardData ? e.clipboardData.getData('text/plain') : '';

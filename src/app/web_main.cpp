@@ -46,6 +46,10 @@ EMSCRIPTEN_KEEPALIVE void asn_page_wake() {
     emscripten_resume_main_loop();
   }
 }
+// Recap files received but not processed yet: the page reads ahead only while this is small.
+EMSCRIPTEN_KEEPALIVE int asn_page_recap_backlog() { return static_cast<int>(g_app.RecapBacklog()); }
+// Dropped files go to the recap while its screen is shown, else to the draft import.
+EMSCRIPTEN_KEEPALIVE int asn_page_accepts_recap() { return g_app.State().screen == asn::ui::Screen::Recap ? 1 : 0; }
 // Work that must be drawn even without input (an incoming file).
 EMSCRIPTEN_KEEPALIVE void asn_page_redraw() {
   g_window.RequestRedraw();

@@ -24,6 +24,12 @@ nlohmann::json MissingMessages(const core::Assessment& a) {
   for (const core::MissingItem& m : core::MissingForSubmission(a)) out.push_back(m.message);
   return out;
 }
+int ContohDrafts(const asn::ui::AppState& state) {
+  int n = 0;
+  for (const auto& d : state.drafts) n += d.contoh ? 1 : 0;
+  return n;
+}
+
 }  // namespace
 
 void RegisterTestApi(const platform::WebWindow* window, const ui::AppController* app) {
@@ -62,7 +68,7 @@ EMSCRIPTEN_KEEPALIVE const char* asn_test_item_rect(const char* id) {
 EMSCRIPTEN_KEEPALIVE const char* asn_test_state() {
   if (asn::app::g_app == nullptr) return "{}";
   const asn::ui::AppState& state = asn::app::g_app->State();
-  static const char* kScreens[] = {"home", "profile", "competencies", "results", "behaviour", "summary", "review"};
+  static const char* kScreens[] = {"home", "profile", "competencies", "results", "behaviour", "summary", "review", "recap"};
   static const char* kSaveStates[] = {"saved", "pending", "quota", "unavailable", "conflict"};
   nlohmann::json out = {
       {"theme", state.theme == asn::ui::Theme::Dark ? "dark" : "light"},
@@ -79,6 +85,21 @@ EMSCRIPTEN_KEEPALIVE const char* asn_test_state() {
       // Input the browser delivered that ImGui has not processed yet (it trickles over frames).
       {"inputPending", GImGui != nullptr && GImGui->InputEventsQueue.Size > 0},
       {"draft", nullptr},
+      {"presenter", state.presenter},
+      {"presenterZoom", state.presenter_zoom},
+      {"walkthrough", {{"open", state.walkthrough.open}, {"step", state.walkthrough.step}}},
+      {"explainOpen", state.explain_open},
+      {"recap", {{"loading", state.recap.loading},
+                 {"done", state.recap.done},
+                 {"expected", state.recap.expected},
+                 {"files", state.recap.data.FilesSeen()},
+                 {"valid", state.recap.data.Rows().size()},
+                 {"invalid", state.recap.data.Invalid().size()},
+                 {"example", state.recap.example},
+                 {"shown", state.recap.view.size()},
+                 {"predikat", state.recap.data.PredikatCounts()},
+                 {"curve", state.recap.curve.percent}}},
+      {"contohDrafts", asn::app::ContohDrafts(state)},
   };
   if (state.draft) {
     const asn::ui::OpenDraft& d = *state.draft;

@@ -11,8 +11,8 @@ int LevelFrom(const CompetencyEntry& entry, LevelSource source) {
 
 JpmCategory JpmCategoryOf(long achieved, long required) {
   // Integer comparisons: 100·a/r ≥ 90  ⇔  100·a ≥ 90·r, with no floating-point rounding at the edges.
-  if (100 * achieved >= 90 * required) return JpmCategory::Optimal;
-  if (100 * achieved >= 78 * required) return JpmCategory::CukupOptimal;
+  if (100 * achieved >= kJpmOptimalMinPercent * required) return JpmCategory::Optimal;
+  if (100 * achieved >= kJpmCukupOptimalMinPercent * required) return JpmCategory::CukupOptimal;
   return JpmCategory::KurangOptimal;
 }
 

@@ -13,6 +13,11 @@ namespace asn::core {
 
 enum class LevelSource { Mandiri, Atasan };
 
+// Category thresholds in percent and where they come from (shown in the "Penjelasan" panels).
+inline constexpr int kJpmOptimalMinPercent = 90;
+inline constexpr int kJpmCukupOptimalMinPercent = 78;
+inline constexpr const char* kJpmCategorySource = "Peraturan BRIN 3/2023 Pasal 33 (sama dengan praktik umum BKN)";
+
 enum class JpmCategory { KurangOptimal, CukupOptimal, Optimal };
 
 struct JpmResult {

@@ -8,6 +8,8 @@
 
 namespace asn::core {
 
+inline constexpr const char* kPredikatSource = "PermenPANRB 6/2022";
+
 // In the order of the distribution curve, lowest first.
 enum class Predikat { SangatKurang, KurangMisconduct, ButuhPerbaikan, Baik, SangatBaik };
 

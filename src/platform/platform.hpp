@@ -3,6 +3,8 @@
 // The browser implementation is platform/web/browser_platform.cpp.
 #include "platform/key_value_store.hpp"
 
+#include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -12,6 +14,13 @@ struct IncomingFile {
   std::string name;
   std::string content;   // empty when refused before reading
   std::string refusal;   // Indonesian reason when the host refused it (e.g. too large), else empty
+  bool for_recap = false;  // one of a set of files for the unit recap, not a draft import
+};
+
+// The page's progress reading a set of recap files (which can take a while for thousands).
+struct RecapReading {
+  std::size_t announced = 0;  // files in the set, once known
+  bool reading = false;       // the page is still reading files of the set
 };
 
 class Platform {
@@ -30,6 +39,16 @@ class Platform {
   // Opens the host's file picker; chosen (or dropped) files arrive through TakeIncomingFiles().
   virtual void RequestFileOpen() = 0;
   virtual std::vector<IncomingFile> TakeIncomingFiles() = 0;
+  // Rekap: a multi-file picker, or a folder picker (its *.json files). Files arrive through
+  // TakeIncomingFiles() with for_recap set, a bounded number at a time.
+  virtual void RequestRecapFiles(bool folder) = 0;
+  // A newly announced set since the last call (and the reading state), or nothing.
+  virtual std::optional<RecapReading> TakeRecapAnnouncement() = 0;
+  virtual bool RecapReadingInProgress() const = 0;
+  // Asks the page to stop reading the current set.
+  virtual void CancelRecapReading() = 0;
+  // Files delivered but not yet taken.
+  virtual std::size_t PendingFiles() const = 0;
   // True once when the host is about to hide or close the page: save now.
   virtual bool TakeFlushRequest() = 0;
 };

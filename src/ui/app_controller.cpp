@@ -30,8 +30,16 @@ core::Assessment BlankAssessment(const std::string& now) {
 }  // namespace
 
 void AppController::Init() {
+  const platform::Preferences prefs = platform::LoadPreferences(platform_.Storage());
+  saved_preferences_ = prefs;
+  state_.language = prefs.english ? Language::English : Language::Indonesian;
+  state_.theme = prefs.dark ? Theme::Dark : Theme::Light;
+  state_.presenter = prefs.presenter;
+  state_.presenter_zoom = prefs.presenter_zoom;
+  state_.recap.curve = prefs.curve;
+  state_.walkthrough.open = !prefs.walkthrough_done;
   LoadFonts();
-  ApplyStyle(state_.theme, 1.0f);
+  ApplyStyle(state_.theme, 1.0f, false);
   applied_scale_ = 1.0f;
   applied_theme_ = state_.theme;
   SetLanguage(state_.language);
@@ -52,13 +60,31 @@ void AppController::RefreshDraftList() {
   state_.storage_used = store_.UsedBytes();
 }
 
-bool AppController::Frame(float scale) {
-  if (scale != applied_scale_ || state_.theme != applied_theme_) {
-    ApplyStyle(state_.theme, scale);
+bool AppController::Frame(float pixel_ratio) {
+  // Presenter view enlarges everything (fonts are rasterised at the final size, so it stays crisp).
+  const float scale = pixel_ratio * (state_.presenter ? static_cast<float>(state_.presenter_zoom) / 100.0f : 1.0f);
+  if (scale != applied_scale_ || state_.theme != applied_theme_ || state_.presenter != applied_high_contrast_) {
+    ApplyStyle(state_.theme, scale, state_.presenter);
     applied_scale_ = scale;
     applied_theme_ = state_.theme;
+    applied_high_contrast_ = state_.presenter;
   }
-  for (const platform::IncomingFile& file : platform_.TakeIncomingFiles()) {
+  if (std::optional<platform::RecapReading> announced = platform_.TakeRecapAnnouncement()) {
+    if (!state_.recap.loading || state_.recap.example) {
+      // A new set replaces what is shown; a set added during a load joins it.
+      state_.recap.data.Clear();
+      state_.recap.done = 0;
+      state_.recap.expected = 0;
+      state_.recap.example = false;
+    }
+    state_.recap.expected += announced->announced;
+    state_.recap.loading = true;
+  }
+  for (platform::IncomingFile& file : platform_.TakeIncomingFiles()) {
+    if (file.for_recap) {
+      ReceiveRecapFile(std::move(file));
+      continue;
+    }
     if (!file.refusal.empty()) {
       state_.import.open = true;
       state_.import.source = file.name;
@@ -69,14 +95,15 @@ bool AppController::Frame(float scale) {
   }
   if (platform_.TakeFlushRequest()) Flush();
   AutosaveIfDue();
+  ProcessRecapQueue(0.012);
 
   BeginItemFrame();
   Intents intents = DrawAppShell(state_);
   EndItemFrame();
   Apply(intents);
-  // Keep frames coming only while a save is due. After a failed save the next edit retries, so a
-  // full or disabled storage does not keep the page busy.
-  return state_.draft && state_.draft->dirty && state_.draft->save_state == SaveState::Pending;
+  // Keep frames coming only while a save is due or a recap is loading. After a failed save the
+  // next edit retries, so a full or disabled storage does not keep the page busy.
+  return (state_.draft && state_.draft->dirty && state_.draft->save_state == SaveState::Pending) || state_.recap.loading;
 }
 
 void AppController::Flush() {
@@ -251,9 +278,13 @@ void AppController::Apply(Intents& intents) {
   if (intents.open_about) state_.about_open = true;
   if (intents.close_about) state_.about_open = false;
   if (intents.go_to) {
-    state_.screen = (*intents.go_to != Screen::Home && !state_.draft) ? Screen::Home : *intents.go_to;
+    // The draft screens need an open draft; Beranda and the recap never do.
+    const bool needs_draft = *intents.go_to != Screen::Home && *intents.go_to != Screen::Recap;
+    state_.screen = (needs_draft && !state_.draft) ? Screen::Home : *intents.go_to;
     if (state_.screen == Screen::Home) RefreshDraftList();
   }
+  ApplyWorkshop(intents);
+  ApplyRecap(intents);
 
   if (intents.apply_preset && state_.draft) {
     if (const core::JobStandardPreset* preset = core::DefaultJobStandards().Find(*intents.apply_preset)) {

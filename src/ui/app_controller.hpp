@@ -3,7 +3,10 @@
 // saved: every change is written to browser storage at most about a second later.
 #include "platform/draft_store.hpp"
 #include "platform/platform.hpp"
+#include "platform/preferences_store.hpp"
 #include "ui/app_state.hpp"
+
+#include <deque>
 
 namespace asn::ui {
 
@@ -20,6 +23,8 @@ class AppController {
   void Flush();
 
   const AppState& State() const { return state_; }
+  // Recap files received but not yet processed (the page waits while this is large).
+  std::size_t RecapBacklog() const { return recap_queue_.size() + platform_.PendingFiles(); }
 
  private:
   void Apply(Intents& intents);
@@ -34,12 +39,26 @@ class AppController {
   void AutosaveIfDue();
   void ImportText(const std::string& source, const std::string& text);
   void ExportOpenDraft(bool submit);
+  // Workshop mode (workshop_controller.cpp).
+  void ApplyWorkshop(Intents& intents);
+  void LoadPersona(const std::string& key);
+  void ResetWorkshop();
+  void SavePreferencesNow();
+  // Rekap unit (recap_controller.cpp).
+  void ApplyRecap(Intents& intents);
+  void ReceiveRecapFile(platform::IncomingFile file);
+  // Processes queued recap files for at most `budget_seconds`, so the page stays responsive.
+  void ProcessRecapQueue(double budget_seconds);
+  void UpdateRecapLoading();
 
   platform::Platform& platform_;
   platform::DraftStore store_;
   AppState state_;
   float applied_scale_ = 0.0f;
   Theme applied_theme_ = Theme::Light;
+  bool applied_high_contrast_ = false;
+  platform::Preferences saved_preferences_;
+  std::deque<platform::IncomingFile> recap_queue_;
   double last_change_ = 0.0;
 };
 

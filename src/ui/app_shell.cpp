@@ -6,6 +6,10 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+#include <iterator>
+#include <vector>
+
 namespace asn::ui {
 namespace {
 
@@ -21,6 +25,7 @@ const char* ScreenTestId(Screen screen) {
     case Screen::Behaviour: return "nav.behaviour";
     case Screen::Summary: return "nav.summary";
     case Screen::Review: return "nav.review";
+    case Screen::Recap: return "nav.recap";
   }
   return "nav";
 }
@@ -46,6 +51,10 @@ void DrawMenuBar(const AppState& state, Intents& intents) {
     MenuItem("menu.file.import", T("Impor berkas…"), false, true, &intents.open_import);
     MenuItem("menu.file.export", T("Ekspor berkas"), false, state.draft.has_value(), &intents.export_draft);
     MenuItem("menu.file.close", T("Tutup draf"), false, state.draft.has_value(), &intents.close_draft);
+    ImGui::Separator();
+    bool recap = false;
+    MenuItem("menu.file.recap", T("Rekap unit…"), state.screen == Screen::Recap, true, &recap);
+    if (recap) intents.go_to = Screen::Recap;
     ImGui::EndMenu();
   }
 
@@ -57,6 +66,19 @@ void DrawMenuBar(const AppState& state, Intents& intents) {
     MenuItem("menu.view.dark", T("Tema gelap"), state.theme == Theme::Dark, true, &dark);
     if (light) intents.set_theme = Theme::Light;
     if (dark) intents.set_theme = Theme::Dark;
+    ImGui::Separator();
+    bool presenter = false;
+    if (ImGui::MenuItem(T("Mode presentasi"), "F9", state.presenter)) presenter = true;
+    TrackItem("menu.view.presenter");
+    if (presenter) intents.set_presenter = !state.presenter;
+    for (int zoom = 150; zoom <= 250; zoom += 25) {
+      const std::string label = std::string(T("Skala presentasi")) + " " + std::to_string(zoom) + " %";
+      if (ImGui::MenuItem(label.c_str(), nullptr, state.presenter && state.presenter_zoom == zoom)) {
+        intents.set_presenter = true;
+        intents.set_presenter_zoom = zoom;
+      }
+      TrackItem(("menu.view.zoom." + std::to_string(zoom)).c_str());
+    }
     ImGui::EndMenu();
   }
 
@@ -74,6 +96,8 @@ void DrawMenuBar(const AppState& state, Intents& intents) {
   const bool help_open = ImGui::BeginMenu(T("Bantuan"));
   TrackItem("menu.help");
   if (help_open) {
+    MenuItem("menu.help.walkthrough", T("Panduan singkat"), false, true, &intents.open_walkthrough);
+    MenuItem("menu.help.shortcuts", T("Pintasan papan ketik"), false, true, &intents.open_shortcuts);
     MenuItem("menu.help.about", T("Tentang aplikasi"), false, true, &intents.open_about);
     ImGui::EndMenu();
   }
@@ -123,6 +147,38 @@ void DrawNavigation(const AppState& state, Intents& intents, bool vertical) {
   item(Screen::Home);
   if (vertical) ImGui::Separator();
   for (Screen s : kDraftScreens) item(s);
+  if (vertical) ImGui::Separator();
+  item(Screen::Recap);
+}
+
+// The screens PageDown / PageUp step through (a presentation clicker sends those keys).
+std::vector<Screen> ScreenOrder(const AppState& state) {
+  std::vector<Screen> order = {Screen::Home};
+  if (state.draft) order.insert(order.end(), std::begin(kDraftScreens), std::end(kDraftScreens));
+  order.push_back(Screen::Recap);
+  return order;
+}
+
+// Keyboard shortcuts, only while no text field takes the keys.
+void HandleShortcuts(const AppState& state, Intents& intents) {
+  const ImGuiIO& io = ImGui::GetIO();
+  if (io.WantTextInput || ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId)) return;
+  if (ImGui::IsKeyPressed(ImGuiKey_F9, false)) intents.set_presenter = !state.presenter;
+  const int step = ImGui::IsKeyPressed(ImGuiKey_PageDown) ? 1 : ImGui::IsKeyPressed(ImGuiKey_PageUp) ? -1 : 0;
+  if (step != 0) {
+    const std::vector<Screen> order = ScreenOrder(state);
+    const auto it = std::find(order.begin(), order.end(), state.screen);
+    const int index = it == order.end() ? 0 : static_cast<int>(it - order.begin());
+    const int next = std::clamp(index + step, 0, static_cast<int>(order.size()) - 1);
+    intents.go_to = order[static_cast<std::size_t>(next)];
+  }
+  if (state.presenter && (ImGui::IsKeyPressed(ImGuiKey_Equal) || ImGui::IsKeyPressed(ImGuiKey_KeypadAdd))) {
+    intents.set_presenter_zoom = state.presenter_zoom + 25;
+  }
+  if (state.presenter && (ImGui::IsKeyPressed(ImGuiKey_Minus) || ImGui::IsKeyPressed(ImGuiKey_KeypadSubtract))) {
+    intents.set_presenter_zoom = state.presenter_zoom - 25;
+  }
+  if (ImGui::IsKeyPressed(ImGuiKey_Slash) && io.KeyShift) intents.open_shortcuts = true;
 }
 
 void DrawBanners(const AppState& state, Intents& intents) {
@@ -182,6 +238,7 @@ void DrawScreen(AppState& state, Intents& intents) {
     case Screen::Home: DrawHomeScreen(state, intents); break;
     case Screen::Summary: DrawSummaryScreen(state, intents); break;
     case Screen::Review: DrawReviewScreen(state, intents); break;
+    case Screen::Recap: DrawRecapScreen(state, intents); break;
     default:
       ImGui::BeginDisabled(locked);
       if (state.screen == Screen::Profile) DrawProfileScreen(state, intents);
@@ -204,6 +261,7 @@ const char* ScreenName(Screen screen) {
     case Screen::Behaviour: return T("Perilaku (BerAKHLAK)");
     case Screen::Summary: return T("Ringkasan");
     case Screen::Review: return T("Penilaian Atasan");
+    case Screen::Recap: return T("Rekap Unit");
   }
   return "";
 }
@@ -247,6 +305,10 @@ Intents DrawAppShell(AppState& state) {
   DrawImportDialog(state, intents);
   DrawDeleteDialog(state, intents);
   DrawAboutDialog(state, intents);
+  DrawResetWorkshopDialog(state, intents);
+  DrawShortcutsDialog(state, intents);
+  DrawWalkthrough(state, intents);
+  HandleShortcuts(state, intents);
   ImGui::End();
   return intents;
 }

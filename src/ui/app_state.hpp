@@ -4,17 +4,19 @@
 // through Intents, which the controller applies between frames.
 #include "core/model.hpp"
 #include "core/problem.hpp"
+#include "core/recap.hpp"
 #include "platform/draft_store.hpp"
 #include "ui/strings.hpp"
 #include "ui/theme.hpp"
 
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
 namespace asn::ui {
 
-enum class Screen { Home, Profile, Competencies, Results, Behaviour, Summary, Review };
+enum class Screen { Home, Profile, Competencies, Results, Behaviour, Summary, Review, Recap };
 
 enum class SaveState { Saved, Pending, QuotaExceeded, Unavailable, Conflict };
 
@@ -33,6 +35,29 @@ struct ImportDialog {
   std::string pasted;             // text pasted by the user
   std::string source;             // file name or "teks tempel"
   core::Problems problems;        // problems of the last attempt; nothing was changed
+};
+
+// Rekap unit: the aggregation, the load in progress, and how the staff list is filtered and sorted.
+struct RecapState {
+  core::Recap data;
+  core::DistributionCurve curve = core::ExampleDistributionCurve();
+  bool loading = false;          // files are still arriving or queued
+  std::size_t expected = 0;      // files announced by the page for this load
+  std::size_t done = 0;          // files processed in this load
+  bool example = false;          // the data is the generated example unit
+  // Staff list view.
+  std::string filter;
+  int predikat_filter = -1;      // -1 all, else core::Predikat index
+  int jpm_filter = -1;           // -1 all, else core::JpmCategory index
+  int sort_column = -1;          // -1 = the CSV order
+  bool sort_descending = false;
+  std::vector<int> view;         // rows to show, in order (cached)
+  std::string view_key;          // what the cache was built for
+};
+
+struct WalkthroughState {
+  bool open = false;
+  int step = 0;
 };
 
 struct AppState {
@@ -54,6 +79,16 @@ struct AppState {
 
   int selected_competency = 0;
   bool competency_list_view = false;
+
+  // Workshop (sosialisasi) mode.
+  bool presenter = false;         // large, high-contrast layout for projectors
+  int presenter_zoom = 200;       // percent
+  bool confirm_reset_workshop = false;
+  bool shortcuts_open = false;
+  WalkthroughState walkthrough;
+  std::set<std::string> explain_open;  // Penjelasan panels the user opened
+
+  RecapState recap;
 };
 
 struct Intents {
@@ -88,6 +123,29 @@ struct Intents {
   bool sign_off = false;       // status → dinilai, signed now
   bool reopen_review = false;  // withdraw the signature to correct something (→ diajukan)
   bool open_report = false;    // the printable report in a new tab
+
+  // Workshop mode
+  std::string load_persona;    // a persona key: load it as a new draft
+  bool ask_reset_workshop = false;
+  bool confirm_reset_workshop = false;
+  bool cancel_reset_workshop = false;
+  std::optional<bool> set_presenter;
+  std::optional<int> set_presenter_zoom;
+  bool open_shortcuts = false;
+  bool close_shortcuts = false;
+  std::string toggle_explain;  // id of a Penjelasan panel
+  bool open_walkthrough = false;
+  int walkthrough_move = 0;    // +1 next, −1 back
+  bool close_walkthrough = false;  // skipped or finished: never shown again
+
+  // Rekap unit
+  bool recap_pick_files = false;
+  bool recap_pick_folder = false;
+  bool recap_load_example = false;
+  bool recap_clear = false;
+  bool recap_cancel = false;
+  bool recap_export_csv = false;
+  bool curve_edited = false;
 };
 
 }  // namespace asn::ui

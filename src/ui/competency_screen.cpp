@@ -3,6 +3,7 @@
 // of them as a list.
 #include "core/dictionary.hpp"
 #include "core/rules_competency_gap.hpp"
+#include "ui/explain.hpp"
 #include "ui/item_registry.hpp"
 #include "ui/level_card.hpp"
 #include "ui/screens.hpp"
@@ -62,6 +63,14 @@ void DrawOne(AppState& state, Intents& intents) {
   TrackItem("competency.current");
   GapBadge(c);
   TrackItem("competency.gap");
+  if (c.level_mandiri != core::kNotAssessed) {
+    core::GapRow row;
+    row.kode = c.kode;
+    row.level_standar = c.level_standar;
+    row.level = c.level_mandiri;
+    row.gap = core::CompetencyGap(c.level_mandiri, c.level_standar);
+    Explain(state, intents, "competency.gap", GapExplanation(row));
+  }
   ImGui::Spacing();
   const std::string& definition = def ? def->definisi : c.definisi;
   if (!definition.empty()) {

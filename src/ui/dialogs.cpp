@@ -10,15 +10,6 @@
 #include <algorithm>
 
 namespace asn::ui {
-namespace {
-
-void CenterNextWindow(float width_em) {
-  ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-  const float max_width = ImGui::GetMainViewport()->WorkSize.x * 0.95f;
-  ImGui::SetNextWindowSize(ImVec2(std::min(ImGui::GetFontSize() * width_em, max_width), 0), ImGuiCond_Always);
-}
-
-}  // namespace
 
 void DrawImportDialog(AppState& state, Intents& intents) {
   const char* popup_id = "import_dialog";

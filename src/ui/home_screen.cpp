@@ -1,4 +1,6 @@
-// Beranda: the drafts kept in this browser, new / open / duplicate / delete / import, storage use.
+// Beranda: the drafts kept in this browser, new / open / duplicate / delete / import, storage use;
+// the workshop personas and the unit recap.
+#include "core/sample.hpp"
 #include "ui/item_registry.hpp"
 #include "ui/screens.hpp"
 #include "ui/widgets.hpp"
@@ -60,6 +62,51 @@ void DrawDraftTable(const AppState& state, Intents& intents) {
   ImGui::EndTable();
 }
 
+void DrawWorkshopCard(const AppState& state, Intents& intents, float width) {
+  if (BeginCard("home.workshop", width)) {
+    Heading(T("Mode pelatihan (sosialisasi)"), 1.15f);
+    Hint(T("Contoh pegawai fiktif dengan data lengkap untuk demonstrasi. Setiap contoh dimuat sebagai draf baru bertanda CONTOH; draf asli tidak terpengaruh."));
+    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
+    if (ImGui::BeginTable("personas", 3, flags)) {
+      ImGui::TableSetupColumn(T("Contoh"), ImGuiTableColumnFlags_WidthStretch, 4.0f);
+      ImGui::TableSetupColumn(T("Predikat"), ImGuiTableColumnFlags_WidthStretch, 1.6f);
+      ImGui::TableSetupColumn("##load", ImGuiTableColumnFlags_WidthFixed);
+      for (const core::PersonaInfo& p : core::Personas()) {
+        ImGui::PushID(p.key.c_str());
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::TextWrapped("%s", p.title.c_str());
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+        ImGui::TextWrapped("%s", p.gap_profile.c_str());
+        ImGui::PopStyleColor();
+        ImGui::TableNextColumn();
+        ImGui::TextWrapped("%s", core::PredikatName(p.predikat));
+        ImGui::TableNextColumn();
+        if (Button(("workshop.load." + p.key).c_str(), T("Muat"), true)) intents.load_persona = p.key;
+        ImGui::PopID();
+      }
+      ImGui::EndTable();
+    }
+    ImGui::Spacing();
+    if (Button("workshop.reset", T("Atur ulang demo"))) intents.ask_reset_workshop = true;
+    ImGui::SameLine();
+    if (Button("workshop.presenter", state.presenter ? T("Keluar dari mode presentasi") : T("Mode presentasi (F9)"))) {
+      intents.set_presenter = !state.presenter;
+    }
+  }
+  EndCard();
+  TrackItem("home.workshop");
+}
+
+void DrawRecapCard(Intents& intents, float width) {
+  if (BeginCard("home.recap", width)) {
+    Heading(T("Rekap unit (BKD / kepegawaian)"), 1.15f);
+    Hint(T("Muat banyak berkas penilaian sekaligus: sebaran predikat dibanding kurva distribusi, kategori JPM, peta kesenjangan, daftar pegawai, dan ekspor CSV."));
+    if (Button("home.open_recap", T("Buka rekap unit"))) intents.go_to = Screen::Recap;
+  }
+  EndCard();
+}
+
 }  // namespace
 
 void DrawHomeScreen(const AppState& state, Intents& intents) {
@@ -112,6 +159,11 @@ void DrawHomeScreen(const AppState& state, Intents& intents) {
     }
     EndCard();
   }
+
+  ImGui::Spacing();
+  DrawWorkshopCard(state, intents, width);
+  ImGui::Spacing();
+  DrawRecapCard(intents, width);
 
   ImGui::Spacing();
   if (BeginCard("home.steps", width)) {

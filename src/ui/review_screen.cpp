@@ -7,6 +7,7 @@
 #include "core/nip.hpp"
 #include "core/rules_predikat.hpp"
 #include "core/submission_format.hpp"
+#include "ui/explain.hpp"
 #include "ui/item_registry.hpp"
 #include "ui/level_card.hpp"
 #include "ui/screens.hpp"
@@ -117,7 +118,7 @@ bool RatingCombo(const char* id, const char* label, std::optional<core::Rating>*
   return changed;
 }
 
-void RatingCard(core::Assessment& a, Intents& intents) {
+void RatingCard(const AppState& state, core::Assessment& a, Intents& intents) {
   if (!BeginCard("review.ratings")) return EndCard();
   Heading(T("Rating dan predikat kinerja"), 1.15f);
   if (RatingCombo("review.rating.hasil", T("Hasil kerja"), &a.rating_hasil_kerja)) intents.edited = true;
@@ -127,6 +128,7 @@ void RatingCard(core::Assessment& a, Intents& intents) {
   if (predikat) {
     Heading((std::string(T("Predikat")) + ": " + core::PredikatName(*predikat)).c_str(), 1.5f);
     TrackItem("review.predikat");
+    ExplainPredikat(state, intents, "review.predikat", *a.rating_hasil_kerja, *a.rating_perilaku);
     Hint(core::PredikatExplanation(*a.rating_hasil_kerja, *a.rating_perilaku).c_str());
   } else {
     Hint(T("Predikat muncul setelah kedua rating dipilih (matriks PermenPANRB 6/2022)."));
@@ -263,7 +265,7 @@ void DrawReviewScreen(AppState& state, Intents& intents) {
     ImGui::PopID();
     ImGui::Spacing();
   }
-  RatingCard(a, intents);
+  RatingCard(state, a, intents);
   TrackItem("review.ratings");
   ImGui::Spacing();
   PlanCard(a, intents);

@@ -12,9 +12,13 @@ void DrawResultsScreen(AppState& state, Intents& intents);
 void DrawBehaviourScreen(AppState& state, Intents& intents);
 void DrawSummaryScreen(const AppState& state, Intents& intents);
 void DrawReviewScreen(AppState& state, Intents& intents);
+void DrawRecapScreen(AppState& state, Intents& intents);
 
 void DrawImportDialog(AppState& state, Intents& intents);
 void DrawDeleteDialog(const AppState& state, Intents& intents);
+void DrawResetWorkshopDialog(const AppState& state, Intents& intents);
+void DrawShortcutsDialog(const AppState& state, Intents& intents);
+void DrawWalkthrough(const AppState& state, Intents& intents);
 
 // Display names.
 const char* StageName(core::Stage stage);

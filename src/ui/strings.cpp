@@ -1,5 +1,7 @@
 #include "ui/strings.hpp"
 
+#include "ui/strings_tables.hpp"
+
 #include <string_view>
 #include <unordered_map>
 
@@ -182,9 +184,11 @@ Language CurrentLanguage() { return g_language; }
 
 const char* T(const char* indonesian) {
   if (g_language == Language::Indonesian) return indonesian;
-  const auto& table = EnglishTable();
-  const auto it = table.find(indonesian);
-  return it == table.end() ? indonesian : it->second;
+  for (const auto* table : {&EnglishTable(), &WorkshopEnglishTable()}) {
+    const auto it = table->find(indonesian);
+    if (it != table->end()) return it->second;
+  }
+  return indonesian;
 }
 
 }  // namespace asn::ui

@@ -4,6 +4,7 @@
 #include "core/rules_competency_gap.hpp"
 #include "core/rules_job_person_match.hpp"
 #include "ui/charts.hpp"
+#include "ui/explain.hpp"
 #include "ui/item_registry.hpp"
 #include "ui/screens.hpp"
 #include "ui/widgets.hpp"
@@ -26,27 +27,55 @@ Screen ScreenFor(core::Section section) {
   return Screen::Profile;
 }
 
-void JpmCard(const core::Assessment& a) {
+void JpmFigure(const AppState& state, Intents& intents, const core::JpmResult& jpm, bool supervisor, const char* id) {
+  char text[64];
+  std::snprintf(text, sizeof text, "%.2f %%", jpm.percent);
+  Heading(text, 2.0f);
+  TrackItem((std::string(id) + ".value").c_str());
+  Explain(state, intents, id, JpmExplanation(jpm, supervisor));
+  Badge(core::JpmCategoryName(jpm.category), GapColour(jpm.category == core::JpmCategory::Optimal ? 0 : -1),
+        IM_COL32(255, 255, 255, 255));
+  TrackItem((std::string(id) + ".category").c_str());
+  Explain(state, intents, (std::string(id) + ".category").c_str(), JpmCategoryExplanation(jpm));
+}
+
+void JpmCard(const AppState& state, Intents& intents, const core::Assessment& a) {
   if (!BeginCard("summary.jpm")) return EndCard();
   Heading(T("Job Person Match (mandiri)"), 1.15f);
   const std::optional<core::JpmResult> jpm = core::JobPersonMatch(a.kompetensi, core::LevelSource::Mandiri);
   if (jpm) {
-    char text[64];
-    std::snprintf(text, sizeof text, "%.2f %%", jpm->percent);
-    Heading(text, 2.0f);
-    TrackItem("summary.jpm.value");
-    ImGui::SameLine();
-    Badge(core::JpmCategoryName(jpm->category),
-          GapColour(jpm->category == core::JpmCategory::Optimal ? 0 : -1), IM_COL32(255, 255, 255, 255));
-    TrackItem("summary.jpm.category");
-    Hint((std::to_string(jpm->achieved) + " / " + std::to_string(jpm->required) +
-          " — Σ min(level, standar) ÷ Σ standar; Optimal ≥ 90, Cukup Optimal ≥ 78, Kurang Optimal < 78")
-             .c_str());
+    JpmFigure(state, intents, *jpm, false, "summary.jpm");
+    if (const auto by_supervisor = core::JobPersonMatch(a.kompetensi, core::LevelSource::Atasan)) {
+      ImGui::Spacing();
+      Heading(T("Job Person Match (atasan)"), 1.15f);
+      JpmFigure(state, intents, *by_supervisor, true, "summary.jpm_atasan");
+    }
   } else {
     Hint(T("Belum lengkap: pilih level untuk semua kompetensi."));
     TrackItem("summary.jpm.value");
   }
   EndCard();
+}
+
+// The rule once, then each competency's own figures (the bars show the self-assessment).
+std::string GapsExplanation(const core::Assessment& a) {
+  std::string text;
+  for (const core::CompetencyEntry& c : a.kompetensi) {
+    if (c.level_mandiri == core::kNotAssessed) continue;
+    core::GapRow row;
+    row.kode = c.kode;
+    row.level_standar = c.level_standar;
+    row.level = c.level_mandiri;
+    row.gap = core::CompetencyGap(c.level_mandiri, c.level_standar);
+    if (text.empty()) {
+      text = GapExplanation(row) + "\n";
+    } else {
+      char line[96];
+      std::snprintf(line, sizeof line, "\n%s: %d − %d = %+d", c.kode.c_str(), c.level_mandiri, c.level_standar, *row.gap);
+      text += line;
+    }
+  }
+  return text.empty() ? T("Kesenjangan dihitung setelah level kompetensi dipilih.") : text;
 }
 
 }  // namespace
@@ -55,7 +84,7 @@ void DrawSummaryScreen(const AppState& state, Intents& intents) {
   const core::Assessment& a = state.draft->assessment;
   Heading(T("Ringkasan"), 1.5f);
   TrackItem("summary.title");
-  JpmCard(a);
+  JpmCard(state, intents, a);
   ImGui::Spacing();
 
   std::vector<std::string> labels;
@@ -89,6 +118,8 @@ void DrawSummaryScreen(const AppState& state, Intents& intents) {
                     ImGuiChildFlags_AutoResizeY);
   GapBars("summary.gaps", labels, gaps, present);
   ImGui::EndChild();
+  ImGui::TextDisabled("%s", T("Penjelasan kesenjangan"));
+  Explain(state, intents, "summary.gaps", GapsExplanation(a));
   ImGui::PopItemWidth();
   ImGui::EndGroup();
   ImGui::Spacing();

@@ -57,6 +57,21 @@ void DarkColors(ImGuiStyle& style) {
   c[ImGuiCol_NavCursor] = Rgb(0xFF922B);
 }
 
+// Projectors wash out greys: maximum text contrast, darker borders and stronger accents.
+void HighContrast(ImGuiStyle& style, bool dark) {
+  ImVec4* c = style.Colors;
+  c[ImGuiCol_Text] = dark ? Rgb(0xFFFFFF) : Rgb(0x000000);
+  c[ImGuiCol_TextDisabled] = dark ? Rgb(0xD0D4D9) : Rgb(0x2B3036);
+  c[ImGuiCol_WindowBg] = dark ? Rgb(0x000000) : Rgb(0xFFFFFF);
+  c[ImGuiCol_ChildBg] = dark ? Rgb(0x0B0D10) : Rgb(0xFFFFFF);
+  c[ImGuiCol_Border] = dark ? Rgb(0xC8CED6) : Rgb(0x1D2733);
+  c[ImGuiCol_FrameBg] = dark ? Rgb(0x14181D) : Rgb(0xFFFFFF);
+  c[ImGuiCol_Button] = dark ? Rgb(0x4C8DF6) : Rgb(0x0B4FC4);
+  c[ImGuiCol_Header] = dark ? Rgb(0x24446F) : Rgb(0xC9DCFA);
+  style.FrameBorderSize = 2.0f;
+  style.ChildBorderSize = 2.0f;
+}
+
 }  // namespace
 
 void LoadFonts() {
@@ -76,7 +91,7 @@ void LoadFonts() {
 
 ImFont* BoldFont() { return g_bold; }
 
-void ApplyStyle(Theme theme, float scale) {
+void ApplyStyle(Theme theme, float scale, bool high_contrast) {
   ImGuiStyle style;
   if (theme == Theme::Dark) {
     DarkColors(style);
@@ -95,6 +110,7 @@ void ApplyStyle(Theme theme, float scale) {
   style.ScrollbarSize = 16.0f;
   style.FrameBorderSize = 1.0f;  // fields and radio buttons must stand out on white cards
   style.WindowBorderSize = 0.0f;  // the app window fills the page; cards and popups keep theirs
+  if (high_contrast) HighContrast(style, theme == Theme::Dark);
   style.FontSizeBase = kBaseFontSize;
   style.ScaleAllSizes(scale);
   style.FontScaleDpi = scale;

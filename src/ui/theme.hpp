@@ -11,7 +11,9 @@ enum class Theme { Light, Dark };
 void LoadFonts();
 
 // Rebuilds the whole ImGui style for a theme at a given scale (device pixel ratio × UI zoom).
-void ApplyStyle(Theme theme, float scale);
+// high_contrast (presenter view): pure background, full-strength text, heavier borders — legible
+// on a washed-out projector.
+void ApplyStyle(Theme theme, float scale, bool high_contrast);
 
 // The bold face for headings (nullptr before LoadFonts).
 ImFont* BoldFont();

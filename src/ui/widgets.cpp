@@ -6,6 +6,8 @@
 
 #include <misc/cpp/imgui_stdlib.h>
 
+#include <algorithm>
+
 namespace asn::ui {
 namespace {
 bool DarkTheme() { return ImGui::GetStyle().Colors[ImGuiCol_WindowBg].x < 0.5f; }
@@ -118,5 +120,11 @@ ImU32 GapColour(int gap) {
 ImU32 AccentColour() { return ImGui::GetColorU32(ImGuiCol_Button); }
 
 ImU32 WarningColour() { return DarkTheme() ? IM_COL32(255, 170, 90, 255) : IM_COL32(176, 64, 0, 255); }
+
+void CenterNextWindow(float width_em) {
+  ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+  const float max_width = ImGui::GetMainViewport()->WorkSize.x * 0.95f;
+  ImGui::SetNextWindowSize(ImVec2(std::min(ImGui::GetFontSize() * width_em, max_width), 0), ImGuiCond_Always);
+}
 
 }  // namespace asn::ui

@@ -33,6 +33,9 @@ void ErrorText(const std::string& text);
 // A small rounded label (level, status, gap).
 void Badge(const char* text, ImU32 background, ImU32 foreground);
 
+// Centres the next window (a dialog) on the screen, width_em font sizes wide (at most 95 % of it).
+void CenterNextWindow(float width_em);
+
 // Colours that carry meaning, adjusted to the current theme.
 ImU32 GapColour(int gap);
 ImU32 AccentColour();

@@ -18,7 +18,10 @@ export function chromiumPath() {
   throw new Error('Chromium tidak ditemukan (/usr/bin/chromium)');
 }
 
-export async function openApp({ dist, scale = 1, width = 1280, height = 800, hasTouch = false, permissions = [] }) {
+// The first-visit walkthrough is dismissed beforehand (as a returning user has it) unless a test
+// asks for a first visit with `walkthrough: true`.
+export async function openApp({ dist, scale = 1, width = 1280, height = 800, hasTouch = false, permissions = [],
+  walkthrough = false }) {
   if (!fs.existsSync(path.join(dist, 'index.html'))) throw new Error(`${dist}/index.html tidak ada: bangun dulu`);
   const server = await startStaticServer(dist, 0);
   const origin = `http://127.0.0.1:${server.address().port}`;
@@ -31,6 +34,14 @@ export async function openApp({ dist, scale = 1, width = 1280, height = 800, has
   });
   const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: scale, hasTouch });
   if (permissions.length) await context.grantPermissions(permissions, { origin });
+  if (!walkthrough) {
+    await context.addInitScript(() => {
+      try {
+        const key = 'asn-kinerja.v1.pengaturan';
+        if (localStorage.getItem(key) === null) localStorage.setItem(key, JSON.stringify({ panduan_selesai: true }));
+      } catch (e) { /* storage disabled in this test */ }
+    });
+  }
   const page = await context.newPage();
   const app = { server, origin, browser, context, page, errors: [], requests: [] };
   page.on('console', (msg) => { if (msg.type() === 'error') app.errors.push(`console: ${msg.text()}`); });

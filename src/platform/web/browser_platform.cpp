@@ -114,6 +114,10 @@ EM_JS(void, JsOpenFilePicker, (), {
   try { window.asnPage.openFilePicker(); } catch (e) { console.warn("file picker", e); }
 });
 
+EM_JS(void, JsOpenRecapPicker, (int folder), {
+  try { window.asnPage.openRecapPicker(!!folder); } catch (e) { console.warn("recap picker", e); }
+});
+
 std::string TakeString(char* ptr) {
   if (ptr == nullptr) return {};
   std::string out(ptr);
@@ -160,6 +164,9 @@ class LocalStorageStore final : public KeyValueStore {
 LocalStorageStore g_store;
 std::vector<IncomingFile> g_incoming;
 bool g_flush_requested = false;
+std::optional<RecapReading> g_recap_announcement;
+bool g_recap_reading = false;
+bool g_recap_cancelled = false;
 
 }  // namespace
 
@@ -182,6 +189,15 @@ std::vector<IncomingFile> BrowserPlatform::TakeIncomingFiles() {
   out.swap(g_incoming);
   return out;
 }
+void BrowserPlatform::RequestRecapFiles(bool folder) { JsOpenRecapPicker(folder ? 1 : 0); }
+std::optional<RecapReading> BrowserPlatform::TakeRecapAnnouncement() {
+  std::optional<RecapReading> out;
+  out.swap(g_recap_announcement);
+  return out;
+}
+bool BrowserPlatform::RecapReadingInProgress() const { return g_recap_reading; }
+void BrowserPlatform::CancelRecapReading() { g_recap_cancelled = true; }
+std::size_t BrowserPlatform::PendingFiles() const { return g_incoming.size(); }
 bool BrowserPlatform::TakeFlushRequest() {
   const bool requested = g_flush_requested;
   g_flush_requested = false;
@@ -195,8 +211,22 @@ extern "C" {
 // The page delivers a chosen or dropped file (or a refusal, e.g. too large to read). The content
 // was malloc'ed by the page (web/loader.js) and is freed here.
 EMSCRIPTEN_KEEPALIVE void asn_page_incoming_file(const char* name, char* content, const char* refusal) {
-  asn::platform::QueueIncomingFile({name, content != nullptr ? content : "", refusal});
+  asn::platform::QueueIncomingFile({name, content != nullptr ? content : "", refusal, false});
   std::free(content);
 }
+
+// A set of recap files: announced, delivered one by one (content malloc'ed by the page, freed
+// here), and ended. The page stops early when asn_page_recap_cancelled() says so.
+EMSCRIPTEN_KEEPALIVE void asn_page_recap_begin(int total) {
+  asn::platform::g_recap_announcement = asn::platform::RecapReading{static_cast<std::size_t>(total > 0 ? total : 0), true};
+  asn::platform::g_recap_reading = true;
+  asn::platform::g_recap_cancelled = false;
+}
+EMSCRIPTEN_KEEPALIVE void asn_page_recap_file(const char* name, char* content, const char* refusal) {
+  asn::platform::QueueIncomingFile({name, content != nullptr ? content : "", refusal, true});
+  std::free(content);
+}
+EMSCRIPTEN_KEEPALIVE void asn_page_recap_end() { asn::platform::g_recap_reading = false; }
+EMSCRIPTEN_KEEPALIVE int asn_page_recap_cancelled() { return asn::platform::g_recap_cancelled ? 1 : 0; }
 
 }  // extern "C"

@@ -16,6 +16,11 @@ class BrowserPlatform final : public Platform {
   bool OpenHtmlPage(const std::string& html) override;
   void RequestFileOpen() override;
   std::vector<IncomingFile> TakeIncomingFiles() override;
+  void RequestRecapFiles(bool folder) override;
+  std::optional<RecapReading> TakeRecapAnnouncement() override;
+  bool RecapReadingInProgress() const override;
+  void CancelRecapReading() override;
+  std::size_t PendingFiles() const override;
   bool TakeFlushRequest() override;
 };
 

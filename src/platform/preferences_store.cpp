@@ -1,0 +1,67 @@
+#include "platform/preferences_store.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+
+namespace asn::platform {
+namespace {
+
+using json = nlohmann::json;
+
+template <typename T>
+void Read(const json& doc, const char* key, T* out) {
+  const auto it = doc.find(key);
+  if (it == doc.end()) return;
+  if constexpr (std::is_same_v<T, bool>) {
+    if (it->is_boolean()) *out = it->get<bool>();
+  } else {
+    if (it->is_number_integer()) *out = it->get<T>();
+  }
+}
+
+}  // namespace
+
+bool Preferences::operator==(const Preferences& o) const {
+  return english == o.english && dark == o.dark && presenter == o.presenter && presenter_zoom == o.presenter_zoom &&
+         walkthrough_done == o.walkthrough_done && curve.percent == o.curve.percent;
+}
+
+Preferences LoadPreferences(const KeyValueStore& store) {
+  Preferences prefs;
+  if (!store.Available()) return prefs;
+  const std::optional<std::string> text = store.Get(kPreferencesKey);
+  if (!text) return prefs;
+  const json doc = json::parse(*text, nullptr, /*allow_exceptions=*/false);
+  if (!doc.is_object()) return prefs;
+  if (const auto lang = doc.find("bahasa"); lang != doc.end() && lang->is_string()) prefs.english = *lang == "en";
+  if (const auto theme = doc.find("tema"); theme != doc.end() && theme->is_string()) prefs.dark = *theme == "gelap";
+  Read(doc, "presentasi", &prefs.presenter);
+  Read(doc, "skala_presentasi", &prefs.presenter_zoom);
+  prefs.presenter_zoom = std::clamp(prefs.presenter_zoom, kMinPresenterZoom, kMaxPresenterZoom);
+  Read(doc, "panduan_selesai", &prefs.walkthrough_done);
+  if (const auto curve = doc.find("kurva_distribusi"); curve != doc.end() && curve->is_array() &&
+                                                        curve->size() == prefs.curve.percent.size()) {
+    core::DistributionCurve read;
+    bool ok = true;
+    for (std::size_t i = 0; i < read.percent.size(); ++i) {
+      const json& v = (*curve)[i];
+      ok = ok && v.is_number() && v.get<double>() >= 0 && v.get<double>() <= 100;
+      if (ok) read.percent[i] = v.get<double>();
+    }
+    if (ok) prefs.curve = read;
+  }
+  return prefs;
+}
+
+bool SavePreferences(KeyValueStore& store, const Preferences& prefs) {
+  json doc = {{"bahasa", prefs.english ? "en" : "id"},
+              {"tema", prefs.dark ? "gelap" : "terang"},
+              {"presentasi", prefs.presenter},
+              {"skala_presentasi", prefs.presenter_zoom},
+              {"panduan_selesai", prefs.walkthrough_done},
+              {"kurva_distribusi", prefs.curve.percent}};
+  return store.Set(kPreferencesKey, doc.dump()) == WriteStatus::Ok;
+}
+
+}  // namespace asn::platform

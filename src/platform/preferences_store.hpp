@@ -1,0 +1,31 @@
+#pragma once
+// The user's settings, kept in browser storage beside the drafts (one key, JSON): language, theme,
+// presenter view, whether the first-visit walkthrough was dismissed, and the organisation's
+// distribution-curve quotas for the recap. Settings are a convenience: an unreadable or corrupt
+// entry gives the defaults (and is overwritten on the next change), a failed write is ignored.
+#include "core/rules_distribution.hpp"
+#include "platform/key_value_store.hpp"
+
+namespace asn::platform {
+
+inline constexpr const char* kPreferencesKey = "asn-kinerja.v1.pengaturan";
+inline constexpr int kMinPresenterZoom = 150;
+inline constexpr int kMaxPresenterZoom = 250;
+
+struct Preferences {
+  bool english = false;
+  bool dark = false;
+  bool presenter = false;
+  int presenter_zoom = 200;  // percent, kMinPresenterZoom..kMaxPresenterZoom
+  bool walkthrough_done = false;
+  core::DistributionCurve curve = core::ExampleDistributionCurve();
+
+  bool operator==(const Preferences& o) const;
+  bool operator!=(const Preferences& o) const { return !(*this == o); }
+};
+
+Preferences LoadPreferences(const KeyValueStore& store);
+// True when written.
+bool SavePreferences(KeyValueStore& store, const Preferences& preferences);
+
+}  // namespace asn::platform

@@ -1,0 +1,11 @@
+#pragma once
+// The parts of the Rekap Unit screen (recap_screen.cpp draws the page and the summary tab;
+// recap_tables.cpp the heatmap and the staff list).
+#include "ui/app_state.hpp"
+
+namespace asn::ui {
+
+void DrawRecapHeatmap(const AppState& state, Intents& intents);
+void DrawRecapStaffList(AppState& state);
+
+}  // namespace asn::ui

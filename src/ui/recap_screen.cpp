@@ -1,0 +1,233 @@
+// Rekap Unit: for the HR office (BKD) — load many submission files at once (picker, folder or
+// drop), then the predikat distribution against the organisation's curve, JPM categories, the gap
+// heatmap, the staff list, the files that could not be used, and the CSV export.
+#include "ui/explain.hpp"
+#include "ui/item_registry.hpp"
+#include "ui/recap_parts.hpp"
+#include "ui/screens.hpp"
+#include "ui/widgets.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace asn::ui {
+namespace {
+
+void Toolbar(const AppState& state, Intents& intents) {
+  const RecapState& recap = state.recap;
+  ImGui::BeginDisabled(recap.loading);
+  if (Button("recap.pick_files", T("Pilih berkas…"), true)) intents.recap_pick_files = true;
+  ImGui::SameLine();
+  if (Button("recap.pick_folder", T("Pilih folder…"))) intents.recap_pick_folder = true;
+  ImGui::SameLine();
+  if (Button("recap.example", T("Muat contoh unit (CONTOH)"))) intents.recap_load_example = true;
+  ImGui::EndDisabled();
+  ImGui::SameLine();
+  ImGui::BeginDisabled(recap.loading || recap.data.Rows().empty());
+  if (Button("recap.export_csv", T("Ekspor CSV"))) intents.recap_export_csv = true;
+  ImGui::EndDisabled();
+  ImGui::SameLine();
+  ImGui::BeginDisabled(recap.data.FilesSeen() == 0 && !recap.loading);
+  if (Button("recap.clear", T("Kosongkan"))) intents.recap_clear = true;
+  ImGui::EndDisabled();
+  Hint(T("Berkas juga dapat diseret dan dilepas ke halaman ini. Semua berkas dibaca di perangkat ini saja."));
+}
+
+void Progress(const AppState& state, Intents& intents) {
+  const RecapState& recap = state.recap;
+  if (recap.loading) {
+    const float fraction = recap.expected > 0 ? static_cast<float>(recap.done) / static_cast<float>(recap.expected) : 0.0f;
+    char text[96];
+    std::snprintf(text, sizeof text, T("%d dari %d berkas diproses"), static_cast<int>(recap.done), static_cast<int>(recap.expected));
+    ImGui::ProgressBar(std::min(fraction, 1.0f), ImVec2(ImGui::GetFontSize() * 24.0f, 0), text);
+    TrackItem("recap.progress");
+    ImGui::SameLine();
+    if (Button("recap.cancel", T("Hentikan"))) intents.recap_cancel = true;
+  }
+  char counts[160];
+  std::snprintf(counts, sizeof counts, T("%d berkas: %d sah, %d tidak sah"), static_cast<int>(recap.data.FilesSeen()),
+                static_cast<int>(recap.data.Rows().size()), static_cast<int>(recap.data.Invalid().size()));
+  Heading(counts);
+  TrackItem("recap.counts");
+  if (recap.example) {
+    ImGui::SameLine();
+    Badge(T("CONTOH"), IM_COL32(255, 214, 102, 255), IM_COL32(60, 40, 0, 255));
+  }
+}
+
+void Bar(float fraction, ImU32 colour, float quota_fraction) {
+  const float width = ImGui::GetFontSize() * 10.0f;
+  const float height = ImGui::GetFontSize() * 0.9f;
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddRectFilled(p, ImVec2(p.x + width, p.y + height), ImGui::GetColorU32(ImGuiCol_FrameBg));
+  draw->AddRectFilled(p, ImVec2(p.x + width * std::clamp(fraction, 0.0f, 1.0f), p.y + height), colour);
+  if (quota_fraction >= 0) {
+    const float x = p.x + width * std::clamp(quota_fraction, 0.0f, 1.0f);
+    draw->AddLine(ImVec2(x, p.y - 2), ImVec2(x, p.y + height + 2), ImGui::GetColorU32(ImGuiCol_Text), 2.0f);
+  }
+  ImGui::Dummy(ImVec2(width, height));
+}
+
+void Distribution(AppState& state, Intents& intents) {
+  RecapState& recap = state.recap;
+  Heading(T("Sebaran predikat dibanding kurva distribusi"), 1.1f);
+  Explain(state, intents, "recap.curve", DistributionExplanation());
+  const auto rows = core::CompareWithCurve(recap.data.PredikatCounts(), recap.curve);
+  const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_SizingFixedFit;
+  if (ImGui::BeginTable("distribution", 6, flags)) {
+    ImGui::TableSetupColumn(T("Predikat"));
+    ImGui::TableSetupColumn(T("Jumlah"));
+    ImGui::TableSetupColumn("%");
+    ImGui::TableSetupColumn(T("Sebaran (garis = kuota)"));
+    ImGui::TableSetupColumn(T("Kuota %"));
+    ImGui::TableSetupColumn(T("Selisih"));
+    ImGui::TableHeadersRow();
+    for (int i = core::kPredikatCount - 1; i >= 0; --i) {
+      const core::CurveRow& row = rows[static_cast<std::size_t>(i)];
+      ImGui::PushID(i);
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(core::PredikatName(static_cast<core::Predikat>(i)));
+      ImGui::TableNextColumn();
+      ImGui::Text("%d", row.actual);
+      TrackItem(("recap.predikat." + std::to_string(i)).c_str());
+      ImGui::TableNextColumn();
+      ImGui::Text("%.1f", row.actual_percent);
+      ImGui::TableNextColumn();
+      Bar(static_cast<float>(row.actual_percent / 100.0), AccentColour(), static_cast<float>(row.quota_percent / 100.0));
+      ImGui::TableNextColumn();
+      ImGui::SetNextItemWidth(ImGui::GetFontSize() * 5.0f);
+      double& quota = recap.curve.percent[static_cast<std::size_t>(i)];
+      if (ImGui::InputDouble("##quota", &quota, 0.0, 0.0, "%.1f")) {
+        quota = std::clamp(quota, 0.0, 100.0);
+        intents.curve_edited = true;
+      }
+      TrackItem(("recap.quota." + std::to_string(i)).c_str());
+      ImGui::TableNextColumn();
+      if (row.difference != 0) {
+        ImGui::TextColored(ImColor(row.difference > 0 ? WarningColour() : GapColour(1)), "%+d", row.difference);
+      } else {
+        ImGui::TextUnformatted("0");
+      }
+      ImGui::PopID();
+    }
+    ImGui::EndTable();
+  }
+  double total = 0;
+  for (double p : recap.curve.percent) total += p;
+  if (!core::CurveIsComplete(recap.curve)) {
+    char text[128];
+    std::snprintf(text, sizeof text, T("Jumlah kuota %.1f %% — harus 100 %%."), total);
+    ErrorText(text);
+    TrackItem("recap.curve_incomplete");
+  }
+  Hint(T("Kuota bawaan hanya CONTOH; sesuaikan dengan ketentuan instansi. Kuota disimpan di peramban ini."));
+  if (Button("recap.curve_reset", T("Kembalikan kuota contoh"))) {
+    recap.curve = core::ExampleDistributionCurve();
+    intents.curve_edited = true;
+  }
+  if (recap.data.WithoutPredikat() > 0) {
+    char text[96];
+    std::snprintf(text, sizeof text, T("%d pegawai belum memiliki predikat (rating belum lengkap)."), recap.data.WithoutPredikat());
+    Hint(text);
+  }
+}
+
+void JpmCategories(const AppState& state, Intents& intents) {
+  const core::Recap& data = state.recap.data;
+  Heading(T("Kategori Job Person Match"), 1.1f);
+  core::JpmResult example;
+  example.percent = core::kJpmOptimalMinPercent;
+  example.category = core::JpmCategory::Optimal;
+  Explain(state, intents, "recap.jpm", JpmCategoryExplanation(example));
+  const int total = static_cast<int>(data.Rows().size()) - data.WithoutJpm();
+  for (int i = 2; i >= 0; --i) {
+    const int count = data.JpmCounts()[static_cast<std::size_t>(i)];
+    ImGui::Text("%-16s", core::JpmCategoryName(static_cast<core::JpmCategory>(i)));
+    ImGui::SameLine(ImGui::GetFontSize() * 9.0f);
+    Bar(total > 0 ? static_cast<float>(count) / static_cast<float>(total) : 0.0f, GapColour(i == 2 ? 0 : -1), -1.0f);
+    ImGui::SameLine();
+    ImGui::Text("%d", count);
+    TrackItem(("recap.jpm." + std::to_string(i)).c_str());
+  }
+}
+
+void Problems(const AppState& state) {
+  const core::Recap& data = state.recap.data;
+  if (data.Invalid().empty()) Hint(T("Semua berkas sah."));
+  const float height = std::max(ImGui::GetFontSize() * 8.0f, ImGui::GetContentRegionAvail().y * 0.6f);
+  if (!data.Invalid().empty() && ImGui::BeginChild("##invalid", ImVec2(0, height), ImGuiChildFlags_Borders)) {
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(data.Invalid().size()));
+    while (clipper.Step()) {
+      for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+        const core::RecapInvalid& bad = data.Invalid()[static_cast<std::size_t>(i)];
+        std::string line = bad.file + " — " + (bad.problems.empty() ? "?" : core::FormatProblem(bad.problems.front()));
+        if (bad.problem_count > 1) line += " (+" + std::to_string(bad.problem_count - 1) + " " + T("masalah lain") + ")";
+        ImGui::TextUnformatted(line.c_str());
+        if (ImGui::IsItemHovered() && bad.problems.size() > 1) {
+          ImGui::BeginTooltip();
+          for (const core::Problem& p : bad.problems) ImGui::BulletText("%s", core::FormatProblem(p).c_str());
+          ImGui::EndTooltip();
+        }
+      }
+    }
+  }
+  if (!data.Invalid().empty()) ImGui::EndChild();
+  TrackItem("recap.invalid");
+  const auto duplicates = data.Duplicates();
+  if (!duplicates.empty()) {
+    ErrorText(T("NIP dan periode yang sama diserahkan lebih dari sekali:"));
+    for (const auto& [key, files] : duplicates) {
+      std::string line = key + ":";
+      for (const std::string& f : files) line += " " + f;
+      ImGui::BulletText("%s", line.c_str());
+    }
+  }
+}
+
+}  // namespace
+
+void DrawRecapScreen(AppState& state, Intents& intents) {
+  Heading(T("Rekap Unit"), 1.5f);
+  TrackItem("recap.title");
+  Toolbar(state, intents);
+  ImGui::Spacing();
+  Progress(state, intents);
+  if (!state.notice.empty()) {
+    ImGui::TextWrapped("%s", state.notice.c_str());
+    TrackItem("recap.notice");
+  }
+  if (state.recap.data.FilesSeen() == 0) return;
+  if (!ImGui::BeginTabBar("recap_tabs")) return;
+  if (ImGui::BeginTabItem(T("Ringkasan"))) {
+    Distribution(state, intents);
+    ImGui::Spacing();
+    JpmCategories(state, intents);
+    ImGui::EndTabItem();
+  }
+  TrackItem("recap.tab.summary");
+  if (ImGui::BeginTabItem(T("Peta kesenjangan"))) {
+    DrawRecapHeatmap(state, intents);
+    ImGui::EndTabItem();
+  }
+  TrackItem("recap.tab.heatmap");
+  if (ImGui::BeginTabItem(T("Daftar pegawai"))) {
+    DrawRecapStaffList(state);
+    ImGui::EndTabItem();
+  }
+  TrackItem("recap.tab.staff");
+  const std::string problems_label = std::string(T("Berkas bermasalah")) + " (" +
+                                     std::to_string(state.recap.data.Invalid().size()) + ")###problems";
+  if (ImGui::BeginTabItem(problems_label.c_str())) {
+    Problems(state);
+    ImGui::EndTabItem();
+  }
+  TrackItem("recap.tab.problems");
+  ImGui::EndTabBar();
+}
+
+}  // namespace asn::ui

@@ -1,0 +1,10 @@
+#pragma once
+// The Indonesian → English tables behind T() (strings.cpp), split by area to keep files readable.
+#include <string_view>
+#include <unordered_map>
+
+namespace asn::ui {
+
+const std::unordered_map<std::string_view, const char*>& WorkshopEnglishTable();
+
+}  // namespace asn::ui
