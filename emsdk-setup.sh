@@ -2,7 +2,9 @@
 # Penilaian Kinerja ASN — the one entry point for setting up, building, testing and serving.
 #
 #   ./emsdk-setup.sh serve   install what is missing, build the web app, serve dist/ on 127.0.0.1:${PORT:-8080}
-#   ./emsdk-setup.sh test    install what is missing, build native + web, run every test suite through ctest
+#   ./emsdk-setup.sh test    install what is missing, build native + web + sanitizer + fuzz builds, run every
+#                            test suite through ctest (including ASan/UBSan tests and a short fuzz run)
+#   ./emsdk-setup.sh fuzz [SECONDS]   build the libFuzzer target and fuzz the importer (default 600 s)
 #   ./emsdk-setup.sh build   install what is missing, build only (site in dist/, CLI in build/native/)
 #   ./emsdk-setup.sh setup   install what is missing, nothing else
 #
@@ -49,8 +51,10 @@ ensure_system_packages() {
     done
     return 0
   fi
+  # clang (clang-14 on Debian 12) + libclang-rt-14-dev (its ASan/UBSan/libFuzzer runtimes): the
+  # sanitizer and fuzzing builds.
   local pkgs=(cmake make g++ git ca-certificates xz-utils python3 fonttools fonts-noto-core fonts-dejavu-core
-              nlohmann-json3-dev doctest-dev chromium)
+              nlohmann-json3-dev doctest-dev chromium clang libclang-rt-14-dev)
   command -v node >/dev/null 2>&1 || pkgs+=(nodejs)
   command -v npm  >/dev/null 2>&1 || pkgs+=(npm)
   # An emsdk user already has em++ on PATH; otherwise take the distribution's Emscripten.
@@ -208,12 +212,50 @@ build_web() {
   cmake --build --preset web
 }
 
+# Sanitizer builds (clang): the native tests under ASan + UBSan, and the libFuzzer target.
+build_asan() {
+  log "Membangun versi native dengan AddressSanitizer + UndefinedBehaviorSanitizer (clang)"
+  # shellcheck disable=SC2046
+  cmake --preset asan $(cmake_common_args) >/dev/null
+  cmake --build --preset asan
+  warn_if_no_lsan build/asan
+}
+
+build_fuzz() {
+  log "Membangun target fuzzing libFuzzer (clang)"
+  # shellcheck disable=SC2046
+  cmake --preset fuzz $(cmake_common_args) >/dev/null
+  cmake --build --preset fuzz
+  warn_if_no_lsan build/fuzz
+}
+
+# The build probes whether LeakSanitizer can run here (it needs ptrace, which some containers deny).
+warn_if_no_lsan() {
+  if grep -q '^ASN_LSAN_WORKS:INTERNAL=OFF' "$ROOT/$1/CMakeCache.txt" 2>/dev/null; then
+    warn "LeakSanitizer tidak dapat berjalan di mesin ini (ptrace dibatasi?): kebocoran memori TIDAK diperiksa di $1."
+  fi
+}
+
 run_tests() {
   ensure_chromium
   log "Menjalankan uji native"
   ctest --preset native
+  log "Menjalankan uji native di bawah AddressSanitizer + UndefinedBehaviorSanitizer"
+  ctest --preset asan
+  log "Menjalankan fuzzing singkat (fuzz.short)"
+  ctest --preset fuzz
   log "Menjalankan uji WebAssembly dan end-to-end"
   ctest --preset web
+}
+
+# A longer fuzzing run; the corpus it grows is kept in build/fuzz/long for the next run.
+run_fuzz() {
+  local seconds="${1:-600}"
+  case "$seconds" in ''|*[!0-9]*) die "durasi fuzzing harus berupa bilangan detik, bukan '$seconds'." ;; esac
+  local leaks=1
+  grep -q '^ASN_LSAN_WORKS:INTERNAL=OFF' "$ROOT/build/fuzz/CMakeCache.txt" 2>/dev/null && leaks=0
+  ASN_LSAN="$leaks" bash "$ROOT/tests/fuzz/run_fuzz.sh" "$ROOT/build/fuzz/tests/fuzz/asn_fuzz_import" "$seconds" \
+    "$ROOT/build/fuzz/long" keep "$ROOT/tests/data/valid" "$ROOT/tests/data/malformed"
 }
 
 serve() {
@@ -227,9 +269,10 @@ main() {
   case "$cmd" in
     setup) setup ;;
     build) setup; build_native; build_web ;;
-    test)  setup; build_native; build_web; run_tests; log "Semua uji lulus." ;;
+    test)  setup; build_native; build_asan; build_fuzz; build_web; run_tests; log "Semua uji lulus." ;;
+    fuzz)  ensure_system_packages; build_fuzz; run_fuzz "${2:-600}" || die "fuzzing menemukan masalah (lihat di atas)."; log "Fuzzing selesai tanpa crash." ;;
     serve) setup; build_web; serve ;;
-    *) echo "Pemakaian: $0 {serve|test|build|setup}" >&2; exit 2 ;;
+    *) echo "Pemakaian: $0 {serve|test|build|setup|fuzz [DETIK]}" >&2; exit 2 ;;
   esac
 }
 

@@ -17,6 +17,10 @@ function cli(...cliArgs) {
   const command = runner.length ? runner[0] : args.cli;
   const full = runner.length ? [...runner.slice(1), args.cli, ...cliArgs] : cliArgs;
   const r = spawnSync(command, full, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  // Under ASan/UBSan (preset "asan") a report must fail the test whatever the exit status was.
+  if (/ERROR: (Address|Leak)Sanitizer|runtime error: /.test(r.stderr || '')) {
+    throw new Error(`sanitizer report for ${cliArgs.join(' ')}:\n${r.stderr.slice(0, 4000)}`);
+  }
   return { code: r.status, signal: r.signal, out: r.stdout, err: r.stderr };
 }
 
