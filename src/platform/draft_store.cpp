@@ -46,7 +46,56 @@ std::string ReasonOf(const core::Problems& problems) {
   return reason;
 }
 
+// Keeps the bytes of an unusable entry under the set-aside prefix (never deleted).
+SetAsideEntry SetAside(KeyValueStore& store, const std::string& key, const std::string& id, const std::string& text,
+                       const core::Problems& problems) {
+  std::string kept = kSetAsidePrefix + id;
+  for (int n = 2; store.Get(kept); ++n) kept = kSetAsidePrefix + id + "." + std::to_string(n);
+  SetAsideEntry entry{key, kept, ReasonOf(problems)};
+  if (store.Set(kept, text) == WriteStatus::Ok) {
+    store.Remove(key);
+  } else {
+    entry.kept_key = key;  // could not copy: leave it where it is, still reported
+  }
+  return entry;
+}
+
 }  // namespace
+
+int DraftStore::UpgradeLegacyEntries(std::vector<SetAsideEntry>* set_aside, const std::string& now_utc) {
+  int upgraded = 0;
+  for (const std::string& key : store_.KeysWithPrefix(kLegacyDraftPrefix)) {
+    const std::optional<std::string> text = store_.Get(key);
+    if (!text) continue;
+    const std::string id = key.substr(std::string(kLegacyDraftPrefix).size());
+    const core::ImportResult legacy = core::ImportSubmission(*text, core::ImportMode::Draft);
+    if (!legacy.ok()) {
+      const SetAsideEntry entry = SetAside(store_, key, "v0." + id, *text, legacy.problems);
+      if (set_aside != nullptr) set_aside->push_back(entry);
+      continue;
+    }
+    if (store_.Get(KeyOf(id))) {
+      // Already upgraded (e.g. by another tab) but the old entry is still there: keep both, say so.
+      if (set_aside != nullptr) set_aside->push_back({key, key, "draf versi penyimpanan lama; versi barunya sudah ada"});
+      continue;
+    }
+    long rev = 0;
+    if (Save(id, *legacy.assessment, &rev, now_utc) != SaveOutcome::Saved) {
+      if (set_aside != nullptr) {
+        set_aside->push_back({key, key, "draf versi penyimpanan lama belum dapat dipindahkan (penyimpanan penuh atau "
+                                        "tidak tersedia); isinya tetap utuh dan dicoba lagi nanti"});
+      }
+      continue;
+    }
+    core::Problems problems;
+    const std::optional<LoadedDraft> check = Load(id, &problems);
+    if (check && check->assessment == *legacy.assessment) {
+      store_.Remove(key);
+      ++upgraded;
+    }
+  }
+  return upgraded;
+}
 
 std::vector<DraftSummary> DraftStore::Scan(std::vector<SetAsideEntry>* set_aside) {
   std::vector<DraftSummary> drafts;
@@ -63,15 +112,7 @@ std::vector<DraftSummary> DraftStore::Scan(std::vector<SetAsideEntry>* set_aside
     }
     if (!envelope) {
       // Keep the bytes under another key so nothing is lost, and stop listing it as a draft.
-      const std::string id = key.substr(std::string(kDraftPrefix).size());
-      std::string kept = kSetAsidePrefix + id;
-      for (int n = 2; store_.Get(kept); ++n) kept = kSetAsidePrefix + id + "." + std::to_string(n);
-      SetAsideEntry entry{key, kept, ReasonOf(problems)};
-      if (store_.Set(kept, *text) == WriteStatus::Ok) {
-        store_.Remove(key);
-      } else {
-        entry.kept_key = key;  // could not copy: leave it where it is, still reported
-      }
+      const SetAsideEntry entry = SetAside(store_, key, key.substr(std::string(kDraftPrefix).size()), *text, problems);
       if (set_aside != nullptr) set_aside->push_back(entry);
       continue;
     }
@@ -92,6 +133,12 @@ std::vector<DraftSummary> DraftStore::Scan(std::vector<SetAsideEntry>* set_aside
       const bool listed = std::any_of(set_aside->begin(), set_aside->end(),
                                       [&](const SetAsideEntry& e) { return e.kept_key == key; });
       if (!listed) set_aside->push_back({"", key, "entri rusak yang disisihkan sebelumnya"});
+    }
+    // Old-version drafts not moved yet (storage was full): still there, still shown.
+    for (const std::string& key : store_.KeysWithPrefix(kLegacyDraftPrefix)) {
+      const bool listed = std::any_of(set_aside->begin(), set_aside->end(),
+                                      [&](const SetAsideEntry& e) { return e.kept_key == key; });
+      if (!listed) set_aside->push_back({"", key, "draf versi penyimpanan lama yang belum dipindahkan"});
     }
   }
   std::stable_sort(drafts.begin(), drafts.end(),

@@ -16,6 +16,10 @@ namespace asn::platform {
 inline constexpr const char* kDraftPrefix = "asn-kinerja.v1.draf.";
 inline constexpr const char* kSetAsidePrefix = "asn-kinerja.v1.disisihkan.";
 inline constexpr const char* kAppPrefix = "asn-kinerja.";
+// Storage version 0 (before the envelope): one key per draft holding the bare submission
+// document (any format versi), no revision. UpgradeLegacyEntries() moves them to version 1; the
+// app calls it once at start-up.
+inline constexpr const char* kLegacyDraftPrefix = "asn-kinerja.draf.";
 
 struct DraftSummary {
   std::string id;
@@ -48,6 +52,12 @@ class DraftStore {
   // Lists valid drafts (newest first); corrupt entries are moved aside and reported, together
   // with entries set aside earlier and drafts written by a newer app version (left in place).
   std::vector<DraftSummary> Scan(std::vector<SetAsideEntry>* set_aside);
+
+  // Moves each storage-version-0 entry to a version-1 envelope under the same id. The old entry is
+  // removed only after the new one was written and reads back as the same assessment; one that
+  // cannot be written now (storage full) stays where it is, reported, and is retried next time; an
+  // unreadable one is set aside like any corrupt entry. Returns the number upgraded.
+  int UpgradeLegacyEntries(std::vector<SetAsideEntry>* set_aside, const std::string& now_utc);
 
   std::optional<LoadedDraft> Load(const std::string& id, core::Problems* problems) const;
 

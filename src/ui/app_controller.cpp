@@ -43,6 +43,8 @@ void AppController::Init() {
   applied_scale_ = 1.0f;
   applied_theme_ = state_.theme;
   SetLanguage(state_.language);
+  // Drafts kept by the previous storage version move to the current one before anything is listed.
+  store_.UpgradeLegacyEntries(&state_.set_aside, platform_.NowUtc());
   RefreshDraftList();
 }
 

@@ -1,5 +1,7 @@
 #include "core/sample.hpp"
 #include "platform/draft_store.hpp"
+#include "core/submission_format.hpp"
+#include "test_support.hpp"
 
 #include <doctest/doctest.h>
 
@@ -138,4 +140,71 @@ TEST_CASE("an envelope with a wrongly typed timestamp does not stop the scan") {
   const auto drafts = store.Scan(nullptr);
   REQUIRE(drafts.size() == 1);
   CHECK(drafts[0].tersimpan.empty());
+}
+
+TEST_CASE("drafts of the previous storage version are upgraded; nothing is lost on the way") {
+  platform::MemoryStore memory;
+  platform::DraftStore store(memory);
+  core::Assessment a;
+  REQUIRE(core::MakeSampleAssessment("guru", &a));
+  const std::string v1_document = core::ExportSubmission(a);
+  const std::string legacy_v0 = asn::test::ReadFixture("valid/versi0_lama.json");
+  memory.Set(std::string(platform::kLegacyDraftPrefix) + "lama1", v1_document);
+  memory.Set(std::string(platform::kLegacyDraftPrefix) + "lama0", legacy_v0);
+  memory.Set(std::string(platform::kLegacyDraftPrefix) + "rusak", "{\"format\": ");
+
+  std::vector<platform::SetAsideEntry> set_aside;
+  CHECK(store.UpgradeLegacyEntries(&set_aside, "2026-11-28T10:00:00Z") == 2);
+  CHECK(memory.KeysWithPrefix(platform::kLegacyDraftPrefix).empty());
+  core::Problems problems;
+  const auto upgraded = store.Load("lama1", &problems);
+  REQUIRE(upgraded.has_value());
+  CHECK(upgraded->assessment == a);
+  CHECK(upgraded->rev == 1);
+  REQUIRE(store.Load("lama0", &problems).has_value());
+  REQUIRE(set_aside.size() == 1);
+  CHECK(memory.Get(set_aside[0].kept_key) == std::string("{\"format\": "));
+  CHECK(store.Scan(nullptr).size() == 2);
+  // Idempotent: a second start changes nothing.
+  CHECK(store.UpgradeLegacyEntries(nullptr, "2026-11-28T10:01:00Z") == 0);
+}
+
+TEST_CASE("a full storage leaves old-version drafts in place, listed, and retried later") {
+  platform::MemoryStore memory;
+  platform::DraftStore store(memory);
+  core::Assessment a;
+  REQUIRE(core::MakeSampleAssessment("perawat", &a));
+  const std::string legacy_key = std::string(platform::kLegacyDraftPrefix) + "x";
+  const std::string text = core::ExportSubmission(a);
+  memory.Set(legacy_key, text);
+  memory.SetQuota(memory.UsedBytes("") + 10);
+  std::vector<platform::SetAsideEntry> set_aside;
+  CHECK(store.UpgradeLegacyEntries(&set_aside, "2026-11-28T10:00:00Z") == 0);
+  CHECK(memory.Get(legacy_key) == text);
+  REQUIRE(set_aside.size() == 1);
+  CHECK(set_aside[0].kept_key == legacy_key);
+  std::vector<platform::SetAsideEntry> listed;
+  CHECK(store.Scan(&listed).empty());
+  REQUIRE(listed.size() == 1);
+  CHECK(listed[0].kept_key == legacy_key);
+  memory.SetQuota(0);
+  CHECK(store.UpgradeLegacyEntries(nullptr, "2026-11-28T10:05:00Z") == 1);
+  CHECK(store.Scan(nullptr).size() == 1);
+}
+
+TEST_CASE("an old-version draft whose id already exists in the new version is kept, not overwritten") {
+  platform::MemoryStore memory;
+  platform::DraftStore store(memory);
+  core::Assessment a, b;
+  REQUIRE(core::MakeSampleAssessment("guru", &a));
+  REQUIRE(core::MakeSampleAssessment("kasi", &b));
+  long rev = 0;
+  REQUIRE(store.Save("same", a, &rev, "2026-11-28T09:00:00Z") == platform::SaveOutcome::Saved);
+  memory.Set(std::string(platform::kLegacyDraftPrefix) + "same", core::ExportSubmission(b));
+  std::vector<platform::SetAsideEntry> set_aside;
+  CHECK(store.UpgradeLegacyEntries(&set_aside, "2026-11-28T10:00:00Z") == 0);
+  core::Problems problems;
+  CHECK(store.Load("same", &problems)->assessment == a);
+  CHECK(memory.Get(std::string(platform::kLegacyDraftPrefix) + "same").has_value());
+  CHECK(set_aside.size() == 1);
 }

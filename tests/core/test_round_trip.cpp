@@ -1,0 +1,154 @@
+// Export → import is lossless (structural equality) for every persona and for randomised
+// assessments that use every field: Unicode text (accents, CJK, emoji, quotes, backslashes,
+// newlines, tabs), empty and maximum-length texts, optional values present and absent, both period
+// kinds, every enum value. Pretty and compact (browser storage) forms both round-trip.
+#include "core/dictionary.hpp"
+#include "core/problem.hpp"
+#include "core/rules_development.hpp"
+#include "core/sample.hpp"
+#include "core/submission_format.hpp"
+
+#include <doctest/doctest.h>
+
+#include <cstdint>
+
+using namespace asn::core;
+
+namespace {
+
+class Random {
+ public:
+  explicit Random(std::uint64_t seed) : state_(seed * 2654435761u + 1) {}
+  std::uint64_t Next() {
+    state_ ^= state_ << 13;
+    state_ ^= state_ >> 7;
+    state_ ^= state_ << 17;
+    return state_;
+  }
+  int Below(int n) { return static_cast<int>(Next() % static_cast<std::uint64_t>(n)); }
+  bool Chance(int percent) { return Below(100) < percent; }
+
+  // Text of up to max_chars characters drawn from awkward pieces (each piece one character).
+  std::string Text(std::size_t max_chars) {
+    static const char* const kPieces[] = {"a", "Z", " ", "é", "ñ", "ß", "漢", "字", "😀", "\"", "\\", "/", "\n", "\t",
+                                          "<", ">", "&", "'", "{", "}", "0", "9", "−", "…", "\u00A0"};
+    const int mode = Below(10);
+    const std::size_t length = mode == 0 ? 0 : mode == 1 ? max_chars : static_cast<std::size_t>(Below(static_cast<int>(std::min<std::size_t>(max_chars, 60)) + 1));
+    std::string out;
+    for (std::size_t i = 0; i < length; ++i) out += kPieces[Below(25)];
+    return out;
+  }
+  std::string Date() {
+    const int m = 1 + Below(12);
+    const int d = 1 + Below(28);
+    return "2026-" + std::string(m < 10 ? "0" : "") + std::to_string(m) + "-" + (d < 10 ? "0" : "") + std::to_string(d);
+  }
+
+ private:
+  std::uint64_t state_;
+};
+
+std::optional<Rating> MaybeRating(Random& r) {
+  const int pick = r.Below(4);
+  if (pick == 3) return std::nullopt;
+  return static_cast<Rating>(pick);
+}
+
+// A draft in any state: every field filled at random within the format's limits.
+Assessment RandomDraft(Random& r) {
+  Assessment a;
+  const std::vector<PersonaInfo>& personas = Personas();
+  REQUIRE(MakeSampleAssessment(personas[static_cast<std::size_t>(r.Below(static_cast<int>(personas.size())))].key, &a));
+  a.contoh = r.Chance(50);
+  for (std::string* s : {&a.pegawai.nama, &a.pegawai.jabatan, &a.pegawai.unit_kerja, &a.pegawai.instansi,
+                         &a.penilai.nama, &a.penilai.jabatan, &a.penilai.unit_kerja}) {
+    *s = r.Text(kMaxShortTextChars);
+  }
+  a.pegawai.nip = r.Chance(30) ? "" : a.pegawai.nip.substr(0, static_cast<std::size_t>(r.Below(19)));
+  a.pegawai.jenis_jabatan = r.Chance(20) ? "" : JobTypeKeys()[static_cast<std::size_t>(r.Below(static_cast<int>(JobTypeKeys().size())))];
+  a.periode = r.Chance(50) ? Period{2020 + r.Below(10), PeriodKind::Tahunan, 0} : Period{2020 + r.Below(10), PeriodKind::Triwulan, 1 + r.Below(4)};
+  for (CompetencyEntry& c : a.kompetensi) {
+    c.level_standar = 1 + r.Below(5);
+    c.level_mandiri = r.Below(6);
+    c.level_atasan = r.Below(6);
+    c.bukti = r.Text(kMaxTextChars);
+    c.umpan_balik = r.Text(300);
+  }
+  a.hasil_kerja.clear();
+  for (int i = r.Below(12); i > 0; --i) {
+    RhkRow row;
+    row.jenis = r.Chance(50) ? RhkKind::Utama : RhkKind::Tambahan;
+    row.aspek = static_cast<RhkAspect>(r.Below(4));
+    for (std::string* s : {&row.rhk_pimpinan, &row.rhk, &row.iki, &row.bukti_dukung, &row.umpan_balik}) *s = r.Text(400);
+    for (std::string* s : {&row.target, &row.realisasi, &row.satuan}) *s = r.Text(kMaxShortTextChars);
+    a.hasil_kerja.push_back(row);
+  }
+  for (BehaviourNote& note : a.perilaku) {
+    note.refleksi_mandiri = r.Text(500);
+    note.catatan_atasan = r.Text(500);
+    note.ekspektasi_pimpinan = r.Text(500);
+  }
+  a.rating_hasil_kerja = MaybeRating(r);
+  a.rating_perilaku = MaybeRating(r);
+  a.umpan_balik = r.Text(kMaxTextChars);
+  a.rencana_pengembangan = DraftDevelopmentPlan(RecommendDevelopment(a.kompetensi));
+  for (DevelopmentItem& item : a.rencana_pengembangan) {
+    item.kegiatan = r.Text(300);
+    item.keterangan = r.Text(300);
+    item.target_tanggal = r.Chance(30) ? "" : r.Date();
+  }
+  a.status = Status{Stage::Draf, "2026-01-02T03:04:05Z", "2026-02-03T04:05:06Z", std::nullopt, std::nullopt};
+  if (r.Chance(30)) {
+    a.status.tahap = Stage::Diajukan;
+    a.status.diajukan = "2026-02-03T04:05:06Z";
+  }
+  return a;
+}
+
+}  // namespace
+
+TEST_CASE("every persona round-trips as a submission, pretty and compact") {
+  for (const PersonaInfo& p : Personas()) {
+    CAPTURE(p.key);
+    Assessment a;
+    REQUIRE(MakeSampleAssessment(p.key, &a));
+    for (int indent : {2, -1}) {
+      const ImportResult back = ImportSubmission(ExportSubmission(a, indent));
+      REQUIRE(back.ok());
+      CHECK(*back.assessment == a);
+      CHECK(ExportSubmission(*back.assessment, indent) == ExportSubmission(a, indent));
+    }
+  }
+}
+
+TEST_CASE("randomised drafts round-trip losslessly") {
+  for (std::uint64_t seed = 1; seed <= 150; ++seed) {
+    CAPTURE(seed);
+    Random r(seed);
+    const Assessment a = RandomDraft(r);
+    for (int indent : {2, -1}) {
+      const ImportResult back = ImportSubmission(ExportSubmission(a, indent), ImportMode::Draft);
+      if (!back.ok()) FAIL_CHECK(FormatProblem(back.problems.front()));
+      REQUIRE(back.ok());
+      CHECK(*back.assessment == a);
+    }
+  }
+}
+
+TEST_CASE("the random generator reaches the awkward cases it claims to") {
+  bool emoji = false, empty_name = false, max_evidence = false, no_rating = false, triwulan = false;
+  for (std::uint64_t seed = 1; seed <= 150; ++seed) {
+    Random r(seed);
+    const Assessment a = RandomDraft(r);
+    emoji = emoji || a.umpan_balik.find("😀") != std::string::npos;
+    empty_name = empty_name || a.pegawai.nama.empty();
+    for (const CompetencyEntry& c : a.kompetensi) max_evidence = max_evidence || c.bukti.size() >= kMaxTextChars;
+    no_rating = no_rating || !a.rating_perilaku;
+    triwulan = triwulan || a.periode.jenis == PeriodKind::Triwulan;
+  }
+  CHECK(emoji);
+  CHECK(empty_name);
+  CHECK(max_evidence);
+  CHECK(no_rating);
+  CHECK(triwulan);
+}
