@@ -61,8 +61,9 @@ function siteFiles(dist) {
 export function stampServiceWorker(dist, template) {
   const files = siteFiles(dist).map((p) => ({ path: p, sha256: sha256(fs.readFileSync(path.join(dist, p))) }));
   if (!files.some((f) => f.path === 'index.html')) fail(`${dist}/index.html not found`);
-  const version = sha256(files.map((f) => `${f.sha256}  ${f.path}\n`).join('')).slice(0, 16);
   const source = fs.readFileSync(template, 'utf8');
+  // The worker's own code counts too: a changed worker is a new version with a cache of its own.
+  const version = sha256(files.map((f) => `${f.sha256}  ${f.path}\n`).join('') + sha256(source)).slice(0, 16);
   const block = /\/\* ASN-BUILD \*\/[\s\S]*?\/\* ASN-BUILD-END \*\//;
   if (!block.test(source)) fail(`${template}: the /* ASN-BUILD */ … /* ASN-BUILD-END */ block is missing`);
   const build = `/* ASN-BUILD */\nconst BUILD = ${JSON.stringify({ version, files }, null, 2)};\n/* ASN-BUILD-END */`;

@@ -1,8 +1,9 @@
 // Service worker of the static site: the whole site offline, one version at a time.
 //
 // The build (tools/build-offline.mjs) writes the copy in dist/ with the block between the
-// ASN-BUILD markers replaced: the version (a hash of every file's content) and the exact file
-// list with each file's SHA-256. The copy in web/ (version "dev", no files) is never served.
+// ASN-BUILD markers replaced: the version (a hash of every file's content and of this worker's
+// code) and the exact file list with each file's SHA-256. The copy in web/ (version "dev", no
+// files) is never served.
 //
 // - install:  fetch every file of this version, check its SHA-256, store it in the cache of this
 //             version; any mismatch (the site changed mid-install) fails the install, which the

@@ -3,7 +3,8 @@
 // the browser offline) a reload still starts the app and a draft can be created. Then the site is
 // rebuilt into a new version (a file changes, sw.js is stamped again by the real build step): the
 // next visit runs the old version's files and shows the update notice, a reload too; once every
-// page is closed, the next visit runs the new version and only its cache is left.
+// page is closed, the next visit runs the new version and only its cache is left. The site is
+// served under a sub-path.
 //   node tests/e2e/offline.mjs --dist DIR --artifacts DIR
 import fs from 'node:fs';
 import os from 'node:os';
@@ -19,7 +20,8 @@ const args = parseArgs(process.argv);
 const dist = path.resolve(args.dist);
 const artifacts = path.resolve(args.artifacts || 'test-artifacts');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'asn-offline-'));
-const site = path.join(work, 'site');
+// Served under a sub-path, as on a shared host: everything must be relative.
+const site = path.join(work, 'aplikasi');
 fs.cpSync(dist, site, { recursive: true });
 
 // The build stamped into sw.js: { version, files: [{ path, sha256 }] }.
@@ -29,9 +31,10 @@ const buildOf = (dir) => {
 };
 const oldBuild = buildOf(site);
 let newBuild;
-let server = await startStaticServer(site, 0);
+let server = await startStaticServer(work, 0);
 const port = server.address().port;
 const origin = `http://127.0.0.1:${port}`;
+const base = `${origin}/aplikasi/`;
 let app;
 
 function stopServer() {
@@ -56,18 +59,20 @@ await runTests([
   }],
 
   ['first visit: the service worker installs, caches this version and controls the page', async () => {
-    app = await openApp({ url: `${origin}/`, server });
+    app = await openApp({ url: base, server });
     app.page.on('response', (r) => { if (r.fromServiceWorker()) loadedFromWorker.add(r.url()); });
     await app.page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60000 });
     const names = await cacheNames(app.page);
-    assert(names.length === 1 && names[0].endsWith(`|${oldBuild.version}`), `caches: ${names}`);
+    assert(names.length === 1 && names[0] === `asn-kinerja|${base}|${oldBuild.version}`, `caches: ${names}`);
+    const scope = await app.page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).scope);
+    assert(scope === base, `service worker scope ${scope}`);
     const cached = await app.page.evaluate(async (name) => (await (await caches.open(name)).keys()).map((r) => r.url), names[0]);
     assert(cached.length === oldBuild.files.length, `${cached.length} cached files, ${oldBuild.files.length} listed`);
     assert(!(await noticeShown(app.page)), 'the update notice is shown on a first visit');
     // The browser reads the manifest without complaint.
     const cdp = await app.context.newCDPSession(app.page);
     const manifest = await cdp.send('Page.getAppManifest');
-    assert(manifest.url === `${origin}/manifest.webmanifest`, `manifest url ${manifest.url}`);
+    assert(manifest.url === `${base}manifest.webmanifest`, `manifest url ${manifest.url}`);
     assert(manifest.errors.length === 0, `manifest errors: ${JSON.stringify(manifest.errors)}`);
     const data = JSON.parse(manifest.data);
     assert(data.name === 'Penilaian Kinerja ASN' && data.start_url === './' && data.scope === './', 'manifest fields');
@@ -82,7 +87,7 @@ await runTests([
     assert(await app.page.evaluate(() => !navigator.onLine && navigator.serviceWorker.controller !== null),
       'not offline, or not controlled by the service worker');
     for (const f of ['', 'loader.js', 'asn-kinerja.js', 'asn-kinerja.wasm']) {
-      assert(loadedFromWorker.has(`${origin}/${f}`), `${f || 'the page'} was not served by the service worker`);
+      assert(loadedFromWorker.has(`${base}${f}`), `${f || 'the page'} was not served by the service worker`);
     }
     await clickItem(app, 'home.new');
     await typeInto(app, 'profile.nama', 'Pegawai Luring');
@@ -100,10 +105,10 @@ await runTests([
     stampServiceWorker(site, path.resolve('web/sw.js'));
     newBuild = buildOf(site);
     assert(newBuild.version !== oldBuild.version, 'the version did not change with the content');
-    server = await startStaticServer(site, port);
+    server = await startStaticServer(work, port);
     app.server = server;
     await app.context.setOffline(false);
-    await app.page.goto(`${origin}/`);
+    await app.page.goto(base);
     await waitReady(app.page);
     await app.page.waitForFunction(() => !document.getElementById('update-notice').hidden, null, { timeout: 60000 });
     const text = await app.page.evaluate(() => document.getElementById('update-notice').innerText);
@@ -128,7 +133,7 @@ await runTests([
     const page = await app.context.newPage();
     page.on('pageerror', (err) => app.errors.push(`pageerror: ${err.message}`));
     app.page = page;
-    await page.goto(`${origin}/`);
+    await page.goto(base);
     await waitReady(page);
     assert(await page.evaluate(() => window.asnTestBuild) === 'baru', 'the new version is not running');
     const names = await cacheNames(page);
