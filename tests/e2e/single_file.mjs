@@ -1,6 +1,7 @@
 // End-to-end: the one-file edition dist/asn-kinerja.html, copied alone into an empty folder and
 // opened from the file system (file://) as a double-click would: the app starts, a draft is
-// created and survives a reload (localStorage), nothing but that one file is ever requested
+// created and survives a reload (localStorage), an imported file's printable report opens in its
+// tab, nothing but that one file is ever requested
 // (data: and blob: aside), its hash-based Content-Security-Policy blocks nothing of its own, and
 // it carries no service worker.
 //   node tests/e2e/single_file.mjs --dist DIR --artifacts DIR
@@ -9,8 +10,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  assert, assertOnlyOwnOrigin, clickItem, closeApp, openApp, parseArgs, runTests, screenshot, state, typeInto,
-  waitReady, waitSaved,
+  assert, assertOnlyOwnOrigin, clickItem, closeApp, openApp, parseArgs, runTests, screenshot, scrollIntoView, state,
+  typeInto, waitReady, waitSaved,
 } from './harness.mjs';
 
 const args = parseArgs(process.argv);
@@ -45,6 +46,24 @@ await runTests([
     const s = await state(app);
     assert(s.draft && s.draft.nama === 'Pegawai Satu Berkas', `draft after reload: ${JSON.stringify(s.draft)}`);
     await screenshot(app, artifacts, 'single-file-draft.png');
+  }],
+
+  ['imports a file and opens the printable report (a blob: tab under the inherited policy)', async () => {
+    await clickItem(app, 'nav.home');
+    await clickItem(app, 'home.import');
+    const [chooser] = await Promise.all([app.page.waitForEvent('filechooser'), clickItem(app, 'import.pick')]);
+    await chooser.setFiles(path.resolve('tests/data/valid/analis_dinilai.json'));
+    await app.page.waitForFunction(() => window.asnTest.state().drafts === 2, null, { timeout: 20000 });
+    await clickItem(app, 'nav.review');
+    await scrollIntoView(app, 'review.signoff_card');  // cards out of view are not drawn at all
+    await scrollIntoView(app, 'review.report');
+    const [report] = await Promise.all([app.context.waitForEvent('page'), clickItem(app, 'review.report')]);
+    await report.waitForLoadState();
+    assert(report.url().startsWith('blob:'), `report opened at ${report.url()}`);
+    assert((await report.evaluate(() => document.body.innerText)).includes('Predikat kinerja'), 'report content missing');
+    assert(await report.evaluate(() => getComputedStyle(document.querySelector('h2')).borderBottomStyle) === 'solid',
+      'the report\'s style was blocked');
+    await report.close();
   }],
 
   ['requested nothing but itself; no console errors, no CSP violation', async () => {
