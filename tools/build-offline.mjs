@@ -163,6 +163,8 @@ export function buildOneFile(dist, reportStyleHash) {
   html = replaceOnce(html, /<meta http-equiv="Content-Security-Policy" content="[^"]*">/,
     () => `<meta http-equiv="Content-Security-Policy" content="${csp}">`, 'Content-Security-Policy meta');
   html = html.replace(/<!-- Nothing but this site's own files[\s\S]*?-->\n\s*/, '');
+  // The update notice belongs to the service worker: none here.
+  html = html.replace(/[ \t]*<!-- Shown by offline\.js[^>]*-->\n[ \t]*<div id="update-notice"[\s\S]*?<\/div>\n\n?/, '');
   html = html.replace('<html lang="id">', '<html lang="id">\n<!-- Penilaian Kinerja ASN, edisi satu berkas: buka berkas ini langsung di peramban (tanpa server). -->');
   writeIfChanged(path.join(dist, ONE_FILE), html);
   return html.length;
