@@ -17,6 +17,7 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 // ---- Transfer size of a first visit: every file of the site ----
 let raw = 0, gz = 0, br = 0;
 for (const f of fs.readdirSync(dist)) {
+  if (f === 'asn-kinerja.html') continue;  // the one-file edition: a download, not part of a visit
   const body = fs.readFileSync(path.join(dist, f));
   raw += body.length;
   gz += zlib.gzipSync(body, { level: 9 }).length;

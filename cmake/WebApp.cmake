@@ -73,16 +73,24 @@ target_link_options(asn_web PRIVATE
 set_property(TARGET asn_web APPEND PROPERTY LINK_DEPENDS ${ASN_FONTS})
 
 # ---- The deployable static site: dist/ (relative URLs only, works under any sub-path) ----
-set(ASN_WEB_SHELL index.html loader.js style.css favicon.svg)
+set(ASN_WEB_SHELL index.html loader.js style.css favicon.svg offline.js manifest.webmanifest icon-maskable.svg)
 set(ASN_SITE_FILES)
 foreach(f ${ASN_WEB_SHELL})
   list(APPEND ASN_SITE_FILES "${CMAKE_SOURCE_DIR}/web/${f}")
 endforeach()
+if(NOT ASN_NODE)
+  message(FATAL_ERROR "Node.js not found: needed to assemble the site (tools/build-offline.mjs).")
+endif()
+# After the copy: dist/sw.js stamped with this build's version and file list, and the one-file
+# edition dist/asn-kinerja.html (see tools/build-offline.mjs).
+set(ASN_OFFLINE_TOOL "${CMAKE_SOURCE_DIR}/tools/build-offline.mjs")
 add_custom_target(asn_site ALL
   COMMAND ${CMAKE_COMMAND} -E make_directory "${ASN_DIST_DIR}"
   COMMAND ${CMAKE_COMMAND} -E copy_if_different ${ASN_SITE_FILES} "${ASN_DIST_DIR}/"
   COMMAND ${CMAKE_COMMAND} -E copy_if_different "$<TARGET_FILE_DIR:asn_web>/asn-kinerja.js"
           "$<TARGET_FILE_DIR:asn_web>/asn-kinerja.wasm" "${ASN_DIST_DIR}/"
-  DEPENDS asn_web ${ASN_SITE_FILES}
+  COMMAND "${ASN_NODE}" "${ASN_OFFLINE_TOOL}" --dist "${ASN_DIST_DIR}" --sw "${CMAKE_SOURCE_DIR}/web/sw.js"
+          --report-source "${CMAKE_SOURCE_DIR}/src/core/report_html.cpp"
+  DEPENDS asn_web ${ASN_SITE_FILES} "${CMAKE_SOURCE_DIR}/web/sw.js" "${ASN_OFFLINE_TOOL}"
   COMMENT "Assembling the static site in ${ASN_DIST_DIR}"
   VERBATIM)

@@ -1,6 +1,7 @@
 // Minimal static file server for the built site (dist/), bound to loopback only.
 // Used by `./emsdk-setup.sh serve` and by the end-to-end tests, so both see the same headers.
 //   node tools/static-server.mjs --root DIR [--port N]   (port 0 = pick a free one)
+import crypto from 'node:crypto';
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -24,10 +25,22 @@ export function startStaticServer(root, port = 0) {
     if (file !== base && !file.startsWith(base + path.sep)) { res.writeHead(403).end(); return; }
     fs.readFile(file, (err, body) => {
       if (err) { res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found'); return; }
-      res.writeHead(200, {
+      // A validator, so revalidation (Cache-Control: no-cache, the service worker's precache)
+      // costs a 304 instead of the whole file.
+      const etag = `"${crypto.createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`;
+      const headers = {
         'Content-Type': MIME[path.extname(file)] || 'application/octet-stream',
         'Cache-Control': 'no-cache',
-      });
+        ETag: etag,
+      };
+      // A page's own Content-Security-Policy (its <meta>) also as a header, plus what only a
+      // header can say: no framing by other sites.
+      if (path.extname(file) === '.html') {
+        const meta = body.toString('utf8', 0, 8192).match(/<meta http-equiv="Content-Security-Policy" content="([^"]*)">/);
+        if (meta) headers['Content-Security-Policy'] = `${meta[1]}; frame-ancestors 'none'`;
+      }
+      if (req.headers['if-none-match'] === etag) { res.writeHead(304, headers).end(); return; }
+      res.writeHead(200, headers);
       res.end(body);
     });
   });

@@ -41,6 +41,8 @@
     e.preventDefault();
     showFatal('Konteks grafis WebGL hilang. Muat ulang halaman untuk melanjutkan.');
   });
+  // Here rather than an inline handler: the Content-Security-Policy allows no inline script.
+  canvas.addEventListener('contextmenu', (e) => e.preventDefault());
 
   window.Module = {
     canvas: canvas,
@@ -239,6 +241,9 @@
   window.addEventListener('pagehide', () => call('asn_page_flush', [], []));
   // Ask the browser not to evict the drafts under storage pressure.
   if (navigator.storage && navigator.storage.persist) navigator.storage.persist().catch(() => {});
+
+  // ---- One-file edition (tools/build-offline.mjs): the app's code is already in the page ----
+  if (window.asnOneFile) { window.asnOneFile.start(window.Module, showFatal); return; }
 
   const script = document.createElement('script');
   script.src = 'asn-kinerja.js';

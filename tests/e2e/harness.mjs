@@ -18,13 +18,21 @@ export function chromiumPath() {
   throw new Error('Chromium tidak ditemukan (/usr/bin/chromium)');
 }
 
-// The first-visit walkthrough is dismissed beforehand (as a returning user has it) unless a test
-// asks for a first visit with `walkthrough: true`.
-export async function openApp({ dist, scale = 1, width = 1280, height = 800, hasTouch = false, permissions = [],
-  walkthrough = false }) {
-  if (!fs.existsSync(path.join(dist, 'index.html'))) throw new Error(`${dist}/index.html tidak ada: bangun dulu`);
-  const server = await startStaticServer(dist, 0);
-  const origin = `http://127.0.0.1:${server.address().port}`;
+// Opens the app in a fresh headless Chromium. By default serves `dist` on a loopback port of its
+// own; `url` opens that address instead (a server the test runs itself, or a file:// page), and
+// `server` is then closed with the app. Records console errors, page errors, Content-Security-Policy
+// violations and every request of every page of the context. The first-visit walkthrough is
+// dismissed beforehand (as a returning user has it) unless a test asks for a first visit with
+// `walkthrough: true`.
+export async function openApp({ dist, url = null, server = null, scale = 1, width = 1280, height = 800, hasTouch = false,
+  permissions = [], walkthrough = false }) {
+  if (!url) {
+    if (!fs.existsSync(path.join(dist, 'index.html'))) throw new Error(`${dist}/index.html tidak ada: bangun dulu`);
+    server = await startStaticServer(dist, 0);
+    url = `http://127.0.0.1:${server.address().port}/`;
+  }
+  const fileUrl = url.startsWith('file:') ? url.split('#')[0] : null;
+  const origin = fileUrl ? 'file://' : new URL(url).origin;
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
     headless: true,
@@ -33,7 +41,7 @@ export async function openApp({ dist, scale = 1, width = 1280, height = 800, has
     // playwright gives every launch a fresh, empty profile directory of its own.
   });
   const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: scale, hasTouch });
-  if (permissions.length) await context.grantPermissions(permissions, { origin });
+  if (permissions.length && !fileUrl) await context.grantPermissions(permissions, { origin });
   if (!walkthrough) {
     await context.addInitScript(() => {
       try {
@@ -42,19 +50,39 @@ export async function openApp({ dist, scale = 1, width = 1280, height = 800, has
       } catch (e) { /* storage disabled in this test */ }
     });
   }
-  const page = await context.newPage();
-  const app = { server, origin, browser, context, page, errors: [], requests: [] };
-  page.on('console', (msg) => { if (msg.type() === 'error') app.errors.push(`console: ${msg.text()}`); });
-  page.on('pageerror', (err) => app.errors.push(`pageerror: ${err.message}`));
-  page.on('request', (req) => app.requests.push(req.url()));
-  await page.goto(`${origin}/`);
-  await page.waitForFunction(() => window.asnTest && window.asnTest.ready(), null, { timeout: 60000 });
+  // A file:// page's own origin is that one file.
+  const isOwn = fileUrl ? (u) => u.split('#')[0] === fileUrl : (u) => u.startsWith(`${origin}/`);
+  const app = { server, origin, url, isOwn, browser, context, page: null, errors: [], requests: [] };
+  await trackContext(app);
+  app.page = await context.newPage();
+  app.page.on('pageerror', (err) => app.errors.push(`pageerror: ${err.message}`));
+  await app.page.goto(url);
+  await waitReady(app.page);
   return app;
+}
+
+// Console errors, CSP violations and requests of every page of the context (report tabs too).
+async function trackContext(app) {
+  app.context.on('console', (msg) => { if (msg.type() === 'error') app.errors.push(`console: ${msg.text()}`); });
+  app.context.on('request', (req) => app.requests.push(req.url()));
+  await app.context.exposeBinding('asnTestCspViolation', (source, text) => app.errors.push(`csp: ${text}`));
+  await app.context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.asnTestCspViolation(`${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} in ${e.documentURI}`);
+    });
+  });
+}
+
+export async function waitReady(page) {
+  await page.waitForFunction(() => window.asnTest && window.asnTest.ready(), null, { timeout: 60000 });
 }
 
 export async function closeApp(app) {
   await app.browser.close();
-  app.server.close();
+  if (app.server) {
+    app.server.closeAllConnections();
+    app.server.close();
+  }
 }
 
 const pageNow = (app) => app.page.evaluate(() => performance.now());
@@ -178,7 +206,16 @@ export async function analysePng(app, file, points = []) {
 
 // Requests to anything but the app's own origin (data: and blob: URLs are local).
 export function foreignRequests(app) {
-  return app.requests.filter((u) => !u.startsWith(app.origin + '/') && !u.startsWith('data:') && !u.startsWith('blob:'));
+  return app.requests.filter((u) => !app.isOwn(u) && !u.startsWith('data:') && !u.startsWith('blob:'));
+}
+
+// Loading and using the app made no request outside its own origin, and broke no rule of its
+// Content-Security-Policy.
+export function assertOnlyOwnOrigin(app) {
+  const foreign = foreignRequests(app);
+  assert(foreign.length === 0, `requests outside ${app.origin}: ${foreign.join(', ')}`);
+  const violations = app.errors.filter((e) => e.startsWith('csp: ') || /Content Security Policy/i.test(e));
+  assert(violations.length === 0, `Content-Security-Policy violations:\n${violations.join('\n')}`);
 }
 
 // Minimal test runner output that ctest shows on failure.

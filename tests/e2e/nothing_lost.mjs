@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  act, assert, clickItem, closeApp, foreignRequests, openApp, parseArgs, rectOf, runTests, state, waitSaved,
+  act, assert, assertOnlyOwnOrigin, clickItem, closeApp, openApp, parseArgs, rectOf, runTests, state, waitSaved,
 } from './harness.mjs';
 
 const args = parseArgs(process.argv);
@@ -169,7 +169,7 @@ await runTests([
     const now = await snapshot(app);
     for (const [k, v] of Object.entries(before)) assert(now[k] === v, `draft ${k} changed`);
     assert(app.errors.length === 0, app.errors.join('\n'));
-    assert(foreignRequests(app).length === 0, foreignRequests(app).join('\n'));
+    assertOnlyOwnOrigin(app);
     await closeApp(app);
   }],
 ]);

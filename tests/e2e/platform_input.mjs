@@ -4,7 +4,7 @@
 import path from 'node:path';
 import fs from 'node:fs';
 import {
-  act, assert, clickItem, closeApp, openApp, parseArgs, rectOf, runTests, scrollIntoView, state, typeInto, waitSaved,
+  act, assert, assertOnlyOwnOrigin, clickItem, closeApp, openApp, parseArgs, rectOf, runTests, scrollIntoView, state, typeInto, waitSaved,
 } from './harness.mjs';
 
 const args = parseArgs(process.argv);
@@ -136,6 +136,7 @@ await runTests([
     fs.mkdirSync(path.resolve(args.artifacts), { recursive: true });
     await app.page.screenshot({ path: path.join(path.resolve(args.artifacts), 'platform-phone.png') });
     assert(app.errors.length === 0, `console errors:\n${app.errors.join('\n')}`);
+    assertOnlyOwnOrigin(app);
     await closeApp(app);
   }],
 ]);

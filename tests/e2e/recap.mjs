@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  assert, clickItem, closeApp, foreignRequests, openApp, parseArgs, runTests, state, typeInto,
+  assert, assertOnlyOwnOrigin, clickItem, closeApp, openApp, parseArgs, runTests, state, typeInto,
 } from './harness.mjs';
 
 const args = parseArgs(process.argv);
@@ -103,7 +103,7 @@ await runTests([
     const cliCsv = fs.readFileSync(path.join(work, 'cli.csv'));
     assert(browser.equals(cliCsv), `CSV differs: browser ${browser.length} bytes, CLI ${cliCsv.length} bytes`);
     assert(app.errors.length === 0, app.errors.join('\n'));
-    assert(foreignRequests(app).length === 0, foreignRequests(app).join('\n'));
+    assertOnlyOwnOrigin(app);
     await closeApp(app);
   }],
 ]);

@@ -50,6 +50,13 @@ await runTests([
       const page = await browser.newPage();
       const requests = [];
       page.on('request', (r) => requests.push(r.url()));
+      // Its own Content-Security-Policy (meta, and the same as a header from the static server)
+      // must not block its own style: a violation fails the test.
+      const violations = [];
+      page.on('console', (m) => { if (m.type() === 'error') violations.push(m.text()); });
+      await page.exposeBinding('asnTestCspViolation', (source, text) => violations.push(text));
+      await page.addInitScript(() => document.addEventListener('securitypolicyviolation',
+        (e) => window.asnTestCspViolation(`${e.violatedDirective} blocked ${e.blockedURI || '(inline)'}`)));
       await page.goto(`${origin}/laporan.html`);
       await page.mouse.move(300, 300);
       await page.mouse.move(600, 900);
@@ -60,6 +67,9 @@ await runTests([
       assert(text.includes('<script>window.__pwned = 1</script>Rina'), 'the name is not shown as text');
       assert(text.includes('Predikat kinerja: Baik'), 'predikat missing');
       assert(requests.length === 1 && requests[0] === `${origin}/laporan.html`, `requests: ${requests.join(', ')}`);
+      assert(violations.length === 0, `console errors / CSP violations: ${violations.join('\n')}`);
+      assert(await page.evaluate(() => getComputedStyle(document.querySelector('h2')).borderBottomStyle) === 'solid',
+        'the report\'s own style was not applied');
       await page.screenshot({ path: path.join(artifacts, 'report.png'), fullPage: true });
       await page.pdf({ path: path.join(artifacts, 'report.pdf'), format: 'A4', printBackground: true });
       assert(fs.statSync(path.join(artifacts, 'report.pdf')).size > 10000, 'the PDF is empty');

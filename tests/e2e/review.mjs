@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import {
-  act, assert, clickItem, closeApp, foreignRequests, openApp, parseArgs, rectOf, runTests, screenshot,
+  act, assert, clickItem, assertOnlyOwnOrigin, closeApp, openApp, parseArgs, rectOf, runTests, screenshot,
   scrollIntoView, state, typeInto, waitSaved,
 } from './harness.mjs';
 
@@ -111,6 +111,9 @@ await runTests([
     const text = await report.evaluate(() => document.body.innerText);
     assert(text.includes('Predikat kinerja: Baik') && text.includes('Rina Oktaviani'), 'report content missing');
     assert(await report.evaluate(() => document.querySelectorAll('script').length) === 0, 'the report has a script');
+    // The tab inherits the app's Content-Security-Policy: the report's own <style> must still apply.
+    assert(await report.evaluate(() => getComputedStyle(document.querySelector('h2')).borderBottomStyle) === 'solid',
+      'the report\'s style was blocked');
     await report.screenshot({ path: path.join(artifacts, 'review-report.png'), fullPage: true });
     await report.close();
   }],
@@ -127,10 +130,9 @@ await runTests([
     await screenshot(app, artifacts, 'review-readonly.png');
   }],
 
-  ['no console errors and no foreign requests', async () => {
+  ['no console errors, no foreign requests, no CSP violation', async () => {
     assert(app.errors.length === 0, `console errors:\n${app.errors.join('\n')}`);
-    const foreign = foreignRequests(app);
-    assert(foreign.length === 0, `foreign requests: ${foreign.join(', ')}`);
+    assertOnlyOwnOrigin(app);
     await closeApp(app);
   }],
 ]);

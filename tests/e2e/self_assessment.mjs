@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import {
-  assert, clickItem, closeApp, foreignRequests, openApp, parseArgs, rectOf, runTests, screenshot, scrollIntoView,
+  assert, clickItem, assertOnlyOwnOrigin, closeApp, openApp, parseArgs, rectOf, runTests, screenshot, scrollIntoView,
   state, typeInto, waitSaved,
 } from './harness.mjs';
 
@@ -213,10 +213,9 @@ const fullRun = [
     await other.close();
   }],
 
-  ['no console errors and no foreign requests', async () => {
+  ['no console errors, no foreign requests, no CSP violation', async () => {
     assert(app.errors.length === 0, `console errors:\n${app.errors.join('\n')}`);
-    const foreign = foreignRequests(app);
-    assert(foreign.length === 0, `foreign requests: ${foreign.join(', ')}`);
+    assertOnlyOwnOrigin(app);
     await closeApp(app);
   }],
 ];

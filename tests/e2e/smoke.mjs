@@ -3,7 +3,7 @@
 // and the app stops drawing when idle. Run once per device scale factor.
 import path from 'node:path';
 import {
-  analysePng, assert, clickItem, closeApp, foreignRequests, openApp, parseArgs, rectOf, runTests, screenshot,
+  analysePng, assert, clickItem, assertOnlyOwnOrigin, closeApp, openApp, parseArgs, rectOf, runTests, screenshot,
 } from './harness.mjs';
 
 const args = parseArgs(process.argv);
@@ -63,8 +63,7 @@ await runTests([
   }],
   ['made no console errors and no request outside its own origin', async () => {
     assert(app.errors.length === 0, `console errors:\n${app.errors.join('\n')}`);
-    const foreign = foreignRequests(app);
-    assert(foreign.length === 0, `foreign requests: ${foreign.join(', ')}`);
+    assertOnlyOwnOrigin(app);
     assert(app.requests.some((u) => u.endsWith('/asn-kinerja.wasm')), 'the wasm file was not requested');
     await closeApp(app);
   }],

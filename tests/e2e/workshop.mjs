@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  act, assert, clickItem, closeApp, foreignRequests, openApp, parseArgs, rectOf, runTests, screenshot, scrollIntoView,
+  act, assert, assertOnlyOwnOrigin, clickItem, closeApp, openApp, parseArgs, rectOf, runTests, screenshot, scrollIntoView,
   state,
   waitSaved,
 } from './harness.mjs';
@@ -140,7 +140,7 @@ await runTests([
     const value = await app.page.evaluate((k) => localStorage.getItem(k), `asn-kinerja.v1.draf.${app.realDraftId}`);
     assert(value === app.realDraftValue, 'the real draft changed');
     assert(app.errors.length === 0, app.errors.join('\n'));
-    assert(foreignRequests(app).length === 0, foreignRequests(app).join('\n'));
+    assertOnlyOwnOrigin(app);
     await closeApp(app);
   }],
 ]);

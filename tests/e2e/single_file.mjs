@@ -1,0 +1,76 @@
+// End-to-end: the one-file edition dist/asn-kinerja.html, copied alone into an empty folder and
+// opened from the file system (file://) as a double-click would: the app starts, a draft is
+// created and survives a reload (localStorage), an imported file's printable report opens in its
+// tab, nothing but that one file is ever requested
+// (data: and blob: aside), its hash-based Content-Security-Policy blocks nothing of its own, and
+// it carries no service worker.
+//   node tests/e2e/single_file.mjs --dist DIR --artifacts DIR
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  assert, assertOnlyOwnOrigin, clickItem, closeApp, openApp, parseArgs, runTests, screenshot, scrollIntoView, state,
+  typeInto, waitReady, waitSaved,
+} from './harness.mjs';
+
+const args = parseArgs(process.argv);
+const source = path.join(path.resolve(args.dist), 'asn-kinerja.html');
+const artifacts = path.resolve(args.artifacts || 'test-artifacts');
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'asn-satu-berkas-'));
+const file = path.join(work, 'asn-kinerja.html');
+let app;
+
+await runTests([
+  ['the one-file edition is self-contained, hash-based and without a service worker', async () => {
+    assert(fs.existsSync(source), `${source} not built`);
+    fs.copyFileSync(source, file);
+    const html = fs.readFileSync(file, 'utf8');
+    const csp = (html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]*)">/) || [])[1] || '';
+    assert(/script-src 'sha256-/.test(csp) && /style-src 'sha256-/.test(csp), `CSP is not hash-based: ${csp}`);
+    assert(!csp.includes('unsafe-inline') && !csp.includes("'self'") && csp.includes("default-src 'none'"), `CSP: ${csp}`);
+    assert(!/<script[^>]* src=|<link[^>]* rel="(stylesheet|manifest)"/.test(html), 'the page refers to other files');
+    assert(!html.includes('serviceWorker'), 'the one-file edition registers a service worker');
+  }],
+
+  ['opens from file://, starts, and keeps a draft across a reload', async () => {
+    app = await openApp({ url: pathToFileURL(file).href });
+    assert(app.page.url().startsWith('file:///'), `opened ${app.page.url()}`);
+    await clickItem(app, 'home.new');
+    await typeInto(app, 'profile.nama', 'Pegawai Satu Berkas');
+    await waitSaved(app);
+    await app.page.reload();
+    await waitReady(app.page);
+    assert((await state(app)).drafts === 1, 'the draft is gone after a reload');
+    await clickItem(app, 'home.draft.0.open');
+    const s = await state(app);
+    assert(s.draft && s.draft.nama === 'Pegawai Satu Berkas', `draft after reload: ${JSON.stringify(s.draft)}`);
+    await screenshot(app, artifacts, 'single-file-draft.png');
+  }],
+
+  ['imports a file and opens the printable report (a blob: tab under the inherited policy)', async () => {
+    await clickItem(app, 'nav.home');
+    await clickItem(app, 'home.import');
+    const [chooser] = await Promise.all([app.page.waitForEvent('filechooser'), clickItem(app, 'import.pick')]);
+    await chooser.setFiles(path.resolve('tests/data/valid/analis_dinilai.json'));
+    await app.page.waitForFunction(() => window.asnTest.state().drafts === 2, null, { timeout: 20000 });
+    await clickItem(app, 'nav.review');
+    await scrollIntoView(app, 'review.signoff_card');  // cards out of view are not drawn at all
+    await scrollIntoView(app, 'review.report');
+    const [report] = await Promise.all([app.context.waitForEvent('page'), clickItem(app, 'review.report')]);
+    await report.waitForLoadState();
+    assert(report.url().startsWith('blob:'), `report opened at ${report.url()}`);
+    assert((await report.evaluate(() => document.body.innerText)).includes('Predikat kinerja'), 'report content missing');
+    assert(await report.evaluate(() => getComputedStyle(document.querySelector('h2')).borderBottomStyle) === 'solid',
+      'the report\'s style was blocked');
+    await report.close();
+  }],
+
+  ['requested nothing but itself; no console errors, no CSP violation', async () => {
+    assert(app.errors.length === 0, `console errors:\n${app.errors.join('\n')}`);
+    assertOnlyOwnOrigin(app);
+    assert(app.requests.filter((u) => app.isOwn(u)).length === 2, `requests: ${app.requests.join(', ')}`);
+    await closeApp(app);
+    fs.rmSync(work, { recursive: true, force: true });
+  }],
+]);
