@@ -120,7 +120,10 @@ void DrawRecapHeatmap(const AppState& state, Intents& intents) {
   const std::vector<std::string>& codes = core::RecapCompetencyCodes();
   const int columns = static_cast<int>(jobs.size()) + 2;
   const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_ScrollX | ImGuiTableFlags_SizingFixedFit;
-  if (!ImGui::BeginTable("heatmap", columns, flags)) return;
+  // Sized to its rows: a horizontally scrolling table would otherwise take all the height left.
+  const float row = ImGui::GetTextLineHeight() + ImGui::GetStyle().CellPadding.y * 2.0f + 1.0f;
+  const float height = (static_cast<float>(codes.size()) + 1.0f) * row + ImGui::GetStyle().ScrollbarSize;
+  if (!ImGui::BeginTable("heatmap", columns, flags, ImVec2(0, height))) return;
   ImGui::TableSetupColumn(T("Kompetensi"), ImGuiTableColumnFlags_NoHide);
   for (const std::string& job : jobs) ImGui::TableSetupColumn(JobTypeLabel(job).c_str());
   ImGui::TableSetupColumn(T("Semua jabatan"));
