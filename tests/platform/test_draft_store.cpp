@@ -139,3 +139,22 @@ TEST_CASE("an envelope with a wrongly typed timestamp does not stop the scan") {
   REQUIRE(drafts.size() == 1);
   CHECK(drafts[0].tersimpan.empty());
 }
+
+TEST_CASE("the stored revision is read from the envelope's start; a cut-off entry is never overwritten") {
+  MemoryStore memory;
+  DraftStore store(memory);
+  long rev = 0;
+  REQUIRE(store.Save("d1", Sample(), &rev, "2026-01-01T00:00:00Z") == SaveOutcome::Saved);
+  REQUIRE(store.Save("d1", Sample(), &rev, "2026-01-01T00:00:01Z") == SaveOutcome::Saved);
+  CHECK(rev == 2);
+  CHECK(store.StoredRevision("d1") == 2);
+  CHECK(store.StoredRevision("nothing") == 0);
+  const std::string key = std::string(platform::kDraftPrefix) + "d1";
+  const std::string whole = *memory.Get(key);
+  REQUIRE(memory.Set(key, whole.substr(0, whole.size() / 2)) == platform::WriteStatus::Ok);
+  CHECK(store.StoredRevision("d1") == -1);
+  CHECK(store.Save("d1", Sample(), &rev, "2026-01-01T00:00:02Z") == SaveOutcome::Conflict);
+  // Another layout of a valid envelope is still understood.
+  REQUIRE(memory.Set(key, R"({ "dokumen": {}, "rev": 7 })") == platform::WriteStatus::Ok);
+  CHECK(store.StoredRevision("d1") == 7);
+}
