@@ -6,6 +6,7 @@
 #                            test suite through ctest (including ASan/UBSan tests and a short fuzz run)
 #   ./emsdk-setup.sh fuzz [SECONDS]   build the libFuzzer target and fuzz the importer (default 600 s)
 #   ./emsdk-setup.sh build   install what is missing, build only (site in dist/, CLI in build/native/)
+#   ./emsdk-setup.sh bench [--quick]   build, then run the benchmark against its baseline (bench/run.mjs)
 #   ./emsdk-setup.sh setup   install what is missing, nothing else
 #
 # Idempotent: a second run with everything present only re-runs the (incremental) build.
@@ -272,7 +273,8 @@ main() {
     test)  setup; build_native; build_asan; build_fuzz; build_web; run_tests; log "Semua uji lulus." ;;
     fuzz)  ensure_system_packages; build_fuzz; run_fuzz "${2:-600}" || die "fuzzing menemukan masalah (lihat di atas)."; log "Fuzzing selesai tanpa crash." ;;
     serve) setup; build_web; serve ;;
-    *) echo "Pemakaian: $0 {serve|test|build|setup|fuzz [DETIK]}" >&2; exit 2 ;;
+    bench) setup; build_native; build_web; shift; ensure_chromium; node "$ROOT/bench/run.mjs" --no-build "$@" ;;
+    *) echo "Pemakaian: $0 {serve|test|build|setup|fuzz [DETIK]|bench [--quick]}" >&2; exit 2 ;;
   esac
 }
 

@@ -12,6 +12,10 @@ add_library(imgui STATIC
   "${ASN_IMGUI_DIR}/backends/imgui_impl_glfw.cpp" "${ASN_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp"
   "${ASN_IMGUI_DIR}/misc/cpp/imgui_stdlib.cpp")
 target_include_directories(imgui SYSTEM PUBLIC "${ASN_IMGUI_DIR}")
+# The browser download is what users wait for: Dear ImGui and the UI are built for size (-Os);
+# the scoring core keeps the release optimisation (-O3), shared with the CLI and the recap.
+set(ASN_WEB_SIZE_OPTIONS -Os)
+target_compile_options(imgui PRIVATE ${ASN_WEB_SIZE_OPTIONS})
 target_compile_definitions(imgui PUBLIC IMGUI_IMPL_OPENGL_ES3 IMGUI_DISABLE_OBSOLETE_FUNCTIONS IMGUI_DISABLE_DEFAULT_FONT)
 
 # ---- UI font: a Debian font subset to the glyphs the UI uses ----
@@ -63,10 +67,13 @@ set_target_properties(asn_web PROPERTIES OUTPUT_NAME "asn-kinerja" SUFFIX ".js"
                       RUNTIME_OUTPUT_DIRECTORY "${CMAKE_BINARY_DIR}/site")
 target_link_libraries(asn_web PRIVATE asn_platform imgui)
 asn_warnings(asn_web)
+target_compile_options(asn_web PRIVATE ${ASN_WEB_SIZE_OPTIONS})
 add_dependencies(asn_web asn_fonts)
-target_link_options(asn_web PRIVATE
-  -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
-  -sENVIRONMENT=web -sALLOW_MEMORY_GROWTH=1
+# Link options of a browser page with Dear ImGui (shared with the benchmark baseline, bench/baseline).
+set(ASN_WEB_PAGE_LINK_OPTIONS -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
+  -sENVIRONMENT=web -sALLOW_MEMORY_GROWTH=1)
+# Link (wasm-opt) for size too.
+target_link_options(asn_web PRIVATE ${ASN_WEB_PAGE_LINK_OPTIONS} ${ASN_WEB_SIZE_OPTIONS}
   "-sEXPORTED_RUNTIME_METHODS=['ccall','stringToUTF8','lengthBytesUTF8']"
   "-sEXPORTED_FUNCTIONS=['_main','_malloc','_free','_asn_page_wake']"
   "--embed-file=${ASN_FONT_DIR}@/fonts")
@@ -94,3 +101,6 @@ add_custom_target(asn_site ALL
   DEPENDS asn_web ${ASN_SITE_FILES} "${CMAKE_SOURCE_DIR}/web/sw.js" "${ASN_OFFLINE_TOOL}"
   COMMENT "Assembling the static site in ${ASN_DIST_DIR}"
   VERBATIM)
+
+# ---- The benchmark baseline: a minimal Dear ImGui page built with the same library and flags ----
+add_subdirectory("${CMAKE_SOURCE_DIR}/bench/baseline" "${CMAKE_BINARY_DIR}/bench-baseline")

@@ -70,6 +70,11 @@
     },
     state: () => window.asnTest.ready()
       ? JSON.parse(window.Module.ccall('asn_test_state', 'string', [], [])) : null,
+    // For the benchmark (bench/run.mjs): {count, ms: [...]} of recent drawn frames / autosaves.
+    frameTimes: () => window.asnTest.ready()
+      ? JSON.parse(window.Module.ccall('asn_test_frame_times', 'string', [], [])) : null,
+    saveTimes: () => window.asnTest.ready()
+      ? JSON.parse(window.Module.ccall('asn_test_save_times', 'string', [], [])) : null,
   };
 
   // ---- Page services the app calls (downloads, file picker) and page events it needs ----

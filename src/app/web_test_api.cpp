@@ -12,17 +12,24 @@
 #include <nlohmann/json.hpp>
 
 #include <string>
+#include <vector>
 
 namespace asn::app {
 namespace {
 const platform::WebWindow* g_window = nullptr;
 const ui::AppController* g_app = nullptr;
+const DurationRing* g_frame_ms = nullptr;
 std::string g_buffer;  // keeps the returned C string alive until the next call
 
 nlohmann::json MissingMessages(const core::Assessment& a) {
   nlohmann::json out = nlohmann::json::array();
   for (const core::MissingItem& m : core::MissingForSubmission(a)) out.push_back(m.message);
   return out;
+}
+const char* DurationsJson(const DurationRing* ring) {
+  nlohmann::json out = {{"count", ring ? ring->Count() : 0}, {"ms", ring ? ring->Recent() : std::vector<double>{}}};
+  g_buffer = out.dump();
+  return g_buffer.c_str();
 }
 int ContohDrafts(const asn::ui::AppState& state) {
   int n = 0;
@@ -32,9 +39,10 @@ int ContohDrafts(const asn::ui::AppState& state) {
 
 }  // namespace
 
-void RegisterTestApi(const platform::WebWindow* window, const ui::AppController* app) {
+void RegisterTestApi(const platform::WebWindow* window, const ui::AppController* app, const DurationRing* frame_ms) {
   g_window = window;
   g_app = app;
+  g_frame_ms = frame_ms;
 }
 
 }  // namespace asn::app
@@ -52,6 +60,12 @@ EMSCRIPTEN_KEEPALIVE double asn_test_frame_count() {
 // Frames begun after time t (performance.now() milliseconds).
 EMSCRIPTEN_KEEPALIVE int asn_test_frames_since(double t_ms) {
   return asn::app::g_window ? asn::app::g_window->FramesSince(t_ms) : 0;
+}
+
+// CPU time of the most recent drawn frames and autosaves: {"count": total so far, "ms": [oldest … newest]}.
+EMSCRIPTEN_KEEPALIVE const char* asn_test_frame_times() { return asn::app::DurationsJson(asn::app::g_frame_ms); }
+EMSCRIPTEN_KEEPALIVE const char* asn_test_save_times() {
+  return asn::app::DurationsJson(asn::app::g_app ? &asn::app::g_app->SaveDurations() : nullptr);
 }
 
 // Returns {"x","y","w","h","visible"} in CSS pixels, or "" when the item was not drawn last frame.

@@ -1,9 +1,13 @@
 #pragma once
 // Functions the page's window.asnTest (web/loader.js) calls: readiness, frame count, item
-// rectangles in CSS pixels, and a small JSON view of the UI state.
+// rectangles in CSS pixels, a small JSON view of the UI state, and the frame and autosave
+// durations the benchmark reads.
 namespace asn::platform { class WebWindow; }
 namespace asn::ui { class AppController; }
 
+#include "ui/duration_ring.hpp"
+
 namespace asn::app {
-void RegisterTestApi(const platform::WebWindow* window, const ui::AppController* app);
+using ui::DurationRing;
+void RegisterTestApi(const platform::WebWindow* window, const ui::AppController* app, const DurationRing* frame_ms);
 }

@@ -10,6 +10,10 @@ namespace asn::core {
 
 inline constexpr const char* kIntegrityAlgorithm = "sha256";
 
+// SHA-256 of document.dump() (the canonical form), computed while serialising: the text is never
+// built in memory.
+std::string CanonicalDigest(const nlohmann::json& document);
+
 // Digest of `document` ignoring any "integritas" member it has.
 std::string IntegrityDigest(const nlohmann::json& document);
 

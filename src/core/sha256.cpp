@@ -1,6 +1,8 @@
 #include "core/sha256.hpp"
 
+#include <algorithm>
 #include <array>
+#include <cstring>
 #include <cstdint>
 
 namespace asn::core {
@@ -46,31 +48,48 @@ void Compress(std::array<std::uint32_t, 8>& state, const unsigned char* block) {
 
 }  // namespace
 
-std::string Sha256Hex(std::string_view bytes) {
-  std::array<std::uint32_t, 8> state = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
-                                        0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
-  const auto* data = reinterpret_cast<const unsigned char*>(bytes.data());
-  const std::size_t full_blocks = bytes.size() / 64;
-  for (std::size_t i = 0; i < full_blocks; ++i) Compress(state, data + 64 * i);
+void Sha256::Update(const char* bytes, std::size_t size) {
+  const auto* data = reinterpret_cast<const unsigned char*>(bytes);
+  length_ += size;
+  if (buffered_ > 0) {
+    const std::size_t take = std::min(size, 64 - buffered_);
+    std::memcpy(block_ + buffered_, data, take);
+    buffered_ += take;
+    data += take;
+    size -= take;
+    if (buffered_ < 64) return;
+    Compress(state_, block_);
+    buffered_ = 0;
+  }
+  for (; size >= 64; data += 64, size -= 64) Compress(state_, data);
+  if (size > 0) std::memcpy(block_, data, size);
+  buffered_ = size;
+}
 
+std::string Sha256::HexDigest() {
   // Padding: 0x80, zeros, then the message length in bits as a 64-bit big-endian number.
   unsigned char tail[128] = {};
-  const std::size_t rest = bytes.size() - 64 * full_blocks;
-  for (std::size_t i = 0; i < rest; ++i) tail[i] = data[64 * full_blocks + i];
-  tail[rest] = 0x80;
-  const std::size_t tail_size = rest + 1 + 8 <= 64 ? 64 : 128;
-  const std::uint64_t bit_length = static_cast<std::uint64_t>(bytes.size()) * 8;
+  for (std::size_t i = 0; i < buffered_; ++i) tail[i] = block_[i];
+  tail[buffered_] = 0x80;
+  const std::size_t tail_size = buffered_ + 1 + 8 <= 64 ? 64 : 128;
+  const std::uint64_t bit_length = length_ * 8;
   for (int i = 0; i < 8; ++i) tail[tail_size - 1 - static_cast<std::size_t>(i)] = static_cast<unsigned char>(bit_length >> (8 * i));
-  Compress(state, tail);
-  if (tail_size == 128) Compress(state, tail + 64);
+  Compress(state_, tail);
+  if (tail_size == 128) Compress(state_, tail + 64);
 
   static constexpr char kHex[] = "0123456789abcdef";
   std::string hex;
   hex.reserve(64);
-  for (std::uint32_t word : state) {
+  for (std::uint32_t word : state_) {
     for (int shift = 28; shift >= 0; shift -= 4) hex.push_back(kHex[(word >> shift) & 0xF]);
   }
   return hex;
+}
+
+std::string Sha256Hex(std::string_view bytes) {
+  Sha256 hash;
+  hash.Update(bytes.data(), bytes.size());
+  return hash.HexDigest();
 }
 
 }  // namespace asn::core

@@ -27,6 +27,10 @@ inline constexpr std::size_t kMaxReportedProblems = 100;
 // The document without "integritas", members in the documented order.
 nlohmann::ordered_json AssessmentToJson(const Assessment& assessment);
 
+// The same document as a nlohmann::json: keys sorted, so dump() is the canonical form the digest
+// is computed over.
+nlohmann::json CanonicalAssessmentJson(const Assessment& assessment);
+
 // The file to save: UTF-8 JSON with its integrity digest. indent 2 (pretty, ending in a newline)
 // for files people open; -1 (compact) for browser storage.
 std::string ExportSubmission(const Assessment& assessment, int indent = 2);
@@ -49,5 +53,9 @@ enum class ImportMode { Submission, Draft };
 // Parses, migrates older versions, verifies the digest and validates everything, reporting all
 // problems at once. Never throws.
 ImportResult ImportSubmission(std::string_view text, ImportMode mode = ImportMode::Submission);
+
+// The checks ImportSubmission applies once a file is parsed and its digest verified, for a document
+// this program has just built (CanonicalAssessmentJson): no text to parse, no digest to verify.
+ImportResult CheckOwnDocument(nlohmann::json document, ImportMode mode);
 
 }  // namespace asn::core

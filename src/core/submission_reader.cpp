@@ -269,6 +269,7 @@ std::vector<std::string> PathAndAncestors(std::string path) {
 
 // Gives each problem the line of its value; a missing member gets the line of its parent.
 void AttachLines(std::string_view text, Problems& problems) {
+  if (text.empty()) return;  // a document built in memory has no lines
   std::set<std::string> wanted;
   for (const Problem& p : problems) {
     if (p.line != 0) continue;
@@ -299,6 +300,10 @@ std::string ParseErrorMessage(const json::parse_error& error, std::size_t text_s
   return "sintaks JSON tidak sah" + (near.empty() ? std::string() : " di dekat " + Quoted(near));
 }
 
+}  // namespace
+
+namespace {
+ImportResult ReadDocument(json doc, ImportMode mode, std::string_view text, bool verify_seal);
 }  // namespace
 
 ImportResult ImportSubmission(std::string_view text, ImportMode mode) {
@@ -339,6 +344,20 @@ ImportResult ImportSubmission(std::string_view text, ImportMode mode) {
     problems.push_back({"invalid_json", "$", "berkas memuat bilangan di luar jangkauan", 0});
     return result;
   }
+  return ReadDocument(std::move(doc), mode, text, /*verify_seal=*/true);
+}
+
+ImportResult CheckOwnDocument(nlohmann::json document, ImportMode mode) {
+  return ReadDocument(std::move(document), mode, std::string_view(), /*verify_seal=*/false);
+}
+
+namespace {
+
+// Everything after parsing: format and version, migration, the digest (when verify_seal), every
+// member. `text` (when not empty) gives problems their line numbers.
+ImportResult ReadDocument(json doc, ImportMode mode, std::string_view text, bool verify_seal) {
+  ImportResult result;
+  Problems& problems = result.problems;
 
   if (!doc.is_object()) {
     problems.push_back({"wrong_type", "$", "berkas harus berisi satu objek JSON", 1});
@@ -376,7 +395,7 @@ ImportResult ImportSubmission(std::string_view text, ImportMode mode) {
       AttachLines(text, problems);
       return result;
     }
-  } else {
+  } else if (verify_seal) {
     const auto seal = doc.find("integritas");
     if (seal == doc.end()) {
       reader.Add("missing_integrity", "$.integritas", "wajib ada: berkas tanpa kode integritas tidak dapat diperiksa keutuhannya");
@@ -387,7 +406,7 @@ ImportResult ImportSubmission(std::string_view text, ImportMode mode) {
         reader.Add("unknown_value", "$.integritas.algoritma", "algoritma integritas harus \"sha256\"");
       } else {
         doc.erase("integritas");
-        if (value != Sha256Hex(doc.dump())) {
+        if (value != CanonicalDigest(doc)) {
           reader.Add("integrity_mismatch", "$.integritas.nilai",
                      "kode integritas tidak cocok: isi berkas berubah setelah diekspor (rusak atau disunting)");
         }
@@ -429,5 +448,7 @@ ImportResult ImportSubmission(std::string_view text, ImportMode mode) {
   if (versi == kFormatVersion) AttachLines(text, problems);
   return result;
 }
+
+}  // namespace
 
 }  // namespace asn::core

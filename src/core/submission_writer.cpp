@@ -9,12 +9,15 @@ namespace {
 
 using ojson = nlohmann::ordered_json;
 
-ojson RatingJson(const std::optional<Rating>& rating) { return rating ? ojson(RatingKey(*rating)) : ojson(nullptr); }
+template <typename J>
+J RatingJson(const std::optional<Rating>& rating) { return rating ? J(RatingKey(*rating)) : J(nullptr); }
 
-ojson OptionalText(const std::optional<std::string>& value) { return value ? ojson(*value) : ojson(nullptr); }
+template <typename J>
+J OptionalText(const std::optional<std::string>& value) { return value ? J(*value) : J(nullptr); }
 
-ojson CompetencyJson(const CompetencyEntry& c) {
-  ojson j = {{"kode", c.kode},
+template <typename J>
+J CompetencyJson(const CompetencyEntry& c) {
+  J j = {{"kode", c.kode},
              {"nama", c.nama},
              {"jenis", CompetencyKindKey(c.jenis)},
              {"level_standar", c.level_standar},
@@ -27,17 +30,17 @@ ojson CompetencyJson(const CompetencyEntry& c) {
   return j;
 }
 
-ojson RhkJson(const RhkRow& r) {
+template <typename J>
+J RhkJson(const RhkRow& r) {
   return {{"jenis", RhkKindKey(r.jenis)}, {"rhk_pimpinan", r.rhk_pimpinan}, {"rhk", r.rhk},
           {"aspek", RhkAspectKey(r.aspek)}, {"iki", r.iki}, {"target", r.target},
           {"realisasi", r.realisasi}, {"satuan", r.satuan}, {"bukti_dukung", r.bukti_dukung},
           {"umpan_balik", r.umpan_balik}};
 }
 
-}  // namespace
-
-ojson AssessmentToJson(const Assessment& a) {
-  ojson doc;
+template <typename J>
+J AssessmentToJsonAs(const Assessment& a) {
+  J doc;
   doc["format"] = kFormatName;
   doc["versi"] = kFormatVersion;
   if (a.contoh) doc["contoh"] = true;
@@ -48,21 +51,21 @@ ojson AssessmentToJson(const Assessment& a) {
                     {"unit_kerja", a.penilai.unit_kerja}};
   doc["periode"] = {{"tahun", a.periode.tahun},
                     {"jenis", PeriodKindKey(a.periode.jenis)},
-                    {"triwulan", a.periode.jenis == PeriodKind::Triwulan ? ojson(a.periode.triwulan) : ojson(nullptr)}};
-  ojson competencies = ojson::array();
-  for (const CompetencyEntry& c : a.kompetensi) competencies.push_back(CompetencyJson(c));
+                    {"triwulan", a.periode.jenis == PeriodKind::Triwulan ? J(a.periode.triwulan) : J(nullptr)}};
+  J competencies = J::array();
+  for (const CompetencyEntry& c : a.kompetensi) competencies.push_back(CompetencyJson<J>(c));
   doc["kompetensi"] = std::move(competencies);
-  ojson rows = ojson::array();
-  for (const RhkRow& r : a.hasil_kerja) rows.push_back(RhkJson(r));
-  doc["hasil_kerja"] = {{"rating", RatingJson(a.rating_hasil_kerja)}, {"rhk", std::move(rows)}};
-  ojson notes = ojson::array();
+  J rows = J::array();
+  for (const RhkRow& r : a.hasil_kerja) rows.push_back(RhkJson<J>(r));
+  doc["hasil_kerja"] = {{"rating", RatingJson<J>(a.rating_hasil_kerja)}, {"rhk", std::move(rows)}};
+  J notes = J::array();
   for (const BehaviourNote& b : a.perilaku) {
     notes.push_back({{"kode", b.kode}, {"refleksi_mandiri", b.refleksi_mandiri}, {"catatan_atasan", b.catatan_atasan},
                      {"ekspektasi_pimpinan", b.ekspektasi_pimpinan}});
   }
-  doc["perilaku"] = {{"rating", RatingJson(a.rating_perilaku)}, {"nilai", std::move(notes)}};
+  doc["perilaku"] = {{"rating", RatingJson<J>(a.rating_perilaku)}, {"nilai", std::move(notes)}};
   doc["umpan_balik"] = a.umpan_balik;
-  ojson plan = ojson::array();
+  J plan = J::array();
   for (const DevelopmentItem& d : a.rencana_pengembangan) {
     plan.push_back({{"kode_kompetensi", d.kode_kompetensi}, {"kegiatan", d.kegiatan}, {"jenis", d.jenis},
                     {"target_tanggal", d.target_tanggal}, {"keterangan", d.keterangan}});
@@ -71,15 +74,24 @@ ojson AssessmentToJson(const Assessment& a) {
   doc["status"] = {{"tahap", StageKey(a.status.tahap)},
                    {"dibuat", a.status.dibuat},
                    {"diperbarui", a.status.diperbarui},
-                   {"diajukan", OptionalText(a.status.diajukan)},
-                   {"dinilai", OptionalText(a.status.dinilai)}};
+                   {"diajukan", OptionalText<J>(a.status.diajukan)},
+                   {"dinilai", OptionalText<J>(a.status.dinilai)}};
   return doc;
+}
+
+}  // namespace
+
+ojson AssessmentToJson(const Assessment& assessment) { return AssessmentToJsonAs<ojson>(assessment); }
+
+nlohmann::json CanonicalAssessmentJson(const Assessment& assessment) {
+  return AssessmentToJsonAs<nlohmann::json>(assessment);
 }
 
 std::string ExportSubmission(const Assessment& assessment, int indent) {
   ojson doc = AssessmentToJson(assessment);
   // The digest is defined over the canonical (key-sorted) form, whatever order the file uses.
-  const nlohmann::json canonical = nlohmann::json::parse(doc.dump());
+  // Built straight from the assessment (no text round trip), then hashed while serialising.
+  const nlohmann::json canonical = CanonicalAssessmentJson(assessment);
   doc["integritas"] = {{"algoritma", kIntegrityAlgorithm}, {"nilai", IntegrityDigest(canonical)}};
   return indent < 0 ? doc.dump() : doc.dump(indent) + "\n";
 }

@@ -1,5 +1,7 @@
 #include "platform/draft_store.hpp"
 
+#include "core/integrity.hpp"
+#include "core/sha256.hpp"
 #include "core/submission_format.hpp"
 
 #include <nlohmann/json.hpp>
@@ -157,7 +159,31 @@ std::optional<LoadedDraft> DraftStore::Load(const std::string& id, core::Problem
   return LoadedDraft{std::move(*envelope->document.assessment), envelope->rev, envelope->tersimpan};
 }
 
+namespace {
+
+// Every envelope this app writes begins with {"rev":N, so the revision is read without parsing
+// the whole document (a save checks it each time). Anything else is parsed in full.
+std::optional<long> RevisionFromPrefix(const std::string& text) {
+  static constexpr char kPrefix[] = "{\"rev\":";
+  constexpr std::size_t kPrefixLength = sizeof kPrefix - 1;
+  // A cut-off entry (it does not end the envelope) is parsed in full, and so found unreadable.
+  if (text.compare(0, kPrefixLength, kPrefix) != 0 || text.back() != '}') return std::nullopt;
+  long rev = 0;
+  std::size_t i = kPrefixLength;
+  for (; i < text.size() && i < kPrefixLength + 12 && text[i] >= '0' && text[i] <= '9'; ++i) rev = rev * 10 + (text[i] - '0');
+  if (i == kPrefixLength || i >= text.size() || text[i] != ',' || (text[kPrefixLength] == '0' && i > kPrefixLength + 1)) {
+    return std::nullopt;
+  }
+  return rev;
+}
+
+}  // namespace
+
 long DraftStore::StoredRevision(const std::string& id) const {
+  // The envelope's start and its last character are enough for the entries this app writes.
+  const std::optional<std::string> ends = store_.GetEnds(KeyOf(id), 32, 1);
+  if (!ends) return 0;
+  if (const std::optional<long> rev = RevisionFromPrefix(*ends)) return *rev;
   const std::optional<std::string> text = store_.Get(KeyOf(id));
   if (!text) return 0;
   const json envelope = json::parse(*text, nullptr, false);
@@ -172,12 +198,23 @@ SaveOutcome DraftStore::Save(const std::string& id, const core::Assessment& asse
   if (!store_.Available()) return SaveOutcome::Unavailable;
   if (StoredRevision(id) != *known_rev) return SaveOutcome::Conflict;
   const long next = *known_rev + 1;
-  const std::string document = core::ExportSubmission(assessment, -1);
-  // Never write what the next load would have to set aside.
-  if (!core::ImportSubmission(document, core::ImportMode::Draft).ok()) return SaveOutcome::Invalid;
-  // Assembled as text: the document part is exactly what an export contains.
-  const std::string envelope = "{\"rev\":" + std::to_string(next) + ",\"tersimpan\":" + json(now_utc).dump() +
-                               ",\"dokumen\":" + document + "}";
+  // The document is stored in canonical form (keys sorted, compact): serialised once and hashed
+  // as it is. An export of the same draft holds the same members and digest, in the documented
+  // order. The import checks run on the document in memory: never write what the next load
+  // would have to set aside.
+  json document = core::CanonicalAssessmentJson(assessment);
+  const std::string body = document.dump();
+  const std::string digest = core::Sha256Hex(body);
+  if (!core::CheckOwnDocument(std::move(document), core::ImportMode::Draft).ok()) return SaveOutcome::Invalid;
+  const std::string head = "{\"rev\":" + std::to_string(next) + ",\"tersimpan\":" + json(now_utc).dump() +
+                           ",\"dokumen\":{\"integritas\":{\"algoritma\":\"" + core::kIntegrityAlgorithm +
+                           "\",\"nilai\":\"" + digest + "\"}";
+  std::string envelope;
+  envelope.reserve(head.size() + body.size() + 2);
+  envelope += head;
+  if (body.size() > 2) envelope += ',';  // body is "{...}": its members follow the digest
+  envelope.append(body, 1, std::string::npos);
+  envelope += '}';
   switch (store_.Set(KeyOf(id), envelope)) {
     case WriteStatus::Ok:
       *known_rev = next;

@@ -17,6 +17,13 @@ class KeyValueStore {
   virtual bool Available() const = 0;
   virtual std::vector<std::string> KeysWithPrefix(const std::string& prefix) const = 0;
   virtual std::optional<std::string> Get(const std::string& key) const = 0;
+  // The first `head` and the last `tail` characters of a value, joined (the whole value when it is
+  // not longer than that): reads a small header of a large value without copying all of it.
+  virtual std::optional<std::string> GetEnds(const std::string& key, std::size_t head, std::size_t tail) const {
+    std::optional<std::string> value = Get(key);
+    if (value && value->size() > head + tail) *value = value->substr(0, head) + value->substr(value->size() - tail);
+    return value;
+  }
   virtual WriteStatus Set(const std::string& key, const std::string& value) = 0;
   virtual void Remove(const std::string& key) = 0;
   // Bytes used by this app's keys and values (as the browser counts them: UTF-16).

@@ -10,6 +10,8 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+
 namespace asn::ui {
 namespace {
 
@@ -119,6 +121,12 @@ void AppController::AutosaveIfDue() {
 }
 
 void AppController::SaveNow() {
+  const double started = platform_.NowSeconds();
+  SaveOpenDraft();
+  save_ms_.Add((platform_.NowSeconds() - started) * 1000.0);
+}
+
+void AppController::SaveOpenDraft() {
   OpenDraft& d = *state_.draft;
   const std::string now = platform_.NowUtc();
   d.assessment.status.diperbarui = now;
@@ -127,7 +135,7 @@ void AppController::SaveNow() {
       d.dirty = false;
       d.save_state = SaveState::Saved;
       d.saved_clock = platform_.LocalClock();
-      RefreshDraftList();
+      UpdateDraftListEntry(d, now);
       break;
     case platform::SaveOutcome::Conflict:
       d.save_state = SaveState::Conflict;  // keeps dirty: nothing is dropped
@@ -145,6 +153,24 @@ void AppController::SaveNow() {
       d.save_state = SaveState::Unavailable;
       break;
   }
+}
+
+// After a save only this draft's line changes: update it in place rather than re-reading and
+// re-validating every stored draft (RefreshDraftList runs whenever Beranda is shown).
+void AppController::UpdateDraftListEntry(const OpenDraft& d, const std::string& saved_at) {
+  platform::DraftSummary summary;
+  summary.id = d.id;
+  summary.nama = d.assessment.pegawai.nama;
+  summary.jabatan = d.assessment.pegawai.jabatan;
+  summary.periode = core::PeriodLabel(d.assessment.periode);
+  summary.tahap = d.assessment.status.tahap;
+  summary.tersimpan = saved_at;
+  summary.contoh = d.assessment.contoh;
+  auto& drafts = state_.drafts;
+  drafts.erase(std::remove_if(drafts.begin(), drafts.end(), [&](const platform::DraftSummary& s) { return s.id == d.id; }),
+               drafts.end());
+  drafts.insert(drafts.begin(), std::move(summary));  // newest first, as Scan orders them
+  if (state_.screen == Screen::Home) state_.storage_used = store_.UsedBytes();
 }
 
 void AppController::MarkChanged() {

@@ -5,6 +5,7 @@
 #include "platform/platform.hpp"
 #include "platform/preferences_store.hpp"
 #include "ui/app_state.hpp"
+#include "ui/duration_ring.hpp"
 
 #include <deque>
 
@@ -25,17 +26,21 @@ class AppController {
   const AppState& State() const { return state_; }
   // Recap files received but not yet processed (the page waits while this is large).
   std::size_t RecapBacklog() const { return recap_queue_.size() + platform_.PendingFiles(); }
+  // How long each save of the open draft took (export, checks, storage write, draft list), in ms.
+  const DurationRing& SaveDurations() const { return save_ms_; }
 
  private:
   void Apply(Intents& intents);
   void ApplyReview(Intents& intents);
   void MarkChanged();
   void RefreshDraftList();
+  void UpdateDraftListEntry(const OpenDraft& d, const std::string& saved_at);
   // Both refuse (and say why) while the open draft has changes that could not be saved.
   bool OpenStoredDraft(const std::string& id);
   bool StartNewDraft(core::Assessment assessment, Screen screen);
   bool CanLeaveOpenDraft();
-  void SaveNow();
+  void SaveNow();  // SaveOpenDraft, timed
+  void SaveOpenDraft();
   void AutosaveIfDue();
   void ImportText(const std::string& source, const std::string& text);
   void ExportOpenDraft(bool submit);
@@ -60,6 +65,7 @@ class AppController {
   platform::Preferences saved_preferences_;
   std::deque<platform::IncomingFile> recap_queue_;
   double last_change_ = 0.0;
+  DurationRing save_ms_;
 };
 
 }  // namespace asn::ui

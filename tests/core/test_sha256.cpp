@@ -1,7 +1,10 @@
 #include "core/sha256.hpp"
 
+#include "core/integrity.hpp"
+
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 
 using asn::core::Sha256Hex;
@@ -21,4 +24,21 @@ TEST_CASE("SHA-256 padding edges: 55, 56, 63, 64 and 65 bytes") {
   CHECK(Sha256Hex(std::string(63, 'x')) == "75220b47218278e656f2013bb8f0c455a25eaf01e86c64924e9d48d89776d6f2");
   CHECK(Sha256Hex(std::string(64, 'x')) == "7ce100971f64e7001e8fe5a51973ecdfe1ced42befe7ee8d5fd6219506b5393c");
   CHECK(Sha256Hex(std::string(65, 'x')) == "9537c5fdf120482f7d58d25e9ed583f52c02b4e304ea814db1633ad565aed7e9");
+}
+
+TEST_CASE("SHA-256 fed in pieces of any size equals the one-shot digest") {
+  std::string text;
+  for (int i = 0; i < 1000; ++i) text += static_cast<char>('a' + i % 26);
+  for (std::size_t piece : {std::size_t{1}, std::size_t{7}, std::size_t{63}, std::size_t{64}, std::size_t{65}, std::size_t{300}}) {
+    asn::core::Sha256 hash;
+    for (std::size_t at = 0; at < text.size(); at += piece) hash.Update(text.data() + at, std::min(piece, text.size() - at));
+    CHECK(hash.HexDigest() == Sha256Hex(text));
+  }
+}
+
+TEST_CASE("The streamed canonical digest equals the digest of dump()") {
+  const nlohmann::json doc = {{"zeta", "teks \"kutip\" \\ baris\nbaru ✓"}, {"alfa", {1, 2.5, nullptr, true}},
+                              {"tengah", {{"b", std::string(5000, 'x')}, {"a", -3}}}};
+  CHECK(asn::core::CanonicalDigest(doc) == Sha256Hex(doc.dump()));
+  CHECK(asn::core::CanonicalDigest(nlohmann::json::object()) == Sha256Hex("{}"));
 }

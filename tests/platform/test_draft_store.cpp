@@ -208,3 +208,22 @@ TEST_CASE("an old-version draft whose id already exists in the new version is ke
   CHECK(memory.Get(std::string(platform::kLegacyDraftPrefix) + "same").has_value());
   CHECK(set_aside.size() == 1);
 }
+
+TEST_CASE("the stored revision is read from the envelope's start; a cut-off entry is never overwritten") {
+  MemoryStore memory;
+  DraftStore store(memory);
+  long rev = 0;
+  REQUIRE(store.Save("d1", Sample(), &rev, "2026-01-01T00:00:00Z") == SaveOutcome::Saved);
+  REQUIRE(store.Save("d1", Sample(), &rev, "2026-01-01T00:00:01Z") == SaveOutcome::Saved);
+  CHECK(rev == 2);
+  CHECK(store.StoredRevision("d1") == 2);
+  CHECK(store.StoredRevision("nothing") == 0);
+  const std::string key = std::string(platform::kDraftPrefix) + "d1";
+  const std::string whole = *memory.Get(key);
+  REQUIRE(memory.Set(key, whole.substr(0, whole.size() / 2)) == platform::WriteStatus::Ok);
+  CHECK(store.StoredRevision("d1") == -1);
+  CHECK(store.Save("d1", Sample(), &rev, "2026-01-01T00:00:02Z") == SaveOutcome::Conflict);
+  // Another layout of a valid envelope is still understood.
+  REQUIRE(memory.Set(key, R"({ "dokumen": {}, "rev": 7 })") == platform::WriteStatus::Ok);
+  CHECK(store.StoredRevision("d1") == 7);
+}

@@ -30,6 +30,20 @@ EM_JS(char*, JsStorageGet, (const char* key, int* length), {
   } catch (e) { return 0; }
 });
 
+// The same for the first `head` and last `tail` UTF-16 units of the value (see KeyValueStore::GetEnds).
+EM_JS(char*, JsStorageGetEnds, (const char* key, int head, int tail, int* length), {
+  try {
+    let value = localStorage.getItem(UTF8ToString(key));
+    if (value === null) return 0;
+    if (value.length > head + tail) value = value.slice(0, head) + value.slice(value.length - tail);
+    const size = lengthBytesUTF8(value) + 1;
+    const ptr = _malloc(size);
+    stringToUTF8(value, ptr, size);
+    HEAP32[length >> 2] = size - 1;
+    return ptr;
+  } catch (e) { return 0; }
+});
+
 // 0 ok, 1 quota exceeded, 2 unavailable.
 EM_JS(int, JsStorageSet, (const char* key, const char* value), {
   try { localStorage.setItem(UTF8ToString(key), UTF8ToString(value)); return 0; }
@@ -143,6 +157,14 @@ class LocalStorageStore final : public KeyValueStore {
   std::optional<std::string> Get(const std::string& key) const override {
     int length = 0;
     char* ptr = JsStorageGet(key.c_str(), &length);
+    if (ptr == nullptr) return std::nullopt;
+    std::string value(ptr, static_cast<std::size_t>(length));
+    std::free(ptr);
+    return value;
+  }
+  std::optional<std::string> GetEnds(const std::string& key, std::size_t head, std::size_t tail) const override {
+    int length = 0;
+    char* ptr = JsStorageGetEnds(key.c_str(), static_cast<int>(head), static_cast<int>(tail), &length);
     if (ptr == nullptr) return std::nullopt;
     std::string value(ptr, static_cast<std::size_t>(length));
     std::free(ptr);
