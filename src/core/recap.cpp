@@ -1,6 +1,7 @@
 #include "core/recap.hpp"
 
 #include "core/dictionary.hpp"
+#include "core/format_keys.hpp"
 #include "core/rules_competency_gap.hpp"
 #include "core/submission_format.hpp"
 
@@ -31,15 +32,6 @@ std::string CsvCell(const std::string& value) {
     quoted += c;
   }
   return quoted + "\"";
-}
-
-const char* StageKey(Stage stage) {
-  switch (stage) {
-    case Stage::Draf: return "draf";
-    case Stage::Diajukan: return "diajukan";
-    case Stage::Dinilai: return "dinilai";
-  }
-  return "";
 }
 
 }  // namespace
