@@ -2,6 +2,7 @@
 
 #include "core/format_keys.hpp"
 #include "core/json_reader.hpp"
+#include "core/strict_json.hpp"
 #include "core/submission_format.hpp"
 
 #include <nlohmann/json.hpp>
@@ -19,11 +20,13 @@ using json = nlohmann::json;
 
 // Parses and checks the "format"/"versi" header shared by the reference-data files.
 std::optional<json> ParseDataFile(std::string_view text, const char* format, Problems& problems) {
-  json doc = json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
-  if (doc.is_discarded()) {
-    problems.push_back({"invalid_json", "$", "berkas bukan JSON yang sah", 0});
+  Problem problem;
+  std::optional<json> parsed = ParseStrictJson(text, problem, kMaxNestingDepth);
+  if (!parsed) {
+    problems.push_back(std::move(problem));
     return std::nullopt;
   }
+  json& doc = *parsed;
   if (!doc.is_object() || !doc.contains("format") || doc["format"] != format) {
     problems.push_back({"wrong_format", "$.format", std::string("\"format\" harus \"") + format + "\"", 0});
     return std::nullopt;
@@ -32,7 +35,7 @@ std::optional<json> ParseDataFile(std::string_view text, const char* format, Pro
     problems.push_back({"bad_version", "$.versi", "\"versi\" harus 1", 0});
     return std::nullopt;
   }
-  return doc;
+  return parsed;
 }
 
 std::vector<std::string> TextList(JsonReader& r, const json& object, const std::string& path, const char* key,

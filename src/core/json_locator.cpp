@@ -95,13 +95,4 @@ std::map<std::string, int> LocateJsonPaths(std::string_view text, const std::set
   return found;
 }
 
-void LineAndColumn(std::string_view text, std::size_t offset, int* line, int* column) {
-  int l = 1, c = 1;
-  for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
-    if (text[i] == '\n') { ++l; c = 1; } else { ++c; }
-  }
-  *line = l;
-  *column = c;
-}
-
 }  // namespace asn::core

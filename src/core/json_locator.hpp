@@ -12,7 +12,4 @@ namespace asn::core {
 // Paths not present in the text are absent from the result. The text must be valid JSON.
 std::map<std::string, int> LocateJsonPaths(std::string_view text, const std::set<std::string>& paths);
 
-// 1-based line and column of a byte offset.
-void LineAndColumn(std::string_view text, std::size_t offset, int* line, int* column);
-
 }  // namespace asn::core

@@ -1,5 +1,6 @@
 #include "core/json_reader.hpp"
 
+#include "core/strict_json.hpp"
 #include "core/text_checks.hpp"
 
 namespace asn::core {
@@ -12,13 +13,7 @@ std::string IndexPath(const std::string& path, std::size_t index) {
   return path + "[" + std::to_string(index) + "]";
 }
 
-std::string Quoted(const std::string& text) {
-  constexpr std::size_t kShown = 40;
-  if (text.size() <= kShown) return "'" + text + "'";
-  std::size_t cut = kShown;
-  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // not inside a character
-  return "'" + text.substr(0, cut) + "…'";
-}
+std::string Quoted(const std::string& text) { return "'" + EscapeForMessage(text, 40) + "'"; }
 
 const char* JsonTypeName(const json& value) {
   switch (value.type()) {
@@ -52,7 +47,7 @@ bool JsonReader::Object(const json& value, const std::string& path, std::initial
     if (!known) {
       std::string expected;
       for (const char* key : required) expected += (expected.empty() ? "" : ", ") + std::string(key);
-      Add("unknown_member", path + "." + item.key(),
+      Add("unknown_member", path + "." + EscapeForMessage(item.key()),
           "anggota tidak dikenal " + Quoted(item.key()) + " (salah ketik?); yang dikenal: " + expected);
     }
   }

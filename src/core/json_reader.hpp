@@ -14,7 +14,7 @@ namespace asn::core {
 
 std::string MemberPath(const std::string& path, const char* key);
 std::string IndexPath(const std::string& path, std::size_t index);
-// 'text' shortened to a readable length (cut on a character boundary) for messages.
+// 'text' in quotes, shortened to a readable length and made safe for a one-line message.
 std::string Quoted(const std::string& text);
 // "teks", "bilangan", … for messages.
 const char* JsonTypeName(const nlohmann::json& value);

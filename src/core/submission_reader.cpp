@@ -8,6 +8,7 @@
 #include "core/nip.hpp"
 #include "core/rules_predikat.hpp"
 #include "core/sha256.hpp"
+#include "core/strict_json.hpp"
 #include "core/submission_format.hpp"
 #include "core/text_checks.hpp"
 
@@ -288,18 +289,6 @@ void AttachLines(std::string_view text, Problems& problems) {
   }
 }
 
-std::string ParseErrorMessage(const json::parse_error& error, std::size_t text_size) {
-  const std::string what = error.what();
-  if (error.byte >= text_size) return "berkas terpotong: JSON berakhir sebelum lengkap";
-  if (what.find("UTF-8") != std::string::npos || what.find("utf-8") != std::string::npos) {
-    return "teks bukan UTF-8 yang sah";
-  }
-  if (what.find("control character") != std::string::npos) return "karakter kendali tidak boleh ada di dalam teks";
-  const std::size_t last = what.find("last read: ");
-  const std::string near = last == std::string::npos ? "" : what.substr(last + 11);
-  return "sintaks JSON tidak sah" + (near.empty() ? std::string() : " di dekat " + Quoted(near));
-}
-
 }  // namespace
 
 namespace {
@@ -316,35 +305,19 @@ ImportResult ImportSubmission(std::string_view text, ImportMode mode) {
                         0});
     return result;
   }
-  // A UTF-8 byte-order mark, as some Windows editors write, is harmless.
-  if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+  // A UTF-8 byte-order mark, as Notepad writes, is harmless (the parser skips it too).
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
   if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
-    problems.push_back({"empty_file", "$", "berkas kosong", 0});
+    problems.push_back({"empty_file", "$", "berkas kosong", 1});
     return result;
   }
-  std::size_t deep_at = 0;
-  if (!NestingWithin(text, kMaxNestingDepth, &deep_at)) {
-    int line = 0, column = 0;
-    LineAndColumn(text, deep_at, &line, &column);
-    problems.push_back({"too_deep", "$", "struktur JSON terlalu dalam (lebih dari " + std::to_string(kMaxNestingDepth) +
-                                             " tingkat) pada kolom " + std::to_string(column), line});
+  Problem problem;
+  std::optional<json> doc = ParseStrictJson(text, problem, kMaxNestingDepth);
+  if (!doc) {
+    problems.push_back(std::move(problem));
     return result;
   }
-
-  json doc;
-  try {
-    doc = json::parse(text.begin(), text.end());
-  } catch (const json::parse_error& error) {
-    int line = 0, column = 0;
-    LineAndColumn(text, error.byte > 0 ? error.byte - 1 : 0, &line, &column);
-    problems.push_back({"invalid_json", "$", ParseErrorMessage(error, text.size()) + " (kolom " + std::to_string(column) + ")", line});
-    return result;
-  } catch (const json::exception&) {
-    // e.g. a number too large for a double (1e400): not a syntax error, still not a valid file.
-    problems.push_back({"invalid_json", "$", "berkas memuat bilangan di luar jangkauan", 0});
-    return result;
-  }
-  return ReadDocument(std::move(doc), mode, text, /*verify_seal=*/true);
+  return ReadDocument(std::move(*doc), mode, text, /*verify_seal=*/true);
 }
 
 ImportResult CheckOwnDocument(nlohmann::json document, ImportMode mode) {

@@ -43,28 +43,4 @@ bool IsUtcTimestamp(const std::string& text) {
          DigitsAt(text, 17, 2, &ss) && hh < 24 && mm < 60 && ss < 61;
 }
 
-bool NestingWithin(std::string_view text, int max_depth, std::size_t* offset) {
-  int depth = 0;
-  bool in_string = false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (in_string) {
-      if (c == '\\') ++i;
-      else if (c == '"') in_string = false;
-      continue;
-    }
-    if (c == '"') {
-      in_string = true;
-    } else if (c == '{' || c == '[') {
-      if (++depth > max_depth) {
-        *offset = i;
-        return false;
-      }
-    } else if (c == '}' || c == ']') {
-      --depth;
-    }
-  }
-  return true;
-}
-
 }  // namespace asn::core

@@ -15,9 +15,4 @@ bool IsUtcTimestamp(const std::string& text);
 // "YYYY-MM-DD", a real calendar date.
 bool IsCalendarDate(const std::string& text);
 
-// True when no object/array nesting in the JSON text goes deeper than max_depth (strings are
-// skipped). On false, *offset is where the limit was crossed. Runs before parsing so hostile
-// input cannot exhaust the stack.
-bool NestingWithin(std::string_view text, int max_depth, std::size_t* offset);
-
 }  // namespace asn::core

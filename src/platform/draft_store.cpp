@@ -2,6 +2,7 @@
 
 #include "core/integrity.hpp"
 #include "core/sha256.hpp"
+#include "core/strict_json.hpp"
 #include "core/submission_format.hpp"
 
 #include <nlohmann/json.hpp>
@@ -23,8 +24,14 @@ struct Envelope {
 
 // Reads an envelope; problems describe why it cannot be used.
 std::optional<Envelope> ParseEnvelope(const std::string& text, core::Problems* problems) {
-  const json envelope = json::parse(text, nullptr, /*allow_exceptions=*/false);
-  if (envelope.is_discarded() || !envelope.is_object() || !envelope.contains("rev") ||
+  core::Problem parse_problem;
+  const std::optional<json> parsed = core::ParseStrictJson(text, parse_problem, core::kMaxNestingDepth);
+  if (!parsed) {
+    problems->push_back(parse_problem);
+    return std::nullopt;
+  }
+  const json& envelope = *parsed;
+  if (!envelope.is_object() || !envelope.contains("rev") ||
       !envelope["rev"].is_number_integer() || !envelope.contains("dokumen") || !envelope["dokumen"].is_object()) {
     problems->push_back({"corrupt_entry", "$", "isi penyimpanan rusak (bukan amplop draf yang sah)", 0});
     return std::nullopt;
@@ -186,11 +193,12 @@ long DraftStore::StoredRevision(const std::string& id) const {
   if (const std::optional<long> rev = RevisionFromPrefix(*ends)) return *rev;
   const std::optional<std::string> text = store_.Get(KeyOf(id));
   if (!text) return 0;
-  const json envelope = json::parse(*text, nullptr, false);
-  if (envelope.is_discarded() || !envelope.is_object() || !envelope.contains("rev") || !envelope["rev"].is_number_integer()) {
+  core::Problem problem;
+  const std::optional<json> envelope = core::ParseStrictJson(*text, problem, core::kMaxNestingDepth);
+  if (!envelope || !envelope->is_object() || !envelope->contains("rev") || !(*envelope)["rev"].is_number_integer()) {
     return -1;  // unreadable: never overwrite it silently
   }
-  return envelope["rev"].get<long>();
+  return (*envelope)["rev"].get<long>();
 }
 
 SaveOutcome DraftStore::Save(const std::string& id, const core::Assessment& assessment, long* known_rev,

@@ -1,5 +1,8 @@
 #include "platform/preferences_store.hpp"
 
+#include "core/strict_json.hpp"
+#include "core/submission_format.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -32,8 +35,10 @@ Preferences LoadPreferences(const KeyValueStore& store) {
   if (!store.Available()) return prefs;
   const std::optional<std::string> text = store.Get(kPreferencesKey);
   if (!text) return prefs;
-  const json doc = json::parse(*text, nullptr, /*allow_exceptions=*/false);
-  if (!doc.is_object()) return prefs;
+  core::Problem problem;
+  const std::optional<json> parsed = core::ParseStrictJson(*text, problem, core::kMaxNestingDepth);
+  if (!parsed || !parsed->is_object()) return prefs;  // a damaged entry gives the defaults
+  const json& doc = *parsed;
   if (const auto lang = doc.find("bahasa"); lang != doc.end() && lang->is_string()) prefs.english = *lang == "en";
   if (const auto theme = doc.find("tema"); theme != doc.end() && theme->is_string()) prefs.dark = *theme == "gelap";
   Read(doc, "presentasi", &prefs.presenter);

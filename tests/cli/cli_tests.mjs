@@ -13,13 +13,18 @@ const work = path.resolve(args.work);
 fs.rmSync(work, { recursive: true, force: true });
 fs.mkdirSync(work, { recursive: true });
 
-function cli(...cliArgs) {
+function cli(...cliArgs) { return run('utf8', cliArgs); }
+// Output as raw bytes (Buffer), to check that it is valid UTF-8.
+function cliBytes(...cliArgs) { return run('buffer', cliArgs); }
+
+function run(encoding, cliArgs) {
   const command = runner.length ? runner[0] : args.cli;
   const full = runner.length ? [...runner.slice(1), args.cli, ...cliArgs] : cliArgs;
-  const r = spawnSync(command, full, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(command, full, { encoding, maxBuffer: 64 * 1024 * 1024 });
   // Under ASan/UBSan (preset "asan") a report must fail the test whatever the exit status was.
-  if (/ERROR: (Address|Leak)Sanitizer|runtime error: /.test(r.stderr || '')) {
-    throw new Error(`sanitizer report for ${cliArgs.join(' ')}:\n${r.stderr.slice(0, 4000)}`);
+  const stderr = String(r.stderr || '');
+  if (/ERROR: (Address|Leak)Sanitizer|runtime error: /.test(stderr)) {
+    throw new Error(`sanitizer report for ${cliArgs.join(' ')}:\n${stderr.slice(0, 4000)}`);
   }
   return { code: r.status, signal: r.signal, out: r.stdout, err: r.stderr };
 }
@@ -179,6 +184,38 @@ test('recap usage errors: no input, bad quota, unknown option', () => {
   }
   assert(cli('sample', '--unit', '5').code === 2, 'sample --unit without --out must be a usage error');
   assert(cli('sample', '--unit', '0', '--out', work).code === 2, '--unit 0 must be a usage error');
+});
+
+// JSONTestSuite (MIT), used in place: no file of it is an asn-kinerja submission, so every one must be
+// refused with exit 1 and a message that is valid UTF-8, Indonesian, with a JSON path and a line.
+test('JSONTestSuite parsing corpus: validate and score refuse every file with a clear message', () => {
+  assert(args['json-suite'], '--json-suite DIR is required');
+  const dir = path.resolve(args['json-suite']);
+  assert(fs.existsSync(dir), `JSONTestSuite tidak ditemukan di ${dir}`);
+  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => path.join(dir, f));
+  assert(files.length === 318, `${files.length} files in ${dir}, expected 318`);
+  const utf8 = new TextDecoder('utf-8', { fatal: true });
+  const english = /expected|syntax error|unexpected|invalid|literal|while parsing|parse error/i;
+  const checkLines = (text, file) => {
+    const lines = text.split('\n').filter((l) => l.startsWith(`${file}: `));
+    assert(lines.length > 0, `${path.basename(file)}: no message`);
+    for (const line of lines) {
+      assert(/: \$\S* \(baris \d+\): \S/.test(line), `${path.basename(file)}: no path and line in "${line}"`);
+      assert(!english.test(line.slice(file.length)), `${path.basename(file)}: not Indonesian: "${line}"`);
+    }
+  };
+  const v = cliBytes('validate', ...files);
+  assert(v.code === 1 && !v.signal, `validate exit ${v.code} ${v.signal}`);
+  const out = utf8.decode(v.out);  // throws on invalid UTF-8
+  for (const file of files) {
+    assert(!out.includes(`${file}: OK`), `${path.basename(file)} validated`);
+    checkLines(out, file);
+  }
+  for (const file of files) {
+    const s = cliBytes('score', file);
+    assert(s.code === 1 && !s.signal && s.out.length === 0, `score ${path.basename(file)}: exit ${s.code} ${s.signal}`);
+    checkLines(utf8.decode(s.err), file);
+  }
 });
 
 let passed = 0;

@@ -238,7 +238,9 @@ TEST_CASE("numbers out of range and floods of problems are reported, not thrown"
   text.replace(text.find("\"level_standar\":3"), 17, "\"level_standar\":1e400");
   const ImportResult big_number = ImportSubmission(text);
   CHECK_FALSE(big_number.ok());
-  CHECK(big_number.problems.at(0).code == "invalid_json");
+  CHECK(big_number.problems.at(0).code == "number_out_of_range");
+  CHECK(big_number.problems.at(0).path == "$.kompetensi[0].level_standar");
+  CHECK(big_number.problems.at(0).line == 1);
 
   for (int i = 0; i < 500; ++i) doc["pegawai"]["x" + std::to_string(i)] = i;
   SealDocument(doc);

@@ -109,10 +109,19 @@ def main():
 
     # ---- malformed files: one problem each ----
     text = (json.dumps(seal(sample), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
-    bad_raw("terpotong.json", text[: len(text) // 2], "invalid_json", "$")
+    bad_raw("terpotong.json", text[: len(text) // 2], "invalid_json", "$.kompetensi[9].deskripsi_level[2]")
     bad_raw("bukan_json.json", b"ini bukan JSON\n", "invalid_json", "$", line=1)
-    bad_raw("utf8_rusak.json", text.replace("Rina".encode(), b"R\xffna", 1), "invalid_json", "$")
-    bad_raw("terlalu_dalam.json", b"{\"format\": \"asn-kinerja\", \"x\": " + b"[" * 100 + b"]" * 100 + b"}", "too_deep", "$", line=1)
+    bad_raw("utf8_rusak.json", text.replace("Rina".encode(), b"R\xffna", 1), "invalid_json", "$.pegawai.nama")
+    bad_raw("terlalu_dalam.json", b"{\"format\": \"asn-kinerja\", \"x\": " + b"[" * 100 + b"]" * 100 + b"}", "too_deep",
+            "$.x" + "[0]" * 31, line=1)
+    # A member written twice (the reader sees one value, the score would use the other), content after
+    # the document, UTF-16 text and a number no double holds: refused by the parser.
+    bad_raw("anggota_ganda.json", text.replace(b'"level_atasan": 3,', b'"level_atasan": 3,\n      "level_atasan": 1,', 1),
+            "duplicate_member", "$.kompetensi[0].level_atasan")
+    bad_raw("isi_setelah_json.json", text + b"\x00" + text, "trailing_content", "$")
+    bad_raw("utf16.json", b"\xff\xfe" + text.decode("utf-8").encode("utf-16-le"), "wrong_encoding", "$", line=1)
+    bad_raw("bilangan_raksasa.json", text.replace(b'"level_standar": 3', b'"level_standar": 1e400', 1),
+            "number_out_of_range", "$.kompetensi[0].level_standar")
     bad_raw("kosong.json", b"", "empty_file", "$")
     bad_raw("larik_akar.json", b"[1, 2, 3]\n", "wrong_type", "$", line=1)
 

@@ -7,6 +7,9 @@
 //   - round trip: ExportSubmission(a) re-imported succeeds and compares equal, and exporting the
 //     re-imported assessment gives the same bytes;
 //   - an assessment the Submission import accepts is accepted by the Draft import too, unchanged.
+//   - every problem message is valid UTF-8 and points at a path;
+//   - strictness: a parsed document with one of its members written a second time, or followed by a NUL
+//     byte and more bytes, is refused (duplicate_member, trailing_content) in both modes.
 // A property that fails traps, so libFuzzer records the input as a crash.
 //
 // Mutated files almost never carry a matching SHA-256 digest, which would stop the importer at the
@@ -16,6 +19,7 @@
 #include "core/integrity.hpp"
 #include "core/report_html.hpp"
 #include "core/score_report.hpp"
+#include "core/strict_json.hpp"
 #include "core/submission_format.hpp"
 
 #include <nlohmann/json.hpp>
@@ -23,6 +27,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -61,9 +66,33 @@ void RoundTrip(const Assessment& a, ImportMode mode, int indent) {
   Check(asn::core::ExportSubmission(*again.assessment, indent) == exported, "second export differs from the first");
 }
 
+void CheckMessages(const asn::core::ImportResult& result) {
+  for (const asn::core::Problem& p : result.problems) {
+    const std::string line = asn::core::FormatProblem(p);
+    for (std::size_t i = 0; i < line.size();) {
+      const std::size_t n = asn::core::Utf8SequenceLength(line, i);
+      Check(n != 0, "a problem message is not valid UTF-8");
+      i += n;
+    }
+    Check(!p.path.empty() && p.path[0] == '$', "a problem without a JSON path");
+  }
+}
+
+// `text` must be refused in both modes with a problem of kind `code`.
+void CheckRefused(std::string_view text, const char* code, const char* what) {
+  for (ImportMode mode : {ImportMode::Submission, ImportMode::Draft}) {
+    const asn::core::ImportResult r = ImportSubmission(text, mode);
+    Check(!r.ok(), what);
+    Check(!r.problems.empty() && r.problems[0].code == code, what);
+    CheckMessages(r);
+  }
+}
+
 void ImportAndCheck(std::string_view text) {
   const asn::core::ImportResult submission = ImportSubmission(text, ImportMode::Submission);
   const asn::core::ImportResult draft = ImportSubmission(text, ImportMode::Draft);
+  CheckMessages(submission);
+  CheckMessages(draft);
   Check(submission.ok() || !submission.problems.empty(), "Submission import failed without a problem");
   Check(draft.ok() || !draft.problems.empty(), "Draft import failed without a problem");
   if (submission.ok()) {
@@ -87,8 +116,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
   // The same document with a correct digest (only for what the importer's own size limit admits).
   if (size > asn::core::kMaxFileBytes) return 0;
-  nlohmann::json doc = nlohmann::json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
-  if (doc.is_discarded() || !doc.is_object()) return 0;
+  asn::core::Problem problem;
+  std::optional<nlohmann::json> parsed = asn::core::ParseStrictJson(text, problem, asn::core::kMaxNestingDepth);
+  if (!parsed || !parsed->is_object()) return 0;
+  nlohmann::json& doc = *parsed;
   std::string resealed;
   try {
     asn::core::SealDocument(doc);
@@ -97,5 +128,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     return 0;  // the harness's own re-serialisation failed; nothing of the core was involved
   }
   ImportAndCheck(resealed);
+
+  // Strictness on the sealed document: a member written twice, content after the end.
+  std::string doubled = resealed;
+  const std::string first_key = nlohmann::json(doc.begin().key()).dump();
+  doubled.insert(doubled.find('{') + 1, first_key + ":null,");
+  if (doubled.size() <= asn::core::kMaxFileBytes) {
+    CheckRefused(doubled, "duplicate_member", "a member written twice was accepted");
+  }
+  std::string tail = resealed;
+  tail.push_back('\0');
+  tail.append(text.substr(0, 64));
+  if (tail.size() <= asn::core::kMaxFileBytes) CheckRefused(tail, "trailing_content", "content after the document was accepted");
   return 0;
 }
