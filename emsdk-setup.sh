@@ -54,8 +54,11 @@ ensure_system_packages() {
   fi
   # clang (clang-14 on Debian 12) + libclang-rt-14-dev (its ASan/UBSan/libFuzzer runtimes): the
   # sanitizer and fuzzing builds.
+  # Browsers for the end-to-end tests: Chromium (headless), Firefox ESR and WebKitGTK's MiniBrowser
+  # with its WebDriver (Safari's engine), the last two on an Xvfb display.
   local pkgs=(cmake make g++ git ca-certificates xz-utils python3 fonttools fonts-noto-core fonts-dejavu-core
-              nlohmann-json3-dev doctest-dev chromium clang libclang-rt-14-dev)
+              nlohmann-json3-dev doctest-dev chromium firefox-esr libwebkit2gtk-4.1-0 webkit2gtk-driver xvfb
+              clang libclang-rt-14-dev)
   command -v node >/dev/null 2>&1 || pkgs+=(nodejs)
   command -v npm  >/dev/null 2>&1 || pkgs+=(npm)
   # An emsdk user already has em++ on PATH; otherwise take the distribution's Emscripten.
@@ -178,9 +181,13 @@ ensure_npm_packages() {
   echo "$want" > "$stamp"
 }
 
-ensure_chromium() {
-  command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || \
-    die "Chromium tidak ditemukan (/usr/bin/chromium); dibutuhkan untuk uji end-to-end."
+# The three browser engines of the end-to-end tests: a missing one is a failure, never a skip.
+ensure_browsers() {
+  local need
+  for need in /usr/bin/chromium /usr/bin/firefox-esr /usr/bin/WebKitWebDriver /usr/bin/Xvfb \
+              /usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser; do
+    [ -x "$need" ] || die "$need tidak ditemukan; dibutuhkan untuk uji end-to-end (paket: chromium, firefox-esr, webkit2gtk-driver, libwebkit2gtk-4.1-0, xvfb)."
+  done
 }
 
 setup() {
@@ -238,7 +245,7 @@ warn_if_no_lsan() {
 }
 
 run_tests() {
-  ensure_chromium
+  ensure_browsers
   log "Menjalankan uji native"
   ctest --preset native
   log "Menjalankan uji native di bawah AddressSanitizer + UndefinedBehaviorSanitizer"
@@ -273,7 +280,7 @@ main() {
     test)  setup; build_native; build_asan; build_fuzz; build_web; run_tests; log "Semua uji lulus." ;;
     fuzz)  ensure_system_packages; build_fuzz; run_fuzz "${2:-600}" || die "fuzzing menemukan masalah (lihat di atas)."; log "Fuzzing selesai tanpa crash." ;;
     serve) setup; build_web; serve ;;
-    bench) setup; build_native; build_web; shift; ensure_chromium; node "$ROOT/bench/run.mjs" --no-build "$@" ;;
+    bench) setup; build_native; build_web; shift; ensure_browsers; node "$ROOT/bench/run.mjs" --no-build "$@" ;;
     *) echo "Pemakaian: $0 {serve|test|build|setup|fuzz [DETIK]|bench [--quick]}" >&2; exit 2 ;;
   esac
 }

@@ -4,6 +4,13 @@
 (function () {
   'use strict';
 
+  // Errors of this page, kept for support and read by the tests in browsers whose automation has
+  // no access to the console (WebKit under WebDriver).
+  const pageErrors = [];
+  window.asnPageErrors = pageErrors;
+  window.addEventListener('error', (e) => { pageErrors.push(String(e.message || e.type)); });
+  window.addEventListener('unhandledrejection', (e) => { pageErrors.push('unhandledrejection: ' + String(e.reason)); });
+
   const loading = document.getElementById('loading');
   const loadingText = document.getElementById('loading-text');
   const fatal = document.getElementById('fatal');
@@ -43,6 +50,12 @@
   });
   // Here rather than an inline handler: the Content-Security-Policy allows no inline script.
   canvas.addEventListener('contextmenu', (e) => e.preventDefault());
+  // A click on the canvas would move the DOM focus from the hidden text field to the canvas; while a
+  // field of the app is active, keep it where text arrives (the app lets go when the click ends
+  // the editing).
+  canvas.addEventListener('mousedown', (e) => {
+    if (document.activeElement === document.getElementById('text-input')) e.preventDefault();
+  });
 
   window.Module = {
     canvas: canvas,
@@ -160,32 +173,48 @@
   const recapFolderPicker = makePicker('recap-folder-picker', true, true,
     (files) => queueRecap(files.filter((f) => /\.json$/i.test(f.name))));
 
-  // ---- Text from on-screen keyboards and input methods ----
-  // Desktop keys reach the app through GLFW's keypress listener. Virtual keyboards and input
-  // methods (accents, dead keys, mobile) send 'input' events without a keypress instead: those
-  // are forwarded here. A keypress just before means GLFW already delivered the character.
+  // ---- Text: one path per character into the app's active field ----
+  // While a field in the app is active, the hidden #text-input has the focus (asnPage.setTextInput),
+  // so every way of entering text ends up in it: ordinary keys, input methods (compositions),
+  // dictation, emoji panels and on-screen keyboards ('insertText'). Its content is handed to the app
+  // and the field emptied in one step, so each character is delivered exactly once, whatever the
+  // timing. GLFW's own keypress listener never delivers characters (it is stopped below); a key
+  // typed before the hidden field has the focus (in the instant between a click on a field and the
+  // app's next frame) goes straight to the app instead — a key's character takes one path or the
+  // other, decided by where the focus is, never by a timer.
   const textInput = document.getElementById('text-input');
-  let lastKeypress = -1e9;
-  window.addEventListener('keypress', () => { lastKeypress = performance.now(); }, true);
-  // Input methods that compose (e.g. predictive mobile keyboards) deliver the finished text once.
+  const wake = () => { if (window.Module.calledRun) window.Module._asn_page_wake(); };
+  function sendText(text) {
+    if (!text || !window.Module.calledRun) return;
+    window.Module.ccall('asn_page_text', null, ['string'], [text]);
+    wake();
+  }
   let composing = false;
+  function handOver() {
+    if (composing || !textInput.value) return;
+    const text = textInput.value;
+    textInput.value = '';
+    sendText(text);
+  }
+  // Registered before the app's code loads, so it runs before GLFW's listener on the same target.
+  window.addEventListener('keypress', (e) => {
+    e.stopImmediatePropagation();
+    if (document.activeElement === textInput) return;  // the field's 'input' event delivers it
+    if ((e.ctrlKey && !e.altKey) || e.metaKey || e.charCode < 0x20 || e.charCode === 0x7F) return;  // AltGr = Ctrl+Alt
+    sendText(String.fromCodePoint(e.charCode));
+  }, true);
   textInput.addEventListener('compositionstart', () => { composing = true; });
-  textInput.addEventListener('compositionend', (e) => {
-    composing = false;
-    textInput.value = '';
-    if (e.data) call('asn_page_text', ['string'], [e.data]);
-  });
-  textInput.addEventListener('input', (e) => {
-    if (composing || e.isComposing) return;
-    const text = e.data || textInput.value;
-    textInput.value = '';
-    // Pastes arrive through the app's own Ctrl+V handling (clipboard bridge), not here.
-    if (!text || e.inputType === 'insertFromPaste' || performance.now() - lastKeypress < 100) return;
-    call('asn_page_text', ['string'], [text]);
-  });
+  textInput.addEventListener('compositionend', () => { composing = false; handOver(); });
+  textInput.addEventListener('input', (e) => { if (!e.isComposing) handOver(); });
+  // Ctrl+V / Cmd+V / Shift+Insert paste inside the app (ImGui reads the clipboard the page hands it,
+  // below); a paste from a menu or a phone's long-press has no such key and arrives as text.
+  let pasteKey = false;
+  window.addEventListener('keydown', (e) => {
+    pasteKey = ((e.ctrlKey || e.metaKey) && (e.code === 'KeyV' || e.key === 'v' || e.key === 'V')) ||
+      (e.shiftKey && e.key === 'Insert');
+  }, true);
 
   // The app pauses its frame loop while idle; every event that can change what it shows wakes it.
-  const wake = () => { if (window.Module.calledRun) window.Module._asn_page_wake(); };
   for (const type of ['mousemove', 'mousedown', 'mouseup', 'wheel', 'keydown', 'keyup', 'keypress', 'touchstart',
     'touchmove', 'touchend', 'touchcancel', 'resize', 'focus', 'blur', 'paste', 'input', 'pointerdown', 'pointermove']) {
     window.addEventListener(type, wake, { capture: true, passive: true });
@@ -237,7 +266,13 @@
   });
   document.addEventListener('paste', (e) => {
     const text = e.clipboardData ? e.clipboardData.getData('text/plain') : '';
-    if (window.Module.calledRun) window.Module.ccall('asn_page_clipboard', null, ['number'], [heapString(text)]);
+    if (e.target === textInput) e.preventDefault();  // never into the hidden field: one path only
+    if (!window.Module.calledRun) return;
+    if (pasteKey || e.target !== textInput) {
+      window.Module.ccall('asn_page_clipboard', null, ['number'], [heapString(text)]);
+    } else {
+      sendText(text);
+    }
   });
   // Save before the page goes away (tab closed, switched away, browser shutting down).
   document.addEventListener('visibilitychange', () => {
@@ -247,11 +282,19 @@
   // Ask the browser not to evict the drafts under storage pressure.
   if (navigator.storage && navigator.storage.persist) navigator.storage.persist().catch(() => {});
 
-  // ---- One-file edition (tools/build-offline.mjs): the app's code is already in the page ----
-  if (window.asnOneFile) { window.asnOneFile.start(window.Module, showFatal); return; }
-
-  const script = document.createElement('script');
-  script.src = 'asn-kinerja.js';
-  script.onerror = () => showFatal('Berkas aplikasi (asn-kinerja.js) tidak dapat dimuat. Periksa koneksi lalu muat ulang halaman.');
-  document.body.appendChild(script);
+  function start() {
+    // One-file edition (tools/build-offline.mjs): the app's code is already in the page.
+    if (window.asnOneFile) { window.asnOneFile.start(window.Module, showFatal); return; }
+    const script = document.createElement('script');
+    script.src = 'asn-kinerja.js';
+    script.onerror = () => showFatal('Berkas aplikasi (asn-kinerja.js) tidak dapat dimuat. Periksa koneksi lalu muat ulang halaman.');
+    document.body.appendChild(script);
+  }
+  // offline.js (after this script) may first hand the page to a new version (window.asnBeforeStart).
+  // The one-file edition has no service worker, and its runtime, inlined after this script, needs
+  // the module's start-up code at once.
+  const startWhenReady = () => (window.asnBeforeStart || Promise.resolve()).then(start, start);
+  if (window.asnOneFile) start();
+  else if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', startWhenReady, { once: true });
+  else startWhenReady();
 })();

@@ -2,10 +2,44 @@
 // so any sub-path works) and, when a new version has been downloaded while a page of the old one
 // is open, shows a notice. The new version is used only after every page of the app has been
 // closed: a page never mixes files of two versions. Not used by the one-file edition (file://).
+//
+// Opening the app again after closing every page must run the new version however quickly it is
+// reopened, so before the app starts (web/loader.js waits for window.asnBeforeStart) a page that
+// finds a new version waiting asks it to take over when this page is the only one open; the worker
+// then activates, takes the page, and the page loads again from the new version. A reload of an
+// open page is not a new start: it keeps the version it runs (and the notice).
 (function () {
   'use strict';
 
   if (!('serviceWorker' in navigator) || location.protocol === 'file:' || !window.isSecureContext) return;
+
+  // Asks the waiting worker whether this is the only page of the app; it answers and, if so, takes
+  // over. Resolves to true when it does. An old worker that does not know the question never
+  // answers: the app then starts as it is after a short wait.
+  function askToTakeOver(worker) {
+    return new Promise((resolve) => {
+      const channel = new MessageChannel();
+      const timer = setTimeout(() => resolve(false), 3000);
+      channel.port1.onmessage = (e) => { clearTimeout(timer); resolve(e.data === true); };
+      worker.postMessage({ type: 'asn-take-over-if-alone' }, [channel.port2]);
+    });
+  }
+
+  async function takeOverIfAlone() {
+    if (!navigator.serviceWorker.controller) return;  // first visit: nothing older runs
+    const navigation = performance.getEntriesByType('navigation')[0];
+    if (navigation && navigation.type === 'reload') return;
+    const registration = await navigator.serviceWorker.getRegistration();
+    if (!registration || !registration.waiting) return;
+    const changed = new Promise((resolve) => {
+      navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true });
+    });
+    if (!(await askToTakeOver(registration.waiting))) return;
+    await changed;
+    location.reload();
+    await new Promise(() => {});  // the old version never starts
+  }
+  window.asnBeforeStart = takeOverIfAlone().catch((err) => console.warn('Pembaruan versi:', err));
 
   const notice = document.getElementById('update-notice');
   function showNotice() {

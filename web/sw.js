@@ -9,6 +9,9 @@
 //             version; any mismatch (the site changed mid-install) fails the install, which the
 //             browser retries on a later visit. No skipWaiting: while a page of the old version is
 //             open the new worker waits, so no page ever mixes files of two versions.
+// - message:  'asn-take-over-if-alone' from a page about to start (web/offline.js): when that page
+//             is the only window of the app, answer true and activate now (skipWaiting), so a user
+//             who closed every page and opens the app again gets the new version, however quickly.
 // - activate: (once no page of the old version is open) delete the caches of older versions.
 // - fetch:    cache first, only from this version's cache; anything not in it goes to the network.
 'use strict';
@@ -50,13 +53,23 @@ self.addEventListener('install', (event) => {
   event.waitUntil(precache());
 });
 
+self.addEventListener('message', (event) => {
+  if (!event.data || event.data.type !== 'asn-take-over-if-alone' || !event.ports[0]) return;
+  event.waitUntil((async () => {
+    const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+    const alone = windows.length <= 1;
+    event.ports[0].postMessage(alone);
+    if (alone) await self.skipWaiting();
+  })());
+});
+
 self.addEventListener('activate', (event) => {
   event.waitUntil((async () => {
     for (const key of await caches.keys()) {
       if (key.startsWith(PREFIX) && key !== CACHE) await caches.delete(key);
     }
-    // Only ever reached with no page of an older version open (no skipWaiting), or on the very
-    // first install: take the open pages so they work offline from now on.
+    // Reached on the very first install, with no page of an older version open, or when the only
+    // page asked to take over before starting: take the open pages (offline from now on).
     await self.clients.claim();
   })());
 });

@@ -4,7 +4,7 @@
 // reported by the app's window.asnTest API).
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { chromiumPath, INPUT_PROBE, launchEngine } from './engines.mjs';
 import { startStaticServer } from '../../tools/static-server.mjs';
 
 export function parseArgs(argv) {
@@ -13,19 +13,16 @@ export function parseArgs(argv) {
   return args;
 }
 
-export function chromiumPath() {
-  for (const p of ['/usr/bin/chromium', '/usr/bin/chromium-browser']) if (fs.existsSync(p)) return p;
-  throw new Error('Chromium tidak ditemukan (/usr/bin/chromium)');
-}
+export { chromiumPath };
 
-// Opens the app in a fresh headless Chromium. By default serves `dist` on a loopback port of its
-// own; `url` opens that address instead (a server the test runs itself, or a file:// page), and
-// `server` is then closed with the app. Records console errors, page errors, Content-Security-Policy
-// violations and every request of every page of the context. The first-visit walkthrough is
-// dismissed beforehand (as a returning user has it) unless a test asks for a first visit with
-// `walkthrough: true`.
-export async function openApp({ dist, url = null, server = null, scale = 1, width = 1280, height = 800, hasTouch = false,
-  permissions = [], walkthrough = false }) {
+// Opens the app in a fresh browser: headless Chromium by default, or `engine` 'firefox' / 'webkit'
+// (see engines.mjs). By default serves `dist` on a loopback port of its own; `url` opens that
+// address instead (a server the test runs itself, or a file:// page), and `server` is then closed
+// with the app. Records console errors, page errors, Content-Security-Policy violations and every
+// request of every page of the context. The first-visit walkthrough is dismissed beforehand (as a
+// returning user has it) unless a test asks for a first visit with `walkthrough: true`.
+export async function openApp({ engine = 'chromium', dist, url = null, server = null, scale = 1, width = 1280, height = 800,
+  hasTouch = false, permissions = [], walkthrough = false }) {
   if (!url) {
     if (!fs.existsSync(path.join(dist, 'index.html'))) throw new Error(`${dist}/index.html tidak ada: bangun dulu`);
     server = await startStaticServer(dist, 0);
@@ -33,15 +30,27 @@ export async function openApp({ dist, url = null, server = null, scale = 1, widt
   }
   const fileUrl = url.startsWith('file:') ? url.split('#')[0] : null;
   const origin = fileUrl ? 'file://' : new URL(url).origin;
-  const browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-           '--disable-component-update', '--disable-sync', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
-    // playwright gives every launch a fresh, empty profile directory of its own.
-  });
-  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: scale, hasTouch });
-  if (permissions.length && !fileUrl) await context.grantPermissions(permissions, { origin });
+  // A file:// page's own origin is that one file.
+  const isOwn = fileUrl ? (u) => u.split('#')[0] === fileUrl : (u) => u.startsWith(`${origin}/`);
+  const launched = await launchEngine(engine, { width, height, scale, hasTouch, permissions: fileUrl ? [] : permissions, origin });
+  const app = { engine, server, origin, url, isOwn, browser: launched.browser, context: launched.context || null,
+    page: null, errors: [], requests: [], close: launched.close };
+  if (engine !== 'chromium') {
+    app.page = launched.page;
+    app.page.on('pageerror', (err) => app.errors.push(`pageerror: ${err.message}`));
+    app.page.on('console', (msg) => { if (msg.type() === 'error') app.errors.push(`console: ${msg.text()}`); });
+    app.page.on('request', (req) => app.requests.push(req.url()));
+    await app.page.goto(url);
+    if (!walkthrough) {
+      // No init scripts over classic WebDriver: the returning user's settings, then a fresh start.
+      await app.page.evaluate(() => localStorage.setItem('asn-kinerja.v1.pengaturan', JSON.stringify({ panduan_selesai: true })));
+      await app.page.reload();
+    }
+    await waitReady(app.page);
+    return app;
+  }
+  const { context } = app;
+  await context.addInitScript(INPUT_PROBE);
   if (!walkthrough) {
     await context.addInitScript(() => {
       try {
@@ -50,15 +59,23 @@ export async function openApp({ dist, url = null, server = null, scale = 1, widt
       } catch (e) { /* storage disabled in this test */ }
     });
   }
-  // A file:// page's own origin is that one file.
-  const isOwn = fileUrl ? (u) => u.split('#')[0] === fileUrl : (u) => u.startsWith(`${origin}/`);
-  const app = { server, origin, url, isOwn, browser, context, page: null, errors: [], requests: [] };
   await trackContext(app);
   app.page = await context.newPage();
   app.page.on('pageerror', (err) => app.errors.push(`pageerror: ${err.message}`));
   await app.page.goto(url);
   await waitReady(app.page);
   return app;
+}
+
+// What the page itself recorded (window.asnPageErrors) and the resources it loaded (Resource
+// Timing): the only view of errors and requests where the automation gives none (WebKit).
+export async function collectPageRecords(app) {
+  const seen = await app.page.evaluate(() => ({
+    errors: window.asnPageErrors || [],
+    resources: performance.getEntriesByType('resource').map((e) => e.name).concat([location.href]),
+  }));
+  for (const e of seen.errors) if (!app.errors.includes(`page: ${e}`)) app.errors.push(`page: ${e}`);
+  for (const u of seen.resources) if (!app.requests.includes(u)) app.requests.push(u);
 }
 
 // Console errors, CSP violations and requests of every page of the context (report tabs too).
@@ -78,7 +95,7 @@ export async function waitReady(page) {
 }
 
 export async function closeApp(app) {
-  await app.browser.close();
+  await app.close();
   if (app.server) {
     app.server.closeAllConnections();
     app.server.close();
@@ -87,17 +104,23 @@ export async function closeApp(app) {
 
 const pageNow = (app) => app.page.evaluate(() => performance.now());
 
+const inputSeen = (app) => app.page.evaluate(INPUT_PROBE);
+
 // Waits until `count` frames have begun since page time `since` (the app draws only after
 // input, at least a few frames each time, so this does not depend on frame speed).
 export async function waitFramesSince(app, since, count = 1) {
   await app.page.waitForFunction(([t, n]) => window.asnTest.framesSince(t) >= n, [since, count], { timeout: 20000 });
 }
 
-// Performs an input action and waits until a frame has seen it.
+// Performs an input action, waits until the page has received its events, then until `count`
+// frames have begun after the last of them (so the app has processed them).
 export async function act(app, action, count = 1) {
-  const since = await pageNow(app);
+  const before = await inputSeen(app);
   await action();
-  await waitFramesSince(app, since, count);
+  await app.page.waitForFunction(([b, n]) => {
+    const seen = window.asnTestInput;
+    return seen && seen.count > b && window.asnTest.framesSince(seen.last) >= n;
+  }, [before, count], { timeout: 20000 });
 }
 
 // Waits for `count` more frames after a state change the app itself keeps drawing for.
@@ -119,10 +142,17 @@ export async function clickItem(app, id) {
     await act(app, () => app.page.mouse.move(2 + (i % 2), 2));
     r = await rectOf(app, id);
   }
-  const x = r.x + r.w / 2;
-  const y = r.y + r.h / 2;
-  // Nudge first so a move event happens even if the pointer is already there.
-  await act(app, async () => { await app.page.mouse.move(x + 1, y); await app.page.mouse.move(x, y); });
+  // The pointer goes onto the item (nudged, so a move event happens even if it is already there),
+  // and the item must then be where it was: a card that appears this frame takes its final size in
+  // the next one and may push what follows it down.
+  for (let i = 0; i < 10; i += 1) {
+    const x = r.x + r.w / 2;
+    const y = r.y + r.h / 2;
+    await act(app, async () => { await app.page.mouse.move(x + 1, y); await app.page.mouse.move(x, y); });
+    const now = await rectOf(app, id);
+    if (now.x === r.x && now.y === r.y && now.w === r.w && now.h === r.h) break;
+    r = now;
+  }
   await act(app, () => app.page.mouse.down());
   await act(app, () => app.page.mouse.up(), 2);
 }
@@ -137,7 +167,14 @@ export async function scrollIntoView(app, id) {
     const margin = 20;
     const fits = r.h <= viewport.height * 0.6;  // the pane is smaller than the page: leave room
     const inView = fits ? r.visible : r.y >= margin && r.y < viewport.height / 3;
-    if (inView) return r;
+    if (inView) {
+      // In view and holding still one frame later (cards take their size a frame after appearing).
+      const x = Math.max(5, Math.min(r.x + 10, viewport.width - 5));
+      await act(app, async () => { await app.page.mouse.move(x + 1, 5); await app.page.mouse.move(x, 5); });
+      const now = await rectOf(app, id);
+      if (now.x === r.x && now.y === r.y && now.h === r.h) return now;
+      continue;
+    }
     // Wheel by about the distance still to go, so a long page is crossed quickly and an item
     // just outside the view is not overshot.
     const needed = !fits ? r.y - viewport.height / 4  // a tall item: bring its top to a quarter height

@@ -138,7 +138,11 @@ await runTests([
     assert(await page.evaluate(() => window.asnTestBuild) === 'baru', 'the new version is not running');
     const names = await cacheNames(page);
     assert(names.length === 1 && names[0].endsWith(`|${newBuild.version}`), `caches after the update: ${names}`);
-    await page.waitForTimeout(500);
+    // Settled: one version, active, nothing waiting or installing — so no notice can come.
+    await page.waitForFunction(async () => {
+      const r = await navigator.serviceWorker.getRegistration();
+      return r && r.active && !r.waiting && !r.installing && navigator.serviceWorker.controller;
+    }, null, { timeout: 30000 });
     assert(!(await noticeShown(page)), 'the notice is shown although the new version runs');
     assert((await state(app)).drafts === 1, 'the offline draft is gone');
   }],

@@ -64,16 +64,13 @@ await runTests([
     const framesBefore = await app.page.evaluate(() => window.asnTest.frames());
     await chooser.setFiles(files);
     // While loading, the progress bar is drawn and frames advance (the page is not frozen).
-    let sawProgress = false;
-    for (let i = 0; i < 600; i += 1) {
-      const s = await state(app);
-      if (s.recap.loading) {
-        sawProgress = sawProgress || await app.page.evaluate(() => !!window.asnTest.rect('recap.progress'));
-      } else if (s.recap.files === files.length) {
-        break;
-      }
-      await app.page.waitForTimeout(50);
-    }
+    // Watched from inside the page until every file is counted, noting whether a progress bar was drawn.
+    await app.page.waitForFunction((n) => {
+      const st = window.asnTest.state();
+      if (st.recap.loading && window.asnTest.rect('recap.progress')) window.asnTestSawProgress = true;
+      return !st.recap.loading && st.recap.files === n;
+    }, files.length, { timeout: 240000, polling: 20 });
+    const sawProgress = await app.page.evaluate(() => window.asnTestSawProgress === true);
     const s = await state(app);
     assert(s.recap.files === files.length, `files ${s.recap.files} of ${files.length}`);
     assert(s.recap.valid === count && s.recap.invalid === broken.length, JSON.stringify(s.recap));

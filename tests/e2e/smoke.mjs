@@ -1,19 +1,24 @@
 // End-to-end smoke test: the built site loads in headless Chromium with no console errors and no
 // foreign requests, the first ImGui frame renders, real clicks through the menu switch the theme,
-// and the app stops drawing when idle. Run once per device scale factor.
+// and the app stops drawing when idle. Run once per device scale factor, and in each browser engine
+// (--engine chromium|firefox|webkit; see engines.mjs).
 import path from 'node:path';
 import {
-  analysePng, assert, clickItem, assertOnlyOwnOrigin, closeApp, openApp, parseArgs, rectOf, runTests, screenshot,
+  analysePng, assert, clickItem, assertOnlyOwnOrigin, closeApp, collectPageRecords, openApp, parseArgs, rectOf, runTests,
+  screenshot,
 } from './harness.mjs';
 
 const args = parseArgs(process.argv);
 const scale = Number(args.scale || 1);
+const engine = args.engine || 'chromium';
+// Screenshot names: the Chromium ones as they always were, the other engines' with their name.
+const shotName = (what) => (engine === 'chromium' ? `smoke-${what}-dpr${scale}.png` : `smoke-${what}-${engine}-dpr${scale}.png`);
 const artifacts = path.resolve(args.artifacts || 'test-artifacts');
 let app;
 
 await runTests([
-  [`loads and renders the home screen (device scale ${scale})`, async () => {
-    app = await openApp({ dist: path.resolve(args.dist), scale });
+  [`${engine}: loads and renders the home screen (device scale ${scale})`, async () => {
+    app = await openApp({ engine, dist: path.resolve(args.dist), scale });
     const state = await app.page.evaluate(() => window.asnTest.state());
     assert(state.pixelRatio === scale, `pixel ratio ${state.pixelRatio}, expected ${scale}`);
     assert(state.language === 'id' && state.theme === 'light', `unexpected start state ${JSON.stringify(state)}`);
@@ -26,7 +31,7 @@ await runTests([
       `canvas backing store ${size.w}x${size.h} for CSS ${size.cssW}x${size.cssH} at ${scale}x`);
     const title = await rectOf(app, 'home.title');
     assert(title.visible && title.w > 50 && title.h > 10, `home title rect ${JSON.stringify(title)}`);
-    const shot = await screenshot(app, artifacts, `smoke-home-dpr${scale}.png`);
+    const shot = await screenshot(app, artifacts, shotName('home'));
     const png = await analysePng(app, shot, [[5, 400]]);
     assert(png.width === 1280 * scale, `screenshot width ${png.width}`);
     assert(png.distinctColours > 20, `canvas looks blank: ${png.distinctColours} colours`);
@@ -38,7 +43,7 @@ await runTests([
     await clickItem(app, 'menu.view.dark');
     const state = await app.page.evaluate(() => window.asnTest.state());
     assert(state.theme === 'dark', `theme is ${state.theme}`);
-    const shot = await screenshot(app, artifacts, `smoke-dark-dpr${scale}.png`);
+    const shot = await screenshot(app, artifacts, shotName('dark'));
     const png = await analysePng(app, shot, [[5, 400]]);
     const [r, g, b] = png.at[0];
     assert(r < 60 && g < 60 && b < 60, `dark background expected, got ${png.at[0]}`);
@@ -55,13 +60,18 @@ await runTests([
   }],
   ['draws nothing while idle', async () => {
     await app.page.mouse.move(2, 2);
-    await app.page.waitForTimeout(1500);
-    const before = await app.page.evaluate(() => window.asnTest.frames());
-    await app.page.waitForTimeout(1000);
+    // The app settles for under a second after the last input (see WebWindow::RequestRedraw); then
+    // a whole second passes without a single frame, and frames stay where they are.
+    await app.page.waitForFunction(() => window.asnTest.framesSince(performance.now() - 1000) === 0, null,
+      { timeout: 15000 });
+    // Idleness is about time: watch one more second of the page's clock.
+    const [before, t0] = await app.page.evaluate(() => [window.asnTest.frames(), performance.now()]);
+    await app.page.waitForFunction((t) => performance.now() - t >= 1000, t0, { timeout: 15000 });
     const after = await app.page.evaluate(() => window.asnTest.frames());
     assert(after === before, `frames kept being drawn while idle: ${before} → ${after}`);
   }],
   ['made no console errors and no request outside its own origin', async () => {
+    await collectPageRecords(app);
     assert(app.errors.length === 0, `console errors:\n${app.errors.join('\n')}`);
     assertOnlyOwnOrigin(app);
     assert(app.requests.some((u) => u.endsWith('/asn-kinerja.wasm')), 'the wasm file was not requested');

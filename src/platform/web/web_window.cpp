@@ -187,10 +187,14 @@ bool WebWindow::BeginFrame() {
 
 void WebWindow::EndFrame(float clear_r, float clear_g, float clear_b) {
   ImGui::Render();
-  // Mobile virtual keyboards open only for a focused DOM input: follow ImGui's text focus.
+  // Text reaches the app through a focused DOM input (web/loader.js), which is also what opens a
+  // mobile virtual keyboard: follow ImGui's text focus, and focus again when another field becomes
+  // active (something may have taken the DOM focus in between).
   const bool wants_text = ImGui::GetIO().WantTextInput;
-  if (wants_text != text_input_active_) {
+  const unsigned field = wants_text ? ImGui::GetActiveID() : 0;
+  if (wants_text != text_input_active_ || field != text_field_id_) {
     text_input_active_ = wants_text;
+    text_field_id_ = field;
     JsSetTextInput(wants_text ? 1 : 0);
   }
   glViewport(0, 0, framebuffer_width_, framebuffer_height_);

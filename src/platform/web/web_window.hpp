@@ -38,6 +38,7 @@ class WebWindow {
   int settle_frames_ = 0;  // frames still owed after the last input, whatever the time
   long frames_rendered_ = 0;
   bool text_input_active_ = false;
+  unsigned text_field_id_ = 0;  // ImGui ID of the active text field, to re-focus the page's field on a change
   double frame_times_ms_[64] = {};  // ring buffer of recent frame start times
 };
 
