@@ -4,6 +4,7 @@
 #include "core/json_reader.hpp"
 #include "core/strict_json.hpp"
 #include "core/submission_format.hpp"
+#include "core/workflow.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -206,7 +207,7 @@ const JobStandards& DefaultJobStandards() {
 }
 
 std::vector<CompetencyEntry> CompetenciesForJob(const CompetencyDictionary& dictionary, const JobStandardPreset* preset) {
-  std::vector<CompetencyEntry> entries;
+  Assessment a;
   for (const CompetencyDefinition& def : dictionary.kompetensi) {
     if (def.jenis == CompetencyKind::Teknis) continue;
     CompetencyEntry e;
@@ -214,13 +215,10 @@ std::vector<CompetencyEntry> CompetenciesForJob(const CompetencyDictionary& dict
     e.nama = def.nama;
     e.jenis = def.jenis;
     e.level_standar = 1;
-    if (preset != nullptr) {
-      const auto it = preset->level.find(def.kode);
-      if (it != preset->level.end()) e.level_standar = it->second;
-    }
-    entries.push_back(std::move(e));
+    a.kompetensi.push_back(std::move(e));
   }
-  return entries;
+  if (preset != nullptr) ApplyJobStandard(a, *preset);
+  return std::move(a.kompetensi);
 }
 
 std::vector<BehaviourNote> EmptyBehaviourNotes() {
