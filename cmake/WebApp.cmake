@@ -31,8 +31,19 @@ if(NOT ASN_FONT_REGULAR OR NOT ASN_FONT_BOLD OR NOT ASN_FONT_SYMBOLS)
 endif()
 # Latin, Latin-1, general punctuation, Σ and the replacement/ellipsis glyphs ImGui uses.
 set(ASN_FONT_UNICODES "U+0020-007E,U+00A0-00FF,U+2010-2027,U+2030-203A,U+03A3,U+FFFD")
-# Arrows, − ≤ ≥ ✓ ⚠ (kept in sync with the glyph ranges in src/ui/theme.cpp).
-set(ASN_FONT_SYMBOLS_UNICODES "U+2190-2195,U+2212,U+2264-2265,U+2713,U+26A0")
+# Arrows, − ≤ ≥ ✓ ⚠: the one list of symbol glyphs, as code point ranges. It gives the font subset
+# here and, as ASN_SYMBOL_GLYPH_RANGES, the ranges src/ui/theme.cpp merges into the UI font.
+set(ASN_SYMBOL_GLYPHS 2190-2195 2212 2264-2265 2713 26A0)
+set(ASN_FONT_SYMBOLS_UNICODES "")
+set(ASN_SYMBOL_GLYPH_RANGES "")
+foreach(range ${ASN_SYMBOL_GLYPHS})
+  string(REPLACE "-" ";" ends "${range}")
+  list(GET ends 0 first)
+  list(GET ends -1 last)
+  list(APPEND ASN_FONT_SYMBOLS_UNICODES "U+${range}")
+  string(APPEND ASN_SYMBOL_GLYPH_RANGES "0x${first},0x${last},")
+endforeach()
+list(JOIN ASN_FONT_SYMBOLS_UNICODES "," ASN_FONT_SYMBOLS_UNICODES)
 set(ASN_FONT_DIR "${CMAKE_CURRENT_BINARY_DIR}/fonts")
 set(ASN_FONTS)
 foreach(face regular bold)
@@ -62,10 +73,12 @@ add_custom_target(asn_fonts DEPENDS ${ASN_FONTS})
 file(GLOB ASN_UI_SOURCES CONFIGURE_DEPENDS "${CMAKE_CURRENT_SOURCE_DIR}/ui/*.cpp")
 file(GLOB ASN_PLATFORM_WEB_SOURCES CONFIGURE_DEPENDS "${CMAKE_CURRENT_SOURCE_DIR}/platform/web/*.cpp")
 add_executable(asn_web app/web_main.cpp app/web_test_api.cpp ${ASN_UI_SOURCES} ${ASN_PLATFORM_WEB_SOURCES})
+set_source_files_properties("${CMAKE_CURRENT_SOURCE_DIR}/ui/theme.cpp" PROPERTIES
+  COMPILE_DEFINITIONS "ASN_SYMBOL_GLYPH_RANGES=${ASN_SYMBOL_GLYPH_RANGES}")
 # Own output folder: the CLI built as WebAssembly is also called asn-kinerja.js.
 set_target_properties(asn_web PROPERTIES OUTPUT_NAME "asn-kinerja" SUFFIX ".js"
                       RUNTIME_OUTPUT_DIRECTORY "${CMAKE_BINARY_DIR}/site")
-target_link_libraries(asn_web PRIVATE asn_platform imgui)
+target_link_libraries(asn_web PRIVATE asn_application imgui)
 asn_warnings(asn_web)
 target_compile_options(asn_web PRIVATE ${ASN_WEB_SIZE_OPTIONS})
 add_dependencies(asn_web asn_fonts)

@@ -1,9 +1,10 @@
-// Browser entry point: wires the WebGL window, the browser platform, the UI controller and the
-// test API together, and saves when the page is hidden or closed.
+// Browser entry point: wires the WebGL window, the browser platform, the application layer, the
+// per-frame UI and the test API together, and saves when the page is hidden or closed.
 #include "app/web_test_api.hpp"
 #include "platform/web/browser_platform.hpp"
 #include "platform/web/web_window.hpp"
-#include "ui/app_controller.hpp"
+#include "application/application.hpp"
+#include "ui/app_frame.hpp"
 
 #include <emscripten.h>
 #include <imgui.h>
@@ -12,12 +13,13 @@ namespace {
 
 asn::platform::WebWindow g_window;
 asn::platform::BrowserPlatform g_platform;
-asn::ui::AppController g_app(g_platform);
+asn::application::Application g_app(g_platform);
+asn::ui::AppFrame g_frame(g_app);
 bool g_paused = false;
 int g_idle_ticks = 0;
 // CPU time of each drawn frame (milliseconds), for the benchmark (bench/run.mjs): two clock reads
 // per drawn frame, no effect on what is drawn.
-asn::app::DurationRing g_frame_ms;
+asn::application::DurationRing g_frame_ms;
 
 // Idle costs nothing: after a few animation-frame ticks with nothing to draw the main loop is
 // paused altogether; any page event (web/loader.js) or pending work resumes it.
@@ -31,7 +33,7 @@ void RunFrame() {
     return;
   }
   g_idle_ticks = 0;
-  if (g_app.Frame(g_window.PixelRatio())) g_window.RequestRedraw();
+  if (g_frame.Frame(g_window.PixelRatio())) g_window.RequestRedraw();
   const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
   g_window.EndFrame(bg.x, bg.y, bg.z);
   g_frame_ms.Add(emscripten_get_now() - start_ms);
@@ -54,7 +56,7 @@ EMSCRIPTEN_KEEPALIVE void asn_page_wake() {
 // Recap files received but not processed yet: the page reads ahead only while this is small.
 EMSCRIPTEN_KEEPALIVE int asn_page_recap_backlog() { return static_cast<int>(g_app.RecapBacklog()); }
 // Dropped files go to the recap while its screen is shown, else to the draft import.
-EMSCRIPTEN_KEEPALIVE int asn_page_accepts_recap() { return g_app.State().screen == asn::ui::Screen::Recap ? 1 : 0; }
+EMSCRIPTEN_KEEPALIVE int asn_page_accepts_recap() { return g_app.State().screen == asn::application::Screen::Recap ? 1 : 0; }
 // Work that must be drawn even without input (an incoming file).
 EMSCRIPTEN_KEEPALIVE void asn_page_redraw() {
   g_window.RequestRedraw();
@@ -70,7 +72,8 @@ int main() {
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
   io.ConfigInputTextCursorBlink = false;  // a blinking cursor would need redraws while idle
   if (!g_window.Init("#canvas", "Penilaian Kinerja ASN")) return 1;
-  g_app.Init();
+  g_app.Start();
+  g_frame.Init();
   asn::app::RegisterTestApi(&g_window, &g_app, &g_frame_ms);
   emscripten_set_main_loop(RunFrame, 0, false);
   return 0;

@@ -1,11 +1,13 @@
 #include "app/web_test_api.hpp"
 
 #include "platform/web/web_window.hpp"
-#include "ui/app_controller.hpp"
+#include "application/application.hpp"
+#include "ui/notices.hpp"
 #include "core/completeness.hpp"
 #include "core/rules_job_person_match.hpp"
 #include "core/rules_predikat.hpp"
 #include "ui/item_registry.hpp"
+#include "ui/screens.hpp"
 
 #include <emscripten.h>
 #include <imgui_internal.h>
@@ -17,7 +19,7 @@
 namespace asn::app {
 namespace {
 const platform::WebWindow* g_window = nullptr;
-const ui::AppController* g_app = nullptr;
+const application::Application* g_app = nullptr;
 const DurationRing* g_frame_ms = nullptr;
 std::string g_buffer;  // keeps the returned C string alive until the next call
 
@@ -31,7 +33,7 @@ const char* DurationsJson(const DurationRing* ring) {
   g_buffer = out.dump();
   return g_buffer.c_str();
 }
-int ContohDrafts(const asn::ui::AppState& state) {
+int ContohDrafts(const application::AppState& state) {
   int n = 0;
   for (const auto& d : state.drafts) n += d.contoh ? 1 : 0;
   return n;
@@ -39,7 +41,7 @@ int ContohDrafts(const asn::ui::AppState& state) {
 
 }  // namespace
 
-void RegisterTestApi(const platform::WebWindow* window, const ui::AppController* app, const DurationRing* frame_ms) {
+void RegisterTestApi(const platform::WebWindow* window, const application::Application* app, const DurationRing* frame_ms) {
   g_window = window;
   g_app = app;
   g_frame_ms = frame_ms;
@@ -81,13 +83,12 @@ EMSCRIPTEN_KEEPALIVE const char* asn_test_item_rect(const char* id) {
 
 EMSCRIPTEN_KEEPALIVE const char* asn_test_state() {
   if (asn::app::g_app == nullptr) return "{}";
-  const asn::ui::AppState& state = asn::app::g_app->State();
-  static const char* kScreens[] = {"home", "profile", "competencies", "results", "behaviour", "summary", "review", "recap"};
+  const asn::application::AppState& state = asn::app::g_app->State();
   static const char* kSaveStates[] = {"saved", "pending", "quota", "unavailable", "conflict"};
   nlohmann::json out = {
-      {"theme", state.theme == asn::ui::Theme::Dark ? "dark" : "light"},
-      {"language", state.language == asn::ui::Language::English ? "en" : "id"},
-      {"screen", kScreens[static_cast<int>(state.screen)]},
+      {"theme", state.theme == asn::application::Theme::Dark ? "dark" : "light"},
+      {"language", state.language == asn::core::Language::English ? "en" : "id"},
+      {"screen", asn::ui::ScreenKey(state.screen)},
       {"pixelRatio", asn::app::g_window ? asn::app::g_window->PixelRatio() : 1.0f},
       {"storageAvailable", state.storage_available},
       {"drafts", state.drafts.size()},
@@ -95,7 +96,7 @@ EMSCRIPTEN_KEEPALIVE const char* asn_test_state() {
       {"importOpen", state.import.open},
       {"importProblems", state.import.problems.size()},
       {"exportProblems", state.export_problems.size()},
-      {"notice", state.notice},
+      {"notice", asn::ui::NoticeText(state.notice)},
       // Input the browser delivered that ImGui has not processed yet (it trickles over frames).
       {"inputPending", GImGui != nullptr && GImGui->InputEventsQueue.Size > 0},
       {"draft", nullptr},
@@ -116,7 +117,7 @@ EMSCRIPTEN_KEEPALIVE const char* asn_test_state() {
       {"contohDrafts", asn::app::ContohDrafts(state)},
   };
   if (state.draft) {
-    const asn::ui::OpenDraft& d = *state.draft;
+    const asn::application::OpenDraft& d = *state.draft;
     const auto jpm = asn::core::JobPersonMatch(d.assessment.kompetensi, asn::core::LevelSource::Mandiri);
     const auto predikat = asn::core::PredikatKinerja(d.assessment.rating_hasil_kerja, d.assessment.rating_perilaku);
     out["draft"] = {{"id", d.id},

@@ -3,11 +3,11 @@
 // rectangles in CSS pixels, a small JSON view of the UI state, and the frame and autosave
 // durations the benchmark reads.
 namespace asn::platform { class WebWindow; }
-namespace asn::ui { class AppController; }
+namespace asn::application { class Application; }
 
-#include "ui/duration_ring.hpp"
+#include "application/duration_ring.hpp"
 
 namespace asn::app {
-using ui::DurationRing;
-void RegisterTestApi(const platform::WebWindow* window, const ui::AppController* app, const DurationRing* frame_ms);
+using application::DurationRing;
+void RegisterTestApi(const platform::WebWindow* window, const application::Application* app, const DurationRing* frame_ms);
 }

@@ -6,7 +6,7 @@
 #include <cstddef>
 #include <vector>
 
-namespace asn::ui {
+namespace asn::application {
 
 class DurationRing {
  public:
@@ -30,4 +30,4 @@ class DurationRing {
   std::size_t count_ = 0;
 };
 
-}  // namespace asn::ui
+}  // namespace asn::application

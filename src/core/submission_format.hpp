@@ -35,6 +35,15 @@ nlohmann::json CanonicalAssessmentJson(const Assessment& assessment);
 // for files people open; -1 (compact) for browser storage.
 std::string ExportSubmission(const Assessment& assessment, int indent = 2);
 
+// The form kept in browser storage: compact, members sorted, "integritas" first — the canonical
+// text serialised once and hashed as it is (the same digest as a file's). `valid` is false when the
+// import checks (Draft mode) would refuse it on reading back: such a document must not be stored.
+struct StorageForm {
+  std::string text;
+  bool valid = false;
+};
+StorageForm SealForStorage(const Assessment& assessment);
+
 // "<NIP>_<tahun>-<tahunan|TWn>.json" ("tanpa-NIP" while the NIP is empty), "CONTOH_" first for
 // fictional workshop data.
 std::string ExportFileName(const Assessment& assessment);

@@ -2,6 +2,7 @@
 #include "core/format_keys.hpp"
 #include "core/integrity.hpp"
 #include "core/rules_predikat.hpp"
+#include "core/sha256.hpp"
 #include "core/submission_format.hpp"
 
 namespace asn::core {
@@ -94,6 +95,24 @@ std::string ExportSubmission(const Assessment& assessment, int indent) {
   const nlohmann::json canonical = CanonicalAssessmentJson(assessment);
   doc["integritas"] = {{"algoritma", kIntegrityAlgorithm}, {"nilai", IntegrityDigest(canonical)}};
   return indent < 0 ? doc.dump() : doc.dump(indent) + "\n";
+}
+
+StorageForm SealForStorage(const Assessment& assessment) {
+  nlohmann::json document = CanonicalAssessmentJson(assessment);
+  const std::string body = document.dump();
+  StorageForm out;
+  // The checks run on the document in memory, not on text read back: never store what the next
+  // load would have to set aside.
+  out.valid = CheckOwnDocument(std::move(document), ImportMode::Draft).ok();
+  if (!out.valid) return out;
+  const std::string digest = Sha256Hex(body);  // body is the canonical text: CanonicalDigest's input
+  out.text.reserve(body.size() + 96);
+  out.text += "{\"integritas\":{\"algoritma\":\"";
+  out.text += kIntegrityAlgorithm;
+  out.text += "\",\"nilai\":\"" + digest + "\"}";
+  if (body.size() > 2) out.text += ',';  // body is "{...}": its members follow the digest
+  out.text.append(body, 1, std::string::npos);
+  return out;
 }
 
 std::string ExportFileName(const Assessment& assessment) {

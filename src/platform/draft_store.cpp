@@ -1,7 +1,5 @@
 #include "platform/draft_store.hpp"
 
-#include "core/integrity.hpp"
-#include "core/sha256.hpp"
 #include "core/strict_json.hpp"
 #include "core/submission_format.hpp"
 
@@ -71,6 +69,18 @@ SetAsideEntry SetAside(KeyValueStore& store, const std::string& key, const std::
 
 }  // namespace
 
+DraftSummary SummarizeDraft(const std::string& id, const core::Assessment& a, const std::string& tersimpan) {
+  DraftSummary summary;
+  summary.id = id;
+  summary.nama = a.pegawai.nama;
+  summary.jabatan = a.pegawai.jabatan;
+  summary.periode = core::PeriodLabel(a.periode);
+  summary.tahap = a.status.tahap;
+  summary.tersimpan = tersimpan;
+  summary.contoh = a.contoh;
+  return summary;
+}
+
 int DraftStore::UpgradeLegacyEntries(std::vector<SetAsideEntry>* set_aside, const std::string& now_utc) {
   int upgraded = 0;
   for (const std::string& key : store_.KeysWithPrefix(kLegacyDraftPrefix)) {
@@ -125,16 +135,8 @@ std::vector<DraftSummary> DraftStore::Scan(std::vector<SetAsideEntry>* set_aside
       if (set_aside != nullptr) set_aside->push_back(entry);
       continue;
     }
-    const core::Assessment& a = *envelope->document.assessment;
-    DraftSummary summary;
-    summary.id = key.substr(std::string(kDraftPrefix).size());
-    summary.nama = a.pegawai.nama;
-    summary.jabatan = a.pegawai.jabatan;
-    summary.periode = core::PeriodLabel(a.periode);
-    summary.tahap = a.status.tahap;
-    summary.tersimpan = envelope->tersimpan;
-    summary.contoh = a.contoh;
-    drafts.push_back(summary);
+    drafts.push_back(SummarizeDraft(key.substr(std::string(kDraftPrefix).size()), *envelope->document.assessment,
+                                    envelope->tersimpan));
   }
   // Entries set aside earlier stay listed until the user deals with them.
   if (set_aside != nullptr) {
@@ -206,22 +208,14 @@ SaveOutcome DraftStore::Save(const std::string& id, const core::Assessment& asse
   if (!store_.Available()) return SaveOutcome::Unavailable;
   if (StoredRevision(id) != *known_rev) return SaveOutcome::Conflict;
   const long next = *known_rev + 1;
-  // The document is stored in canonical form (keys sorted, compact): serialised once and hashed
-  // as it is. An export of the same draft holds the same members and digest, in the documented
-  // order. The import checks run on the document in memory: never write what the next load
-  // would have to set aside.
-  json document = core::CanonicalAssessmentJson(assessment);
-  const std::string body = document.dump();
-  const std::string digest = core::Sha256Hex(body);
-  if (!core::CheckOwnDocument(std::move(document), core::ImportMode::Draft).ok()) return SaveOutcome::Invalid;
-  const std::string head = "{\"rev\":" + std::to_string(next) + ",\"tersimpan\":" + json(now_utc).dump() +
-                           ",\"dokumen\":{\"integritas\":{\"algoritma\":\"" + core::kIntegrityAlgorithm +
-                           "\",\"nilai\":\"" + digest + "\"}";
+  // The document sealed as the core seals it for storage (canonical, checked before writing).
+  const core::StorageForm document = core::SealForStorage(assessment);
+  if (!document.valid) return SaveOutcome::Invalid;
+  const std::string head = "{\"rev\":" + std::to_string(next) + ",\"tersimpan\":" + json(now_utc).dump() + ",\"dokumen\":";
   std::string envelope;
-  envelope.reserve(head.size() + body.size() + 2);
+  envelope.reserve(head.size() + document.text.size() + 1);
   envelope += head;
-  if (body.size() > 2) envelope += ',';  // body is "{...}": its members follow the digest
-  envelope.append(body, 1, std::string::npos);
+  envelope += document.text;
   envelope += '}';
   switch (store_.Set(KeyOf(id), envelope)) {
     case WriteStatus::Ok:

@@ -31,6 +31,9 @@ struct DraftSummary {
   bool contoh = false;
 };
 
+// The line Beranda shows for a draft saved at `tersimpan` (UTC).
+DraftSummary SummarizeDraft(const std::string& id, const core::Assessment& assessment, const std::string& tersimpan);
+
 struct SetAsideEntry {
   std::string original_key;
   std::string kept_key;

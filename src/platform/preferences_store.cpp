@@ -26,7 +26,7 @@ void Read(const json& doc, const char* key, T* out) {
 }  // namespace
 
 bool Preferences::operator==(const Preferences& o) const {
-  return english == o.english && dark == o.dark && presenter == o.presenter && presenter_zoom == o.presenter_zoom &&
+  return language == o.language && dark == o.dark && presenter == o.presenter && presenter_zoom == o.presenter_zoom &&
          walkthrough_done == o.walkthrough_done && curve.percent == o.curve.percent;
 }
 
@@ -39,7 +39,7 @@ Preferences LoadPreferences(const KeyValueStore& store) {
   const std::optional<json> parsed = core::ParseStrictJson(*text, problem, core::kMaxNestingDepth);
   if (!parsed || !parsed->is_object()) return prefs;  // a damaged entry gives the defaults
   const json& doc = *parsed;
-  if (const auto lang = doc.find("bahasa"); lang != doc.end() && lang->is_string()) prefs.english = *lang == "en";
+  if (const auto lang = doc.find("bahasa"); lang != doc.end() && lang->is_string()) prefs.language = *lang == "en" ? core::Language::English : core::Language::Indonesian;
   if (const auto theme = doc.find("tema"); theme != doc.end() && theme->is_string()) prefs.dark = *theme == "gelap";
   Read(doc, "presentasi", &prefs.presenter);
   Read(doc, "skala_presentasi", &prefs.presenter_zoom);
@@ -60,7 +60,7 @@ Preferences LoadPreferences(const KeyValueStore& store) {
 }
 
 bool SavePreferences(KeyValueStore& store, const Preferences& prefs) {
-  json doc = {{"bahasa", prefs.english ? "en" : "id"},
+  json doc = {{"bahasa", prefs.language == core::Language::English ? "en" : "id"},
               {"tema", prefs.dark ? "gelap" : "terang"},
               {"presentasi", prefs.presenter},
               {"skala_presentasi", prefs.presenter_zoom},

@@ -3,6 +3,7 @@
 // presenter view, whether the first-visit walkthrough was dismissed, and the organisation's
 // distribution-curve quotas for the recap. Settings are a convenience: an unreadable or corrupt
 // entry gives the defaults (and is overwritten on the next change), a failed write is ignored.
+#include "core/language.hpp"
 #include "core/rules_distribution.hpp"
 #include "platform/key_value_store.hpp"
 
@@ -13,7 +14,7 @@ inline constexpr int kMinPresenterZoom = 150;
 inline constexpr int kMaxPresenterZoom = 250;
 
 struct Preferences {
-  bool english = false;
+  core::Language language = core::Language::Indonesian;
   bool dark = false;
   bool presenter = false;
   int presenter_zoom = 200;  // percent, kMinPresenterZoom..kMaxPresenterZoom

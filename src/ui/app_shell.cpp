@@ -1,5 +1,6 @@
 #include "ui/app_shell.hpp"
 
+#include "core/workflow.hpp"
 #include "ui/item_registry.hpp"
 #include "ui/screens.hpp"
 #include "ui/widgets.hpp"
@@ -15,20 +16,6 @@ namespace {
 
 constexpr Screen kDraftScreens[] = {Screen::Profile,   Screen::Competencies, Screen::Results,
                                     Screen::Behaviour, Screen::Summary,      Screen::Review};
-
-const char* ScreenTestId(Screen screen) {
-  switch (screen) {
-    case Screen::Home: return "nav.home";
-    case Screen::Profile: return "nav.profile";
-    case Screen::Competencies: return "nav.competencies";
-    case Screen::Results: return "nav.results";
-    case Screen::Behaviour: return "nav.behaviour";
-    case Screen::Summary: return "nav.summary";
-    case Screen::Review: return "nav.review";
-    case Screen::Recap: return "nav.recap";
-  }
-  return "nav";
-}
 
 void MenuItem(const char* id, const char* label, bool selected, bool enabled, bool* clicked) {
   if (ImGui::MenuItem(label, nullptr, selected, enabled)) *clicked = true;
@@ -47,14 +34,14 @@ void DrawMenuBar(const AppState& state, Intents& intents) {
   const bool file_open = ImGui::BeginMenu(T("Berkas"));
   TrackItem("menu.file");
   if (file_open) {
-    MenuItem("menu.file.new", T("Draf baru"), false, true, &intents.new_draft);
-    MenuItem("menu.file.import", T("Impor berkas…"), false, true, &intents.open_import);
-    MenuItem("menu.file.export", T("Ekspor berkas"), false, state.draft.has_value(), &intents.export_draft);
-    MenuItem("menu.file.close", T("Tutup draf"), false, state.draft.has_value(), &intents.close_draft);
+    MenuItem("menu.file.new", T("Draf baru"), false, true, &intents.draft.create);
+    MenuItem("menu.file.import", T("Impor berkas…"), false, true, &intents.file.open_import);
+    MenuItem("menu.file.export", T("Ekspor berkas"), false, state.draft.has_value(), &intents.file.export_draft);
+    MenuItem("menu.file.close", T("Tutup draf"), false, state.draft.has_value(), &intents.draft.close);
     ImGui::Separator();
     bool recap = false;
     MenuItem("menu.file.recap", T("Rekap unit…"), state.screen == Screen::Recap, true, &recap);
-    if (recap) intents.go_to = Screen::Recap;
+    if (recap) intents.nav.go_to = Screen::Recap;
     ImGui::EndMenu();
   }
 
@@ -64,18 +51,18 @@ void DrawMenuBar(const AppState& state, Intents& intents) {
     bool light = false, dark = false;
     MenuItem("menu.view.light", T("Tema terang"), state.theme == Theme::Light, true, &light);
     MenuItem("menu.view.dark", T("Tema gelap"), state.theme == Theme::Dark, true, &dark);
-    if (light) intents.set_theme = Theme::Light;
-    if (dark) intents.set_theme = Theme::Dark;
+    if (light) intents.settings.theme = Theme::Light;
+    if (dark) intents.settings.theme = Theme::Dark;
     ImGui::Separator();
     bool presenter = false;
     if (ImGui::MenuItem(T("Mode presentasi"), "F9", state.presenter)) presenter = true;
     TrackItem("menu.view.presenter");
-    if (presenter) intents.set_presenter = !state.presenter;
+    if (presenter) intents.settings.presenter = !state.presenter;
     for (int zoom = 150; zoom <= 250; zoom += 25) {
       const std::string label = std::string(T("Skala presentasi")) + " " + std::to_string(zoom) + " %";
       if (ImGui::MenuItem(label.c_str(), nullptr, state.presenter && state.presenter_zoom == zoom)) {
-        intents.set_presenter = true;
-        intents.set_presenter_zoom = zoom;
+        intents.settings.presenter = true;
+        intents.settings.presenter_zoom = zoom;
       }
       TrackItem(("menu.view.zoom." + std::to_string(zoom)).c_str());
     }
@@ -88,17 +75,17 @@ void DrawMenuBar(const AppState& state, Intents& intents) {
     bool id = false, en = false;
     MenuItem("menu.language.id", "Bahasa Indonesia", state.language == Language::Indonesian, true, &id);
     MenuItem("menu.language.en", "English", state.language == Language::English, true, &en);
-    if (id) intents.set_language = Language::Indonesian;
-    if (en) intents.set_language = Language::English;
+    if (id) intents.settings.language = Language::Indonesian;
+    if (en) intents.settings.language = Language::English;
     ImGui::EndMenu();
   }
 
   const bool help_open = ImGui::BeginMenu(T("Bantuan"));
   TrackItem("menu.help");
   if (help_open) {
-    MenuItem("menu.help.walkthrough", T("Panduan singkat"), false, true, &intents.open_walkthrough);
-    MenuItem("menu.help.shortcuts", T("Pintasan papan ketik"), false, true, &intents.open_shortcuts);
-    MenuItem("menu.help.about", T("Tentang aplikasi"), false, true, &intents.open_about);
+    MenuItem("menu.help.walkthrough", T("Panduan singkat"), false, true, &intents.workshop.open_walkthrough);
+    MenuItem("menu.help.shortcuts", T("Pintasan papan ketik"), false, true, &intents.workshop.open_shortcuts);
+    MenuItem("menu.help.about", T("Tentang aplikasi"), false, true, &intents.nav.open_about);
     ImGui::EndMenu();
   }
 
@@ -128,7 +115,7 @@ void DrawNavigation(const AppState& state, Intents& intents, bool vertical) {
   const auto item = [&](Screen screen) {
     const bool selected = state.screen == screen;
     if (vertical) {
-      if (ImGui::Selectable(ScreenName(screen), selected, 0, ImVec2(0, ImGui::GetFontSize() * 1.8f))) intents.go_to = screen;
+      if (ImGui::Selectable(ScreenName(screen), selected, 0, ImVec2(0, ImGui::GetFontSize() * 1.8f))) intents.nav.go_to = screen;
     } else {
       // Tabs wrap onto the next line when the row is full (phones, split screens).
       const float width = ImGui::CalcTextSize(ScreenName(screen)).x + ImGui::GetStyle().FramePadding.x * 2.0f;
@@ -139,10 +126,10 @@ void DrawNavigation(const AppState& state, Intents& intents, bool vertical) {
       if (selected) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyle().Colors[ImGuiCol_Header]);
       else ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyle().Colors[ImGuiCol_FrameBg]);
       ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_Text]);
-      if (ImGui::Button(ScreenName(screen))) intents.go_to = screen;
+      if (ImGui::Button(ScreenName(screen))) intents.nav.go_to = screen;
       ImGui::PopStyleColor(2);
     }
-    TrackItem(ScreenTestId(screen));
+    TrackItem((std::string("nav.") + ScreenKey(screen)).c_str());
   };
   item(Screen::Home);
   if (vertical) ImGui::Separator();
@@ -163,22 +150,22 @@ std::vector<Screen> ScreenOrder(const AppState& state) {
 void HandleShortcuts(const AppState& state, Intents& intents) {
   const ImGuiIO& io = ImGui::GetIO();
   if (io.WantTextInput || ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId)) return;
-  if (ImGui::IsKeyPressed(ImGuiKey_F9, false)) intents.set_presenter = !state.presenter;
+  if (ImGui::IsKeyPressed(ImGuiKey_F9, false)) intents.settings.presenter = !state.presenter;
   const int step = ImGui::IsKeyPressed(ImGuiKey_PageDown) ? 1 : ImGui::IsKeyPressed(ImGuiKey_PageUp) ? -1 : 0;
   if (step != 0) {
     const std::vector<Screen> order = ScreenOrder(state);
     const auto it = std::find(order.begin(), order.end(), state.screen);
     const int index = it == order.end() ? 0 : static_cast<int>(it - order.begin());
     const int next = std::clamp(index + step, 0, static_cast<int>(order.size()) - 1);
-    intents.go_to = order[static_cast<std::size_t>(next)];
+    intents.nav.go_to = order[static_cast<std::size_t>(next)];
   }
   if (state.presenter && (ImGui::IsKeyPressed(ImGuiKey_Equal) || ImGui::IsKeyPressed(ImGuiKey_KeypadAdd))) {
-    intents.set_presenter_zoom = state.presenter_zoom + 25;
+    intents.settings.presenter_zoom = state.presenter_zoom + 25;
   }
   if (state.presenter && (ImGui::IsKeyPressed(ImGuiKey_Minus) || ImGui::IsKeyPressed(ImGuiKey_KeypadSubtract))) {
-    intents.set_presenter_zoom = state.presenter_zoom - 25;
+    intents.settings.presenter_zoom = state.presenter_zoom - 25;
   }
-  if (ImGui::IsKeyPressed(ImGuiKey_Slash) && io.KeyShift) intents.open_shortcuts = true;
+  if (ImGui::IsKeyPressed(ImGuiKey_Slash) && io.KeyShift) intents.workshop.open_shortcuts = true;
 }
 
 void DrawBanners(const AppState& state, Intents& intents) {
@@ -196,14 +183,14 @@ void DrawBanners(const AppState& state, Intents& intents) {
     case SaveState::Conflict:
       ErrorText(T("Draf ini diubah di tab atau jendela lain. Perubahan Anda belum disimpan."));
       TrackItem("banner.conflict");
-      if (Button("conflict.reload", T("Muat versi dari tab lain"))) intents.reload_from_storage = true;
+      if (Button("conflict.reload", T("Muat versi dari tab lain"))) intents.draft.reload_from_storage = true;
       ImGui::SameLine();
-      if (Button("conflict.copy", T("Simpan versi saya sebagai draf baru"), true)) intents.save_as_copy = true;
+      if (Button("conflict.copy", T("Simpan versi saya sebagai draf baru"), true)) intents.draft.save_as_copy = true;
       break;
     default:
       break;
   }
-  if (state.draft->assessment.status.tahap == core::Stage::Dinilai) {
+  if (core::IsLocked(state.draft->assessment)) {
     Hint(T("Penilaian ini sudah ditandatangani pejabat penilai: isinya hanya dapat dibaca."));
     TrackItem("banner.signed");
   }
@@ -223,7 +210,7 @@ void DrawAboutDialog(const AppState& state, Intents& intents) {
     ImGui::TextWrapped("%s", T("Alat bantu penilaian kinerja dan kompetensi ASN. Predikat kinerja mengikuti matriks PermenPANRB 6/2022; kompetensi manajerial dan sosial kultural mengikuti PermenPANRB 38/2017."));
     ImGui::Spacing();
     if (Button("about.close", T("Tutup"), true) || ImGui::IsKeyPressed(ImGuiKey_Escape)) {
-      intents.close_about = true;
+      intents.nav.close_about = true;
       ImGui::CloseCurrentPopup();
     }
     ImGui::EndPopup();
@@ -233,7 +220,7 @@ void DrawAboutDialog(const AppState& state, Intents& intents) {
 void DrawScreen(AppState& state, Intents& intents) {
   // A signed review is final: the self-assessment screens show it read-only (the review screen
   // offers to withdraw the signature when something must be corrected).
-  const bool locked = state.draft && state.draft->assessment.status.tahap == core::Stage::Dinilai;
+  const bool locked = state.draft && core::IsLocked(state.draft->assessment);
   switch (state.screen) {
     case Screen::Home: DrawHomeScreen(state, intents); break;
     case Screen::Summary: DrawSummaryScreen(state, intents); break;
@@ -252,19 +239,34 @@ void DrawScreen(AppState& state, Intents& intents) {
 
 }  // namespace
 
-const char* ScreenName(Screen screen) {
-  switch (screen) {
-    case Screen::Home: return T("Beranda");
-    case Screen::Profile: return T("Profil & Jabatan");
-    case Screen::Competencies: return T("Kompetensi");
-    case Screen::Results: return T("Hasil Kerja (SKP)");
-    case Screen::Behaviour: return T("Perilaku (BerAKHLAK)");
-    case Screen::Summary: return T("Ringkasan");
-    case Screen::Review: return T("Penilaian Atasan");
-    case Screen::Recap: return T("Rekap Unit");
+// The screens: the key names them in test ids ("nav.<key>") and in the test API, the label in the
+// navigation. One table for both.
+namespace {
+struct ScreenInfo {
+  Screen screen;
+  const char* key;
+  const char* label;  // Indonesian, translated by T()
+};
+constexpr ScreenInfo kScreenInfo[] = {
+    {Screen::Home, "home", "Beranda"},
+    {Screen::Profile, "profile", "Profil & Jabatan"},
+    {Screen::Competencies, "competencies", "Kompetensi"},
+    {Screen::Results, "results", "Hasil Kerja (SKP)"},
+    {Screen::Behaviour, "behaviour", "Perilaku (BerAKHLAK)"},
+    {Screen::Summary, "summary", "Ringkasan"},
+    {Screen::Review, "review", "Penilaian Atasan"},
+    {Screen::Recap, "recap", "Rekap Unit"},
+};
+const ScreenInfo& InfoOf(Screen screen) {
+  for (const ScreenInfo& info : kScreenInfo) {
+    if (info.screen == screen) return info;
   }
-  return "";
+  return kScreenInfo[0];
 }
+}  // namespace
+
+const char* ScreenName(Screen screen) { return T(InfoOf(screen).label); }
+const char* ScreenKey(Screen screen) { return InfoOf(screen).key; }
 
 const char* StageName(core::Stage stage) {
   switch (stage) {

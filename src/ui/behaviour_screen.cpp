@@ -38,7 +38,7 @@ void DrawBehaviourScreen(AppState& state, Intents& intents) {
         Hint(note.ekspektasi_pimpinan.c_str());
       }
       if (TextArea((base + ".refleksi").c_str(), T("Refleksi mandiri"), &note.refleksi_mandiri, 3.0f)) {
-        intents.edited = true;
+        intents.draft.edited = true;
       }
       if (!note.catatan_atasan.empty()) Hint(note.catatan_atasan.c_str());
     }

@@ -17,18 +17,17 @@
 namespace asn::ui {
 namespace {
 
-std::string GapLabel(const core::CompetencyEntry& c) {
-  if (c.level_mandiri == core::kNotAssessed) return T("Belum dinilai");
-  const int gap = core::CompetencyGap(c.level_mandiri, c.level_standar);
-  return std::string(T("Kesenjangan")) + " " + (gap > 0 ? "+" : "") + std::to_string(gap);
-}
+// The competency's gap as the core computes it (the supervisor's level first, else the employee's).
+core::GapRow GapOf(const core::CompetencyEntry& c) { return core::CompetencyGaps({c}).front(); }
 
-void GapBadge(const core::CompetencyEntry& c) {
-  if (c.level_mandiri == core::kNotAssessed) {
+void GapBadge(const core::GapRow& row) {
+  if (!row.gap) {
     Badge(T("Belum dinilai"), ImGui::GetColorU32(ImGuiCol_FrameBg), ImGui::GetColorU32(ImGuiCol_TextDisabled));
     return;
   }
-  Badge(GapLabel(c).c_str(), GapColour(core::CompetencyGap(c.level_mandiri, c.level_standar)), IM_COL32(255, 255, 255, 255));
+  const std::string label = std::string(T("Kesenjangan")) + " " + (*row.gap > 0 ? "+" : "") + std::to_string(*row.gap) +
+                            (row.from_supervisor ? std::string(" (") + T("atasan") + ")" : std::string());
+  Badge(label.c_str(), GapColour(*row.gap), IM_COL32(255, 255, 255, 255));
 }
 
 void DrawOne(AppState& state, Intents& intents) {
@@ -43,9 +42,10 @@ void DrawOne(AppState& state, Intents& intents) {
       const std::string label = c.kode + "  " + (c.nama.empty() ? std::string("…") : c.nama) + "##" + c.kode;
       if (ImGui::Selectable(label.c_str(), i == state.selected_competency)) state.selected_competency = i;
       TrackItem(("competency.select." + c.kode).c_str());
-      if (c.level_mandiri != core::kNotAssessed) {
+      const core::GapRow row = GapOf(c);
+      if (row.gap) {
         ImGui::SameLine(ImGui::GetContentRegionAvail().x);
-        ImGui::TextColored(ImColor(GapColour(c.level_mandiri - c.level_standar)), "%d", c.level_mandiri);
+        ImGui::TextColored(ImColor(GapColour(*row.gap)), "%d", *row.level);
       }
     }
     ImGui::EndChild();
@@ -61,22 +61,16 @@ void DrawOne(AppState& state, Intents& intents) {
   const core::CompetencyDefinition* def = core::DefaultCompetencyDictionary().Find(c.kode);
   Heading((c.kode + "  " + c.nama).c_str(), 1.3f);
   TrackItem("competency.current");
-  GapBadge(c);
+  const core::GapRow gap = GapOf(c);
+  GapBadge(gap);
   TrackItem("competency.gap");
-  if (c.level_mandiri != core::kNotAssessed) {
-    core::GapRow row;
-    row.kode = c.kode;
-    row.level_standar = c.level_standar;
-    row.level = c.level_mandiri;
-    row.gap = core::CompetencyGap(c.level_mandiri, c.level_standar);
-    Explain(state, intents, "competency.gap", GapExplanation(row));
-  }
+  if (gap.gap) Explain(state, intents, "competency.gap", GapExplanation(gap));
   ImGui::Spacing();
   const std::string& definition = def ? def->definisi : c.definisi;
   if (!definition.empty()) {
     ImGui::TextWrapped("%s", definition.c_str());
   } else if (c.jenis == core::CompetencyKind::Teknis) {
-    if (TextArea("competency.teknis.definisi", T("Definisi"), &c.definisi, 2.0f)) intents.edited = true;
+    if (TextArea("competency.teknis.definisi", T("Definisi"), &c.definisi, 2.0f)) intents.draft.edited = true;
   }
   ImGui::Spacing();
   for (int level = core::kMinLevel; level <= core::kMaxLevel; ++level) {
@@ -85,7 +79,7 @@ void DrawOne(AppState& state, Intents& intents) {
     LevelTexts(c, level, &description, &indicators);
     if (LevelCard(c, level, c.level_mandiri, "competency", description, indicators, intents)) {
       c.level_mandiri = level;
-      intents.edited = true;
+      intents.draft.edited = true;
     }
   }
   // A reviewed file shows the supervisor's view, read-only.
@@ -98,7 +92,7 @@ void DrawOne(AppState& state, Intents& intents) {
   }
   ImGui::Spacing();
   if (TextArea("competency.bukti", T("Bukti (contoh perilaku yang menunjukkan level ini)"), &c.bukti, 4.0f)) {
-    intents.edited = true;
+    intents.draft.edited = true;
   }
   ImGui::Spacing();
   ImGui::BeginDisabled(state.selected_competency == 0);
@@ -134,11 +128,11 @@ void DrawList(AppState& state, Intents& intents) {
     ImGui::TableNextColumn();
     ImGui::SetNextItemWidth(-1.0f);
     if (ImGui::SliderInt("##self", &c.level_mandiri, 0, core::kMaxLevel, c.level_mandiri == 0 ? "—" : "%d")) {
-      intents.edited = true;
+      intents.draft.edited = true;
     }
     TrackItem(("competency.list." + c.kode).c_str());
     ImGui::TableNextColumn();
-    GapBadge(c);
+    GapBadge(GapOf(c));
     ImGui::PopID();
   }
   ImGui::EndTable();

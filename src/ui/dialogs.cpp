@@ -24,21 +24,26 @@ void DrawImportDialog(AppState& state, Intents& intents) {
   Heading(T("Impor penilaian"), 1.2f);
   Hint(T("Pilih berkas JSON, jatuhkan berkas ke halaman ini, atau tempel isi JSON di bawah. Berkas yang sah menjadi draf baru; tidak ada draf yang ditimpa."));
   ImGui::Spacing();
-  if (Button("import.pick", T("Pilih berkas…"), true)) intents.pick_file = true;
+  if (Button("import.pick", T("Pilih berkas…"), true)) intents.file.pick_file = true;
   ImGui::Spacing();
   ImGui::PushID("import.text");
   const float height = ImGui::GetTextLineHeight() * 8.0f;
   ImGui::InputTextMultiline("##paste", &state.import.pasted, ImVec2(-1.0f, height));
   ImGui::PopID();
   TrackItem("import.text");
-  if (Button("import.paste", T("Impor teks"))) intents.import_pasted = true;
+  if (Button("import.paste", T("Impor teks"))) intents.file.import_pasted = true;
   ImGui::SameLine();
-  if (Button("import.close", T("Tutup")) || ImGui::IsKeyPressed(ImGuiKey_Escape)) intents.close_import = true;
+  if (Button("import.close", T("Tutup")) || ImGui::IsKeyPressed(ImGuiKey_Escape)) intents.file.close_import = true;
 
+  if (state.import.blocked_by_unsaved) {
+    ImGui::Separator();
+    ErrorText(T("Berkas ini sah, tetapi draf yang terbuka punya perubahan yang belum tersimpan. Ekspor berkasnya atau simpan sebagai draf baru lebih dulu, lalu impor lagi."));
+    TrackItem("import.problems");
+  }
   if (!state.import.problems.empty()) {
     ImGui::Separator();
     ErrorText(std::string(T("Impor gagal — tidak ada yang berubah. Masalah yang ditemukan:")) +
-              (state.import.source.empty() ? "" : " (" + state.import.source + ")"));
+              " (" + (state.import.source.empty() ? std::string(T("teks tempel")) : state.import.source) + ")");
     TrackItem("import.problems");
     ImGui::BeginChild("##problems", ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * 8.0f), ImGuiChildFlags_Borders);
     for (const core::Problem& p : state.import.problems) {
@@ -47,7 +52,7 @@ void DrawImportDialog(AppState& state, Intents& intents) {
     }
     ImGui::EndChild();
   }
-  if (intents.close_import) ImGui::CloseCurrentPopup();
+  if (intents.file.close_import) ImGui::CloseCurrentPopup();
   ImGui::EndPopup();
 }
 
@@ -62,10 +67,10 @@ void DrawDeleteDialog(const AppState& state, Intents& intents) {
   }
   Hint(T("Draf yang dihapus tidak dapat dikembalikan. Ekspor dulu bila masih diperlukan."));
   ImGui::Spacing();
-  if (Button("delete.confirm", T("Ya, hapus"), true)) intents.confirm_delete = true;
+  if (Button("delete.confirm", T("Ya, hapus"), true)) intents.draft.confirm_delete = true;
   ImGui::SameLine();
-  if (Button("delete.cancel", T("Batal")) || ImGui::IsKeyPressed(ImGuiKey_Escape)) intents.cancel_delete = true;
-  if (intents.confirm_delete || intents.cancel_delete) ImGui::CloseCurrentPopup();
+  if (Button("delete.cancel", T("Batal")) || ImGui::IsKeyPressed(ImGuiKey_Escape)) intents.draft.cancel_delete = true;
+  if (intents.draft.confirm_delete || intents.draft.cancel_delete) ImGui::CloseCurrentPopup();
   ImGui::EndPopup();
 }
 

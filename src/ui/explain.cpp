@@ -2,6 +2,7 @@
 
 #include "core/rules_distribution.hpp"
 #include "ui/item_registry.hpp"
+#include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
 #include <imgui.h>
@@ -22,7 +23,7 @@ bool Toggle(const AppState& state, Intents& intents, const char* id) {
   const bool open = state.explain_open.count(id) != 0;
   ImGui::SameLine();
   ImGui::PushID(id);
-  if (ImGui::SmallButton(open ? "× ?" : "?")) intents.toggle_explain = id;
+  if (ImGui::SmallButton(open ? "× ?" : "?")) intents.workshop.toggle_explain = id;
   ImGui::PopID();
   TrackItem((std::string("explain.") + id).c_str());
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", T("Penjelasan: dari mana angka ini?"));

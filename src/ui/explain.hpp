@@ -5,7 +5,7 @@
 #include "core/rules_competency_gap.hpp"
 #include "core/rules_job_person_match.hpp"
 #include "core/rules_predikat.hpp"
-#include "ui/app_state.hpp"
+#include "ui/view_model.hpp"
 
 #include <string>
 

@@ -2,6 +2,7 @@
 // the workshop personas and the unit recap.
 #include "core/sample.hpp"
 #include "ui/item_registry.hpp"
+#include "ui/notices.hpp"
 #include "ui/screens.hpp"
 #include "ui/widgets.hpp"
 
@@ -52,11 +53,11 @@ void DrawDraftTable(const AppState& state, Intents& intents) {
     ImGui::TextUnformatted(ShortTime(d.tersimpan).c_str());
     ImGui::TableNextColumn();
     const std::string row = "home.draft." + std::to_string(i);
-    if (Button((row + ".open").c_str(), T("Buka"), true)) intents.open_draft_id = d.id;
+    if (Button((row + ".open").c_str(), T("Buka"), true)) intents.draft.open_id = d.id;
     ImGui::SameLine();
-    if (Button((row + ".duplicate").c_str(), T("Duplikat"))) intents.duplicate_draft_id = d.id;
+    if (Button((row + ".duplicate").c_str(), T("Duplikat"))) intents.draft.duplicate_id = d.id;
     ImGui::SameLine();
-    if (Button((row + ".delete").c_str(), T("Hapus"))) intents.ask_delete_id = d.id;
+    if (Button((row + ".delete").c_str(), T("Hapus"))) intents.draft.ask_delete_id = d.id;
     ImGui::PopID();
   }
   ImGui::EndTable();
@@ -82,16 +83,16 @@ void DrawWorkshopCard(const AppState& state, Intents& intents, float width) {
         ImGui::TableNextColumn();
         ImGui::TextWrapped("%s", core::PredikatName(p.predikat));
         ImGui::TableNextColumn();
-        if (Button(("workshop.load." + p.key).c_str(), T("Muat"), true)) intents.load_persona = p.key;
+        if (Button(("workshop.load." + p.key).c_str(), T("Muat"), true)) intents.workshop.load_persona = p.key;
         ImGui::PopID();
       }
       ImGui::EndTable();
     }
     ImGui::Spacing();
-    if (Button("workshop.reset", T("Atur ulang demo"))) intents.ask_reset_workshop = true;
+    if (Button("workshop.reset", T("Atur ulang demo"))) intents.workshop.ask_reset = true;
     ImGui::SameLine();
     if (Button("workshop.presenter", state.presenter ? T("Keluar dari mode presentasi") : T("Mode presentasi (F9)"))) {
-      intents.set_presenter = !state.presenter;
+      intents.settings.presenter = !state.presenter;
     }
   }
   EndCard();
@@ -102,7 +103,7 @@ void DrawRecapCard(Intents& intents, float width) {
   if (BeginCard("home.recap", width)) {
     Heading(T("Rekap unit (BKD / kepegawaian)"), 1.15f);
     Hint(T("Muat banyak berkas penilaian sekaligus: sebaran predikat dibanding kurva distribusi, kategori JPM, peta kesenjangan, daftar pegawai, dan ekspor CSV."));
-    if (Button("home.open_recap", T("Buka rekap unit"))) intents.go_to = Screen::Recap;
+    if (Button("home.open_recap", T("Buka rekap unit"))) intents.nav.go_to = Screen::Recap;
   }
   EndCard();
 }
@@ -125,9 +126,9 @@ void DrawHomeScreen(const AppState& state, Intents& intents) {
   ImGui::TextWrapped("%s", T("Aplikasi ini membantu ASN menilai kompetensi dan kinerjanya sendiri, lalu membawa hasilnya ke dialog kinerja dengan pejabat penilai."));
   ImGui::Spacing();
 
-  if (Button("home.new", T("Draf baru"), true)) intents.new_draft = true;
+  if (Button("home.new", T("Draf baru"), true)) intents.draft.create = true;
   ImGui::SameLine();
-  if (Button("home.import", T("Impor berkas…"))) intents.open_import = true;
+  if (Button("home.import", T("Impor berkas…"))) intents.file.open_import = true;
   ImGui::Spacing();
 
   if (BeginCard("home.drafts", width)) {
@@ -183,11 +184,8 @@ void DrawHomeScreen(const AppState& state, Intents& intents) {
   ImGui::Spacing();
   Hint(T("Data Anda hanya tersimpan di perangkat ini dan tidak dikirim ke mana pun, kecuali Anda sendiri mengekspor berkasnya."));
   TrackItem("home.privacy");
-  if (!state.notice.empty()) {
-    ImGui::Spacing();
-    ImGui::TextWrapped("%s", state.notice.c_str());
-    TrackItem("home.notice");
-  }
+  if (!state.notice.empty()) ImGui::Spacing();
+  DrawNotice(state.notice, "home.notice");
 
   ImGui::PopTextWrapPos();
   ImGui::EndGroup();

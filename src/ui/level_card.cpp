@@ -35,7 +35,7 @@ bool LevelCard(core::CompetencyEntry& c, int level, int chosen_level, const std:
       if (TextArea(field.c_str(), T("Deskripsi level"), &text, 1.5f)) {
         c.deskripsi_level.resize(5);  // the format holds none or all five
         c.deskripsi_level[index] = text;
-        intents.edited = true;
+        intents.draft.edited = true;
       }
     } else {
       ImGui::TextWrapped("%s", description.c_str());

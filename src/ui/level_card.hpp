@@ -1,7 +1,7 @@
 #pragma once
 #include "core/dictionary.hpp"
 #include "core/model.hpp"
-#include "ui/app_state.hpp"
+#include "ui/view_model.hpp"
 
 #include <string>
 #include <vector>

@@ -18,7 +18,7 @@ namespace asn::ui {
 namespace {
 
 void NipField(const char* id, std::string* nip, Intents& intents) {
-  if (TextField(id, T("NIP"), nip, ImGui::GetFontSize() * 14.0f, "18 digit")) intents.edited = true;
+  if (TextField(id, T("NIP"), nip, ImGui::GetFontSize() * 14.0f, "18 digit")) intents.draft.edited = true;
   if (nip->empty()) return;
   for (core::NipError error : core::CheckNip(*nip)) ErrorText(core::NipErrorMessage(error));
 }
@@ -32,9 +32,9 @@ void EmployeeCard(core::Assessment& a, Intents& intents) {
   if (!BeginCard("profile.employee")) return EndCard();
   Heading(T("Pegawai"), 1.15f);
   const float half = ImGui::GetContentRegionAvail().x * 0.5f - ImGui::GetStyle().ItemSpacing.x;
-  if (TextField("profile.nama", T("Nama"), &a.pegawai.nama)) intents.edited = true;
+  if (TextField("profile.nama", T("Nama"), &a.pegawai.nama)) intents.draft.edited = true;
   NipField("profile.nip", &a.pegawai.nip, intents);
-  if (TextField("profile.jabatan", T("Jabatan"), &a.pegawai.jabatan)) intents.edited = true;
+  if (TextField("profile.jabatan", T("Jabatan"), &a.pegawai.jabatan)) intents.draft.edited = true;
 
   ImGui::TextUnformatted(T("Jenis jabatan"));
   ImGui::SetNextItemWidth(half);
@@ -43,15 +43,15 @@ void EmployeeCard(core::Assessment& a, Intents& intents) {
     for (const std::string& key : core::JobTypeKeys()) {
       if (ImGui::Selectable(JobTypeLabel(key), key == a.pegawai.jenis_jabatan)) {
         a.pegawai.jenis_jabatan = key;
-        intents.edited = true;
+        intents.draft.edited = true;
       }
       TrackItem(("profile.jenis_jabatan." + key).c_str());
     }
     ImGui::EndCombo();
   }
   TrackItem("profile.jenis_jabatan");
-  if (TextField("profile.unit_kerja", T("Unit kerja"), &a.pegawai.unit_kerja)) intents.edited = true;
-  if (TextField("profile.instansi", T("Instansi"), &a.pegawai.instansi)) intents.edited = true;
+  if (TextField("profile.unit_kerja", T("Unit kerja"), &a.pegawai.unit_kerja)) intents.draft.edited = true;
+  if (TextField("profile.instansi", T("Instansi"), &a.pegawai.instansi)) intents.draft.edited = true;
   EndCard();
 }
 
@@ -63,7 +63,7 @@ void PeriodCard(core::Assessment& a, Intents& intents) {
   int year = a.periode.tahun;
   if (ImGui::InputInt("##tahun", &year)) {
     a.periode.tahun = std::clamp(year, 2000, 2100);
-    intents.edited = true;
+    intents.draft.edited = true;
   }
   TrackItem("profile.tahun");
   // One choice for the period kind: annual, or one of the four quarters.
@@ -76,7 +76,7 @@ void PeriodCard(core::Assessment& a, Intents& intents) {
     for (int i = 0; i < 5; ++i) {
       if (ImGui::Selectable(labels[i].c_str(), i == current)) {
         a.periode = {a.periode.tahun, i == 0 ? core::PeriodKind::Tahunan : core::PeriodKind::Triwulan, i};
-        intents.edited = true;
+        intents.draft.edited = true;
       }
       TrackItem(("profile.periode." + std::to_string(i)).c_str());
     }
@@ -89,10 +89,10 @@ void PeriodCard(core::Assessment& a, Intents& intents) {
 void SupervisorCard(core::Assessment& a, Intents& intents) {
   if (!BeginCard("profile.supervisor")) return EndCard();
   Heading(T("Pejabat penilai"), 1.15f);
-  if (TextField("profile.penilai.nama", T("Nama"), &a.penilai.nama)) intents.edited = true;
+  if (TextField("profile.penilai.nama", T("Nama"), &a.penilai.nama)) intents.draft.edited = true;
   NipField("profile.penilai.nip", &a.penilai.nip, intents);
-  if (TextField("profile.penilai.jabatan", T("Jabatan"), &a.penilai.jabatan)) intents.edited = true;
-  if (TextField("profile.penilai.unit_kerja", T("Unit kerja"), &a.penilai.unit_kerja)) intents.edited = true;
+  if (TextField("profile.penilai.jabatan", T("Jabatan"), &a.penilai.jabatan)) intents.draft.edited = true;
+  if (TextField("profile.penilai.unit_kerja", T("Unit kerja"), &a.penilai.unit_kerja)) intents.draft.edited = true;
   EndCard();
 }
 
@@ -102,7 +102,7 @@ void StandardCard(core::Assessment& a, Intents& intents) {
   Hint(core::DefaultJobStandards().keterangan.c_str());
   const bool has_type = !a.pegawai.jenis_jabatan.empty();
   ImGui::BeginDisabled(!has_type);
-  if (Button("profile.apply_preset", T("Terapkan standar contoh"), true)) intents.apply_preset = a.pegawai.jenis_jabatan;
+  if (Button("profile.apply_preset", T("Terapkan standar contoh"), true)) intents.draft.apply_job_standard = a.pegawai.jenis_jabatan;
   ImGui::EndDisabled();
   ImGui::Spacing();
 
@@ -124,7 +124,7 @@ void StandardCard(core::Assessment& a, Intents& intents) {
         ImGui::SetNextItemWidth(-1.0f);
         if (ImGui::InputTextWithHint("##nama", T("Nama"), &c.nama)) {
           ClampText(&c.nama, core::kMaxShortTextChars);
-          intents.edited = true;
+          intents.draft.edited = true;
         }
         TrackItem(("profile.teknis." + c.kode + ".nama").c_str());
       } else {
@@ -132,7 +132,7 @@ void StandardCard(core::Assessment& a, Intents& intents) {
       }
       ImGui::TableNextColumn();
       ImGui::SetNextItemWidth(-1.0f);
-      if (ImGui::SliderInt("##level", &c.level_standar, core::kMinLevel, core::kMaxLevel)) intents.edited = true;
+      if (ImGui::SliderInt("##level", &c.level_standar, core::kMinLevel, core::kMaxLevel)) intents.draft.edited = true;
       TrackItem(("profile.required." + c.kode).c_str());
       ImGui::TableNextColumn();
       if (c.jenis == core::CompetencyKind::Teknis) {
@@ -143,7 +143,7 @@ void StandardCard(core::Assessment& a, Intents& intents) {
     ImGui::EndTable();
     if (remove >= 0) {
       core::RemoveCompetency(a, static_cast<std::size_t>(remove));
-      intents.edited = true;
+      intents.draft.edited = true;
     }
   }
   ImGui::BeginDisabled(a.kompetensi.size() >= core::kMaxCompetencies);
@@ -159,7 +159,7 @@ void StandardCard(core::Assessment& a, Intents& intents) {
     entry.jenis = core::CompetencyKind::Teknis;
     entry.level_standar = 2;
     a.kompetensi.push_back(entry);
-    intents.edited = true;
+    intents.draft.edited = true;
   }
   EndCard();
 }

@@ -1,7 +1,7 @@
 #pragma once
 // The parts of the Rekap Unit screen (recap_screen.cpp draws the page and the summary tab;
 // recap_tables.cpp the heatmap and the staff list).
-#include "ui/app_state.hpp"
+#include "ui/view_model.hpp"
 
 namespace asn::ui {
 

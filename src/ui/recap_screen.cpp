@@ -3,6 +3,7 @@
 // heatmap, the staff list, the files that could not be used, and the CSV export.
 #include "ui/explain.hpp"
 #include "ui/item_registry.hpp"
+#include "ui/notices.hpp"
 #include "ui/recap_parts.hpp"
 #include "ui/screens.hpp"
 #include "ui/widgets.hpp"
@@ -18,19 +19,19 @@ namespace {
 void Toolbar(const AppState& state, Intents& intents) {
   const RecapState& recap = state.recap;
   ImGui::BeginDisabled(recap.loading);
-  if (Button("recap.pick_files", T("Pilih berkas…"), true)) intents.recap_pick_files = true;
+  if (Button("recap.pick_files", T("Pilih berkas…"), true)) intents.recap.pick_files = true;
   ImGui::SameLine();
-  if (Button("recap.pick_folder", T("Pilih folder…"))) intents.recap_pick_folder = true;
+  if (Button("recap.pick_folder", T("Pilih folder…"))) intents.recap.pick_folder = true;
   ImGui::SameLine();
-  if (Button("recap.example", T("Muat contoh unit (CONTOH)"))) intents.recap_load_example = true;
+  if (Button("recap.example", T("Muat contoh unit (CONTOH)"))) intents.recap.load_example = true;
   ImGui::EndDisabled();
   ImGui::SameLine();
   ImGui::BeginDisabled(recap.loading || recap.data.Rows().empty());
-  if (Button("recap.export_csv", T("Ekspor CSV"))) intents.recap_export_csv = true;
+  if (Button("recap.export_csv", T("Ekspor CSV"))) intents.recap.export_csv = true;
   ImGui::EndDisabled();
   ImGui::SameLine();
   ImGui::BeginDisabled(recap.data.FilesSeen() == 0 && !recap.loading);
-  if (Button("recap.clear", T("Kosongkan"))) intents.recap_clear = true;
+  if (Button("recap.clear", T("Kosongkan"))) intents.recap.clear = true;
   ImGui::EndDisabled();
   Hint(T("Berkas juga dapat diseret dan dilepas ke halaman ini. Semua berkas dibaca di perangkat ini saja."));
 }
@@ -44,7 +45,7 @@ void Progress(const AppState& state, Intents& intents) {
     ImGui::ProgressBar(std::min(fraction, 1.0f), ImVec2(ImGui::GetFontSize() * 24.0f, 0), text);
     TrackItem("recap.progress");
     ImGui::SameLine();
-    if (Button("recap.cancel", T("Hentikan"))) intents.recap_cancel = true;
+    if (Button("recap.cancel", T("Hentikan"))) intents.recap.cancel = true;
   }
   char counts[160];
   std::snprintf(counts, sizeof counts, T("%d berkas: %d sah, %d tidak sah"), static_cast<int>(recap.data.FilesSeen()),
@@ -103,7 +104,7 @@ void Distribution(AppState& state, Intents& intents) {
       double& quota = recap.curve.percent[static_cast<std::size_t>(i)];
       if (ImGui::InputDouble("##quota", &quota, 0.0, 0.0, "%.1f")) {
         quota = std::clamp(quota, 0.0, 100.0);
-        intents.curve_edited = true;
+        intents.recap.curve_edited = true;
       }
       TrackItem(("recap.quota." + std::to_string(i)).c_str());
       ImGui::TableNextColumn();
@@ -127,7 +128,7 @@ void Distribution(AppState& state, Intents& intents) {
   Hint(T("Kuota bawaan hanya CONTOH; sesuaikan dengan ketentuan instansi. Kuota disimpan di peramban ini."));
   if (Button("recap.curve_reset", T("Kembalikan kuota contoh"))) {
     recap.curve = core::ExampleDistributionCurve();
-    intents.curve_edited = true;
+    intents.recap.curve_edited = true;
   }
   if (recap.data.WithoutPredikat() > 0) {
     char text[96];
@@ -197,10 +198,7 @@ void DrawRecapScreen(AppState& state, Intents& intents) {
   Toolbar(state, intents);
   ImGui::Spacing();
   Progress(state, intents);
-  if (!state.notice.empty()) {
-    ImGui::TextWrapped("%s", state.notice.c_str());
-    TrackItem("recap.notice");
-  }
+    DrawNotice(state.notice, "recap.notice");
   if (state.recap.data.FilesSeen() == 0) return;
   if (!ImGui::BeginTabBar("recap_tabs")) return;
   if (ImGui::BeginTabItem(T("Ringkasan"))) {

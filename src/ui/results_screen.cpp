@@ -34,38 +34,38 @@ RowAction DrawRow(core::RhkRow& row, std::size_t index, std::size_t count, Inten
   if (BeginCard(base.c_str())) {
     Heading(("RHK " + std::to_string(index + 1)).c_str(), 1.1f);
     ImGui::SameLine();
-    if (ImGui::RadioButton(T("Utama"), row.jenis == core::RhkKind::Utama)) { row.jenis = core::RhkKind::Utama; intents.edited = true; }
+    if (ImGui::RadioButton(T("Utama"), row.jenis == core::RhkKind::Utama)) { row.jenis = core::RhkKind::Utama; intents.draft.edited = true; }
     TrackItem((base + ".utama").c_str());
     ImGui::SameLine();
-    if (ImGui::RadioButton(T("Tambahan"), row.jenis == core::RhkKind::Tambahan)) { row.jenis = core::RhkKind::Tambahan; intents.edited = true; }
+    if (ImGui::RadioButton(T("Tambahan"), row.jenis == core::RhkKind::Tambahan)) { row.jenis = core::RhkKind::Tambahan; intents.draft.edited = true; }
     TrackItem((base + ".tambahan").c_str());
 
-    if (TextArea((base + ".rhk_pimpinan").c_str(), T("RHK pimpinan yang diintervensi"), &row.rhk_pimpinan, 1.5f)) intents.edited = true;
-    if (TextArea((base + ".rhk").c_str(), T("Rencana Hasil Kerja (RHK)"), &row.rhk, 2.0f)) intents.edited = true;
+    if (TextArea((base + ".rhk_pimpinan").c_str(), T("RHK pimpinan yang diintervensi"), &row.rhk_pimpinan, 1.5f)) intents.draft.edited = true;
+    if (TextArea((base + ".rhk").c_str(), T("Rencana Hasil Kerja (RHK)"), &row.rhk, 2.0f)) intents.draft.edited = true;
     ImGui::TextUnformatted(T("Aspek"));
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10.0f);
     if (ImGui::BeginCombo("##aspek", AspectName(row.aspek))) {
       for (core::RhkAspect a : {core::RhkAspect::Kuantitas, core::RhkAspect::Kualitas, core::RhkAspect::Waktu, core::RhkAspect::Biaya}) {
-        if (ImGui::Selectable(AspectName(a), a == row.aspek)) { row.aspek = a; intents.edited = true; }
+        if (ImGui::Selectable(AspectName(a), a == row.aspek)) { row.aspek = a; intents.draft.edited = true; }
       }
       ImGui::EndCombo();
     }
     TrackItem((base + ".aspek").c_str());
-    if (TextArea((base + ".iki").c_str(), T("Indikator Kinerja Individu (IKI)"), &row.iki, 1.5f)) intents.edited = true;
+    if (TextArea((base + ".iki").c_str(), T("Indikator Kinerja Individu (IKI)"), &row.iki, 1.5f)) intents.draft.edited = true;
 
     const float third = (ImGui::GetContentRegionAvail().x - 2 * ImGui::GetStyle().ItemSpacing.x) / 3.0f;
     ImGui::BeginGroup();
-    if (TextField((base + ".target").c_str(), T("Target"), &row.target, third)) intents.edited = true;
+    if (TextField((base + ".target").c_str(), T("Target"), &row.target, third)) intents.draft.edited = true;
     ImGui::EndGroup();
     ImGui::SameLine();
     ImGui::BeginGroup();
-    if (TextField((base + ".realisasi").c_str(), T("Realisasi"), &row.realisasi, third)) intents.edited = true;
+    if (TextField((base + ".realisasi").c_str(), T("Realisasi"), &row.realisasi, third)) intents.draft.edited = true;
     ImGui::EndGroup();
     ImGui::SameLine();
     ImGui::BeginGroup();
-    if (TextField((base + ".satuan").c_str(), T("Satuan"), &row.satuan, third)) intents.edited = true;
+    if (TextField((base + ".satuan").c_str(), T("Satuan"), &row.satuan, third)) intents.draft.edited = true;
     ImGui::EndGroup();
-    if (TextArea((base + ".bukti_dukung").c_str(), T("Bukti dukung"), &row.bukti_dukung, 1.5f)) intents.edited = true;
+    if (TextArea((base + ".bukti_dukung").c_str(), T("Bukti dukung"), &row.bukti_dukung, 1.5f)) intents.draft.edited = true;
     if (!row.umpan_balik.empty()) {
       Hint(row.umpan_balik.c_str());
     }
@@ -99,7 +99,7 @@ void DrawResultsScreen(AppState& state, Intents& intents) {
     if (action == RowAction::Down && i + 1 < rows.size()) std::swap(rows[i], rows[i + 1]);
     if (action == RowAction::Remove) rows.erase(rows.begin() + static_cast<long>(i));
     if (action != RowAction::None) {
-      intents.edited = true;
+      intents.draft.edited = true;
       break;  // the rows changed order: draw them afresh next frame
     }
     ImGui::Spacing();
@@ -107,7 +107,7 @@ void DrawResultsScreen(AppState& state, Intents& intents) {
   ImGui::BeginDisabled(rows.size() >= core::kMaxRhkRows);
   if (Button("results.add", T("Tambah RHK"), true)) {
     rows.push_back(core::RhkRow{});
-    intents.edited = true;
+    intents.draft.edited = true;
   }
   ImGui::EndDisabled();
 }

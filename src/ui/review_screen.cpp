@@ -7,8 +7,10 @@
 #include "core/nip.hpp"
 #include "core/rules_predikat.hpp"
 #include "core/submission_format.hpp"
+#include "core/workflow.hpp"
 #include "ui/explain.hpp"
 #include "ui/item_registry.hpp"
+#include "ui/notices.hpp"
 #include "ui/level_card.hpp"
 #include "ui/screens.hpp"
 #include "ui/widgets.hpp"
@@ -56,7 +58,7 @@ void CompetencyCard(core::CompetencyEntry& c, Intents& intents) {
       ImGui::SameLine();
       if (ImGui::RadioButton(std::to_string(level).c_str(), c.level_atasan == level)) {
         c.level_atasan = level;
-        intents.edited = true;
+        intents.draft.edited = true;
       }
       TrackItem(("review.level." + c.kode + "." + std::to_string(level)).c_str());
       LevelTooltip(c, level);
@@ -84,13 +86,13 @@ void CompetencyCard(core::CompetencyEntry& c, Intents& intents) {
         LevelTexts(c, level, &description, &indicators);
         if (LevelCard(c, level, c.level_atasan, "review.card." + c.kode, description, indicators, intents)) {
           c.level_atasan = level;
-          intents.edited = true;
+          intents.draft.edited = true;
         }
       }
       ImGui::TreePop();
     }
     ImGui::PopID();
-    if (TextArea(("review.feedback." + c.kode).c_str(), T("Umpan balik"), &c.umpan_balik, 2.0f)) intents.edited = true;
+    if (TextArea(("review.feedback." + c.kode).c_str(), T("Umpan balik"), &c.umpan_balik, 2.0f)) intents.draft.edited = true;
   }
   EndCard();
   TrackItem(base.c_str());
@@ -121,8 +123,8 @@ bool RatingCombo(const char* id, const char* label, std::optional<core::Rating>*
 void RatingCard(const AppState& state, core::Assessment& a, Intents& intents) {
   if (!BeginCard("review.ratings")) return EndCard();
   Heading(T("Rating dan predikat kinerja"), 1.15f);
-  if (RatingCombo("review.rating.hasil", T("Hasil kerja"), &a.rating_hasil_kerja)) intents.edited = true;
-  if (RatingCombo("review.rating.perilaku", T("Perilaku kerja"), &a.rating_perilaku)) intents.edited = true;
+  if (RatingCombo("review.rating.hasil", T("Hasil kerja"), &a.rating_hasil_kerja)) intents.draft.edited = true;
+  if (RatingCombo("review.rating.perilaku", T("Perilaku kerja"), &a.rating_perilaku)) intents.draft.edited = true;
   const std::optional<core::Predikat> predikat = core::PredikatKinerja(a.rating_hasil_kerja, a.rating_perilaku);
   ImGui::Spacing();
   if (predikat) {
@@ -140,14 +142,14 @@ void RatingCard(const AppState& state, core::Assessment& a, Intents& intents) {
 void PlanCard(core::Assessment& a, Intents& intents) {
   if (!BeginCard("review.plan")) return EndCard();
   Heading(T("Umpan balik dan rencana pengembangan"), 1.15f);
-  if (TextArea("review.overall", T("Umpan balik keseluruhan"), &a.umpan_balik, 3.0f)) intents.edited = true;
+  if (TextArea("review.overall", T("Umpan balik keseluruhan"), &a.umpan_balik, 3.0f)) intents.draft.edited = true;
   ImGui::Spacing();
-  if (Button("review.plan.generate", T("Susun dari kesenjangan"))) intents.generate_plan = true;
+  if (Button("review.plan.generate", T("Susun dari kesenjangan"))) intents.review.generate_plan = true;
   ImGui::SameLine();
   ImGui::BeginDisabled(a.rencana_pengembangan.size() >= core::kMaxDevelopmentItems);
   if (Button("review.plan.add", T("Tambah kegiatan"))) {
     a.rencana_pengembangan.push_back(core::DevelopmentItem{});
-    intents.edited = true;
+    intents.draft.edited = true;
   }
   ImGui::EndDisabled();
   int remove = -1;
@@ -158,23 +160,23 @@ void PlanCard(core::Assessment& a, Intents& intents) {
     ImGui::Separator();
     const float third = (ImGui::GetContentRegionAvail().x - 2 * ImGui::GetStyle().ItemSpacing.x) / 3.0f;
     ImGui::BeginGroup();
-    if (TextField((base + ".kode").c_str(), T("Kompetensi"), &d.kode_kompetensi, third)) intents.edited = true;
+    if (TextField((base + ".kode").c_str(), T("Kompetensi"), &d.kode_kompetensi, third)) intents.draft.edited = true;
     ImGui::EndGroup();
     ImGui::SameLine();
     ImGui::BeginGroup();
-    if (TextField((base + ".jenis").c_str(), T("Jenis pengembangan"), &d.jenis, third)) intents.edited = true;
+    if (TextField((base + ".jenis").c_str(), T("Jenis pengembangan"), &d.jenis, third)) intents.draft.edited = true;
     ImGui::EndGroup();
     ImGui::SameLine();
     ImGui::BeginGroup();
-    if (TextField((base + ".target").c_str(), T("Target tanggal"), &d.target_tanggal, third, "TTTT-BB-HH")) intents.edited = true;
+    if (TextField((base + ".target").c_str(), T("Target tanggal"), &d.target_tanggal, third, "TTTT-BB-HH")) intents.draft.edited = true;
     ImGui::EndGroup();
-    if (TextArea((base + ".kegiatan").c_str(), T("Kegiatan"), &d.kegiatan, 1.5f)) intents.edited = true;
+    if (TextArea((base + ".kegiatan").c_str(), T("Kegiatan"), &d.kegiatan, 1.5f)) intents.draft.edited = true;
     if (Button((base + ".remove").c_str(), T("Hapus"))) remove = static_cast<int>(i);
     ImGui::PopID();
   }
   if (remove >= 0) {
     a.rencana_pengembangan.erase(a.rencana_pengembangan.begin() + remove);
-    intents.edited = true;
+    intents.draft.edited = true;
   }
   EndCard();
 }
@@ -183,14 +185,14 @@ void SignOffCard(core::Assessment& a, Intents& intents, bool locked) {
   if (!BeginCard("review.signoff_card")) return EndCard();
   Heading(T("Pengesahan"), 1.15f);
   ImGui::BeginDisabled(locked);
-  if (TextField("review.penilai.nama", T("Nama pejabat penilai"), &a.penilai.nama)) intents.edited = true;
+  if (TextField("review.penilai.nama", T("Nama pejabat penilai"), &a.penilai.nama)) intents.draft.edited = true;
   if (TextField("review.penilai.nip", T("NIP pejabat penilai"), &a.penilai.nip, ImGui::GetFontSize() * 14.0f, "18 digit")) {
-    intents.edited = true;
+    intents.draft.edited = true;
   }
   if (!a.penilai.nip.empty()) {
     for (core::NipError e : core::CheckNip(a.penilai.nip)) ErrorText(core::NipErrorMessage(e));
   }
-  if (TextField("review.penilai.jabatan", T("Jabatan pejabat penilai"), &a.penilai.jabatan)) intents.edited = true;
+  if (TextField("review.penilai.jabatan", T("Jabatan pejabat penilai"), &a.penilai.jabatan)) intents.draft.edited = true;
   ImGui::EndDisabled();
   const std::vector<std::string> missing = core::MissingForReview(a);
   for (const std::string& m : missing) ErrorText(m);
@@ -198,16 +200,16 @@ void SignOffCard(core::Assessment& a, Intents& intents, bool locked) {
   if (locked) {
     ImGui::TextWrapped("%s %s", T("Ditandatangani"), a.status.dinilai ? a.status.dinilai->c_str() : "");
     TrackItem("review.signed");
-    if (Button("review.reopen", T("Batalkan tanda tangan untuk mengoreksi"))) intents.reopen_review = true;
+    if (Button("review.reopen", T("Batalkan tanda tangan untuk mengoreksi"))) intents.review.withdraw = true;
   } else {
     ImGui::BeginDisabled(!missing.empty());
-    if (Button("review.signoff", T("Tandatangani penilaian"), true)) intents.sign_off = true;
+    if (Button("review.signoff", T("Tandatangani penilaian"), true)) intents.review.sign_off = true;
     ImGui::EndDisabled();
   }
   ImGui::SameLine();
-  if (Button("review.export", T("Ekspor berkas"))) intents.export_draft = true;
+  if (Button("review.export", T("Ekspor berkas"))) intents.file.export_draft = true;
   ImGui::SameLine();
-  if (Button("review.report", T("Laporan siap cetak"))) intents.open_report = true;
+  if (Button("review.report", T("Laporan siap cetak"))) intents.review.open_report = true;
   EndCard();
 }
 
@@ -215,7 +217,7 @@ void SignOffCard(core::Assessment& a, Intents& intents, bool locked) {
 
 void DrawReviewScreen(AppState& state, Intents& intents) {
   core::Assessment& a = state.draft->assessment;
-  const bool locked = a.status.tahap == core::Stage::Dinilai;
+  const bool locked = core::IsLocked(a);
   Heading(T("Penilaian Atasan"), 1.5f);
   TrackItem("review.title");
   Hint((a.pegawai.nama + " · " + a.pegawai.jabatan + " · " + StageName(a.status.tahap)).c_str());
@@ -237,7 +239,7 @@ void DrawReviewScreen(AppState& state, Intents& intents) {
       Hint((std::string(T("Target")) + ": " + row.target + " " + row.satuan + " · " + T("Realisasi") + ": " +
             row.realisasi + " " + row.satuan + (row.bukti_dukung.empty() ? "" : " · " + row.bukti_dukung))
                .c_str());
-      if (TextArea((base + ".feedback").c_str(), T("Umpan balik"), &row.umpan_balik, 1.5f)) intents.edited = true;
+      if (TextArea((base + ".feedback").c_str(), T("Umpan balik"), &row.umpan_balik, 1.5f)) intents.draft.edited = true;
     }
     EndCard();
     TrackItem(base.c_str());
@@ -256,9 +258,9 @@ void DrawReviewScreen(AppState& state, Intents& intents) {
       Heading(name.c_str());
       if (!note.refleksi_mandiri.empty()) Hint(note.refleksi_mandiri.c_str());
       if (TextArea((base + ".expectation").c_str(), T("Ekspektasi khusus pimpinan"), &note.ekspektasi_pimpinan, 1.5f)) {
-        intents.edited = true;
+        intents.draft.edited = true;
       }
-      if (TextArea((base + ".note").c_str(), T("Catatan atasan"), &note.catatan_atasan, 1.5f)) intents.edited = true;
+      if (TextArea((base + ".note").c_str(), T("Catatan atasan"), &note.catatan_atasan, 1.5f)) intents.draft.edited = true;
     }
     EndCard();
     TrackItem(base.c_str());
@@ -281,10 +283,7 @@ void DrawReviewScreen(AppState& state, Intents& intents) {
       ImGui::TextWrapped("%s", core::FormatProblem(p).c_str());
     }
   }
-  if (!state.notice.empty()) {
-    ImGui::TextWrapped("%s", state.notice.c_str());
-    TrackItem("review.notice");
-  }
+    DrawNotice(state.notice, "review.notice");
 }
 
 }  // namespace asn::ui

@@ -1,7 +1,7 @@
 #pragma once
 // One function per screen or dialog (each in its own file). They draw AppState and fill Intents;
-// screens that edit the open draft change its working copy and set intents.edited.
-#include "ui/app_state.hpp"
+// screens that edit the open draft change its working copy and set intents.draft.edited.
+#include "ui/view_model.hpp"
 
 namespace asn::ui {
 
@@ -20,8 +20,9 @@ void DrawResetWorkshopDialog(const AppState& state, Intents& intents);
 void DrawShortcutsDialog(const AppState& state, Intents& intents);
 void DrawWalkthrough(const AppState& state, Intents& intents);
 
-// Display names.
+// Display names, and the screen's key in test ids ("nav.<key>") and the test API.
 const char* StageName(core::Stage stage);
 const char* ScreenName(Screen screen);
+const char* ScreenKey(Screen screen);
 
 }  // namespace asn::ui

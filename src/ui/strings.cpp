@@ -8,7 +8,7 @@
 namespace asn::ui {
 namespace {
 
-Language g_language = Language::Indonesian;
+const Language* g_language = nullptr;
 
 // Indonesian → English. Keys are the exact texts passed to T().
 const std::unordered_map<std::string_view, const char*>& EnglishTable() {
@@ -173,17 +173,28 @@ const std::unordered_map<std::string_view, const char*>& EnglishTable() {
       {"Catatan atasan", "Supervisor's note"},
       {"Penilaian ini sudah ditandatangani pejabat penilai: isinya hanya dapat dibaca.",
        "This review has been signed by the supervisor: it can only be read."},
+      // Notices after an action (ui/notices.cpp).
+      {"atasan", "supervisor"},
+      {"teks tempel", "pasted text"},
+      {"Berkas diekspor", "File exported"},
+      {"Berkas diimpor sebagai draf baru", "File imported as a new draft"},
+      {"Draf tidak dapat dibuka", "The draft cannot be opened"},
+      {"Peramban menolak membuka tab baru untuk laporan (izinkan pop-up untuk halaman ini).",
+       "The browser refused to open a new tab for the report (allow pop-ups for this page)."},
+      {"Perubahan pada draf yang terbuka belum tersimpan. Ekspor berkasnya atau simpan sebagai draf baru lebih dulu.",
+       "The open draft has changes that are not saved. Export it or save it as a new draft first."},
+      {"Berkas ini sah, tetapi draf yang terbuka punya perubahan yang belum tersimpan. Ekspor berkasnya atau simpan sebagai draf baru lebih dulu, lalu impor lagi.",
+       "This file is valid, but the open draft has changes that are not saved. Export it or save it as a new draft first, then import again."},
   };
   return table;
 }
 
 }  // namespace
 
-void SetLanguage(Language language) { g_language = language; }
-Language CurrentLanguage() { return g_language; }
+void BindLanguage(const Language* language) { g_language = language; }
 
 const char* T(const char* indonesian) {
-  if (g_language == Language::Indonesian) return indonesian;
+  if (g_language == nullptr || *g_language == Language::Indonesian) return indonesian;
   for (const auto* table : {&EnglishTable(), &WorkshopEnglishTable()}) {
     const auto it = table->find(indonesian);
     if (it != table->end()) return it->second;

@@ -6,6 +6,7 @@
 #include "ui/charts.hpp"
 #include "ui/explain.hpp"
 #include "ui/item_registry.hpp"
+#include "ui/notices.hpp"
 #include "ui/screens.hpp"
 #include "ui/widgets.hpp"
 
@@ -57,21 +58,17 @@ void JpmCard(const AppState& state, Intents& intents, const core::Assessment& a)
   EndCard();
 }
 
-// The rule once, then each competency's own figures (the bars show the self-assessment).
+// The rule once, then each competency's own figures, as the core computes them (the supervisor's
+// level first, else the employee's).
 std::string GapsExplanation(const core::Assessment& a) {
   std::string text;
-  for (const core::CompetencyEntry& c : a.kompetensi) {
-    if (c.level_mandiri == core::kNotAssessed) continue;
-    core::GapRow row;
-    row.kode = c.kode;
-    row.level_standar = c.level_standar;
-    row.level = c.level_mandiri;
-    row.gap = core::CompetencyGap(c.level_mandiri, c.level_standar);
+  for (const core::GapRow& row : core::CompetencyGaps(a.kompetensi)) {
+    if (!row.gap) continue;
     if (text.empty()) {
       text = GapExplanation(row) + "\n";
     } else {
       char line[96];
-      std::snprintf(line, sizeof line, "\n%s: %d − %d = %+d", c.kode.c_str(), c.level_mandiri, c.level_standar, *row.gap);
+      std::snprintf(line, sizeof line, "\n%s: %d − %d = %+d", row.kode.c_str(), *row.level, row.level_standar, *row.gap);
       text += line;
     }
   }
@@ -91,14 +88,16 @@ void DrawSummaryScreen(const AppState& state, Intents& intents) {
   std::vector<int> required, self, supervisor, gaps;
   bool any_supervisor = false;
   std::vector<bool> present;
-  for (const core::CompetencyEntry& c : a.kompetensi) {
+  const std::vector<core::GapRow> gap_rows = core::CompetencyGaps(a.kompetensi);
+  for (std::size_t i = 0; i < a.kompetensi.size(); ++i) {
+    const core::CompetencyEntry& c = a.kompetensi[i];
     labels.push_back(c.kode);
     required.push_back(c.level_standar);
     self.push_back(c.level_mandiri);
     supervisor.push_back(c.level_atasan);
     any_supervisor = any_supervisor || c.level_atasan > 0;
-    gaps.push_back(core::CompetencyGap(c.level_mandiri, c.level_standar));
-    present.push_back(c.level_mandiri != core::kNotAssessed);
+    gaps.push_back(gap_rows[i].gap.value_or(0));
+    present.push_back(gap_rows[i].gap.has_value());
   }
   const float avail = ImGui::GetContentRegionAvail().x;
   const bool side_by_side = avail > ImGui::GetFontSize() * 44.0f;
@@ -131,15 +130,15 @@ void DrawSummaryScreen(const AppState& state, Intents& intents) {
     int index = 0;
     for (const core::MissingItem& m : missing) {
       ImGui::PushID(index++);
-      if (ImGui::Selectable(m.message.c_str())) intents.go_to = ScreenFor(m.section);
+      if (ImGui::Selectable(m.message.c_str())) intents.nav.go_to = ScreenFor(m.section);
       ImGui::PopID();
     }
     TrackItem("summary.missing");
     ImGui::Spacing();
-    if (Button("summary.export", T("Ekspor berkas"))) intents.export_draft = true;
+    if (Button("summary.export", T("Ekspor berkas"))) intents.file.export_draft = true;
     ImGui::SameLine();
     ImGui::BeginDisabled(!missing.empty() || a.status.tahap != core::Stage::Draf);
-    if (Button("summary.submit", T("Ajukan & ekspor"), true)) intents.submit_draft = true;
+    if (Button("summary.submit", T("Ajukan & ekspor"), true)) intents.file.submit = true;
     ImGui::EndDisabled();
     if (!state.export_problems.empty()) {
       ErrorText(T("Ekspor ditolak — berkas tidak akan sah:"));
@@ -149,10 +148,7 @@ void DrawSummaryScreen(const AppState& state, Intents& intents) {
         ImGui::TextWrapped("%s", core::FormatProblem(p).c_str());
       }
     }
-    if (!state.notice.empty()) {
-      ImGui::TextWrapped("%s", state.notice.c_str());
-      TrackItem("summary.notice");
-    }
+        DrawNotice(state.notice, "summary.notice");
   }
   EndCard();
 }

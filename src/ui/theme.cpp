@@ -78,8 +78,9 @@ void LoadFonts() {
   ImGuiIO& io = ImGui::GetIO();
   ImFontConfig config;
   config.OversampleH = 1;  // 1.92 rasterises at the exact displayed size: no oversampling needed
-  // Symbols Noto Sans lacks (arrows, − ≤ ≥ ✓ ⚠) are merged in from the DejaVu subset.
-  static const ImWchar kSymbols[] = {0x2190, 0x2195, 0x2212, 0x2212, 0x2264, 0x2265, 0x26A0, 0x26A0, 0x2713, 0x2713, 0};
+  // Symbols Noto Sans lacks (arrows, − ≤ ≥ ✓ ⚠) are merged in from the DejaVu subset; the ranges
+  // come from the build (ASN_SYMBOL_GLYPHS in cmake/WebApp.cmake), which made that subset.
+  static const ImWchar kSymbols[] = {ASN_SYMBOL_GLYPH_RANGES 0};
   ImFontConfig merge = config;
   merge.MergeMode = true;
   merge.GlyphRanges = kSymbols;

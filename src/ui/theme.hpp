@@ -1,11 +1,10 @@
 #pragma once
+// Colours, spacing and fonts. Sizes are designed at 1x and scaled to the device pixel ratio.
+#include "ui/view_model.hpp"
+
 struct ImFont;
 
-// Colours, spacing and fonts. Sizes are designed at 1x and scaled to the device pixel ratio.
-
 namespace asn::ui {
-
-enum class Theme { Light, Dark };
 
 // Loads the UI fonts (regular + bold) from the embedded font files. Call once after ImGui::CreateContext.
 void LoadFonts();

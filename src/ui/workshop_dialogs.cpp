@@ -2,6 +2,7 @@
 // walkthrough (a few steps, skippable, never shown again once dismissed).
 #include "core/sample.hpp"
 #include "ui/item_registry.hpp"
+#include "ui/theme.hpp"
 #include "ui/screens.hpp"
 #include "ui/widgets.hpp"
 
@@ -51,10 +52,10 @@ void DrawResetWorkshopDialog(const AppState& state, Intents& intents) {
   ImGui::TextWrapped("%s", text);
   TrackItem("reset.message");
   ImGui::Spacing();
-  if (Button("reset.confirm", T("Ya, atur ulang"), true)) intents.confirm_reset_workshop = true;
+  if (Button("reset.confirm", T("Ya, atur ulang"), true)) intents.workshop.confirm_reset = true;
   ImGui::SameLine();
-  if (Button("reset.cancel", T("Batal")) || ImGui::IsKeyPressed(ImGuiKey_Escape)) intents.cancel_reset_workshop = true;
-  if (intents.confirm_reset_workshop || intents.cancel_reset_workshop) ImGui::CloseCurrentPopup();
+  if (Button("reset.cancel", T("Batal")) || ImGui::IsKeyPressed(ImGuiKey_Escape)) intents.workshop.cancel_reset = true;
+  if (intents.workshop.confirm_reset || intents.workshop.cancel_reset) ImGui::CloseCurrentPopup();
   ImGui::EndPopup();
 }
 
@@ -85,7 +86,7 @@ void DrawShortcutsDialog(const AppState& state, Intents& intents) {
   Hint(T("Pintasan tidak berlaku selama kursor berada di kolom isian."));
   TrackItem("shortcuts.list");
   if (Button("shortcuts.close", T("Tutup"), true) || ImGui::IsKeyPressed(ImGuiKey_Escape)) {
-    intents.close_shortcuts = true;
+    intents.workshop.close_shortcuts = true;
     ImGui::CloseCurrentPopup();
   }
   ImGui::EndPopup();
@@ -105,18 +106,18 @@ void DrawWalkthrough(const AppState& state, Intents& intents) {
   TrackItem("walkthrough.title");
   ImGui::TextWrapped("%s", T(kSteps[step].body));
   ImGui::Spacing();
-  if (Button("walkthrough.skip", T("Lewati")) || ImGui::IsKeyPressed(ImGuiKey_Escape)) intents.close_walkthrough = true;
+  if (Button("walkthrough.skip", T("Lewati")) || ImGui::IsKeyPressed(ImGuiKey_Escape)) intents.workshop.close_walkthrough = true;
   ImGui::SameLine();
   if (step > 0) {
-    if (Button("walkthrough.back", T("Kembali"))) intents.walkthrough_move = -1;
+    if (Button("walkthrough.back", T("Kembali"))) intents.workshop.walkthrough_move = -1;
     ImGui::SameLine();
   }
   if (step + 1 < count) {
-    if (Button("walkthrough.next", T("Lanjut"), true)) intents.walkthrough_move = 1;
+    if (Button("walkthrough.next", T("Lanjut"), true)) intents.workshop.walkthrough_move = 1;
   } else if (Button("walkthrough.done", T("Selesai"), true)) {
-    intents.close_walkthrough = true;
+    intents.workshop.close_walkthrough = true;
   }
-  if (intents.close_walkthrough) ImGui::CloseCurrentPopup();
+  if (intents.workshop.close_walkthrough) ImGui::CloseCurrentPopup();
   ImGui::EndPopup();
 }
 

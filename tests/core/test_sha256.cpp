@@ -2,6 +2,9 @@
 
 #include "core/integrity.hpp"
 
+#include "platform/file_io.hpp"
+#include "test_support.hpp"
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -41,4 +44,24 @@ TEST_CASE("The streamed canonical digest equals the digest of dump()") {
                               {"tengah", {{"b", std::string(5000, 'x')}, {"a", -3}}}};
   CHECK(asn::core::CanonicalDigest(doc) == Sha256Hex(doc.dump()));
   CHECK(asn::core::CanonicalDigest(nlohmann::json::object()) == Sha256Hex("{}"));
+  // Every control character, DEL, the extremes of both integer kinds, a fraction, empty containers.
+  std::string controls;
+  for (int c = 1; c < 0x20; ++c) controls += static_cast<char>(c);
+  controls += "\x7F/\xC3\xA9\xF0\x9F\x98\x80";
+  const nlohmann::json edge = {{"c", controls}, {"u", UINT64_MAX}, {"i", INT64_MIN}, {"f", 1e-7},
+                               {"e", nlohmann::json::array()}, {"o", nlohmann::json::object()}, {"n", false}};
+  CHECK(asn::core::CanonicalDigest(edge) == Sha256Hex(edge.dump()));
+  // Every fixture, valid or not.
+  for (const char* dir : {"valid", "malformed"}) {
+    std::vector<std::string> files;
+    std::string error;
+    REQUIRE(asn::platform::ListJsonFiles(asn::test::DataPath(dir), &files, &error));
+    for (const std::string& file : files) {
+      const auto read = asn::platform::ReadFileLimited(file, 1 << 24);
+      const nlohmann::json fixture = nlohmann::json::parse(read.content, nullptr, false);
+      if (fixture.is_discarded()) continue;
+      INFO(file);
+      CHECK(asn::core::CanonicalDigest(fixture) == Sha256Hex(fixture.dump()));
+    }
+  }
 }

@@ -40,12 +40,13 @@ export async function openApp({ engine = 'chromium', dist, url = null, server = 
     app.page.on('pageerror', (err) => app.errors.push(`pageerror: ${err.message}`));
     app.page.on('console', (msg) => { if (msg.type() === 'error') app.errors.push(`console: ${msg.text()}`); });
     app.page.on('request', (req) => app.requests.push(req.url()));
-    await app.page.goto(url);
-    if (!walkthrough) {
-      // No init scripts over classic WebDriver: the returning user's settings, then a fresh start.
+    if (!walkthrough && !fileUrl) {
+      // No init scripts over classic WebDriver: the returning user's settings are written from a
+      // plain file of the same origin first, so the app itself loads once.
+      await app.page.goto(new URL('favicon.svg', url).href);
       await app.page.evaluate(() => localStorage.setItem('asn-kinerja.v1.pengaturan', JSON.stringify({ panduan_selesai: true })));
-      await app.page.reload();
     }
+    await app.page.goto(url);
     await waitReady(app.page);
     return app;
   }

@@ -13,7 +13,7 @@ import {
 const args = parseArgs(process.argv);
 const dist = path.resolve(args.dist || 'dist');
 const data = path.resolve(args.data || 'tests/data');
-const artifacts = path.resolve(args.artifacts || 'test-artifacts');
+const artifacts = path.resolve(args.artifacts || 'build/test-artifacts');
 const runner = (args.runner || '').split(' ').filter(Boolean);
 fs.mkdirSync(artifacts, { recursive: true });
 const work = fs.mkdtempSync(path.join(artifacts, 'nothing-lost-'));

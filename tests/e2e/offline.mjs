@@ -18,7 +18,7 @@ import {
 
 const args = parseArgs(process.argv);
 const dist = path.resolve(args.dist);
-const artifacts = path.resolve(args.artifacts || 'test-artifacts');
+const artifacts = path.resolve(args.artifacts || 'build/test-artifacts');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'asn-offline-'));
 // Served under a sub-path, as on a shared host: everything must be relative.
 const site = path.join(work, 'aplikasi');

@@ -11,7 +11,7 @@ import {
 
 const args = parseArgs(process.argv);
 const dist = path.resolve(args.dist || 'dist');
-const artifacts = path.resolve(args.artifacts || 'test-artifacts');
+const artifacts = path.resolve(args.artifacts || 'build/test-artifacts');
 const data = path.resolve(args.data || 'tests/data');
 const count = Number(args.count || 400);
 const runner = (args.runner || '').split(' ').filter(Boolean);

@@ -10,7 +10,7 @@ import { startStaticServer } from '../../tools/static-server.mjs';
 import { assert, chromiumPath, parseArgs, runTests } from './harness.mjs';
 
 const args = parseArgs(process.argv);
-const artifacts = path.resolve(args.artifacts || 'test-artifacts');
+const artifacts = path.resolve(args.artifacts || 'build/test-artifacts');
 const runner = (args.runner || '').split(' ').filter(Boolean);
 fs.mkdirSync(artifacts, { recursive: true });
 const work = fs.mkdtempSync(path.join(artifacts, 'report-'));

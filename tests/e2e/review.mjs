@@ -13,7 +13,7 @@ import {
 } from './harness.mjs';
 
 const args = parseArgs(process.argv);
-const artifacts = path.resolve(args.artifacts || 'test-artifacts');
+const artifacts = path.resolve(args.artifacts || 'build/test-artifacts');
 const runner = (args.runner || '').split(' ').filter(Boolean);
 let app;
 

@@ -14,7 +14,7 @@ import {
 
 const args = parseArgs(process.argv);
 const scale = Number(args.scale || 1);
-const artifacts = path.resolve(args.artifacts || 'test-artifacts');
+const artifacts = path.resolve(args.artifacts || 'build/test-artifacts');
 const data = path.resolve('tests/data');
 const runner = (args.runner || '').split(' ').filter(Boolean);
 let app;

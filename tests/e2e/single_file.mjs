@@ -16,7 +16,7 @@ import {
 
 const args = parseArgs(process.argv);
 const source = path.join(path.resolve(args.dist), 'asn-kinerja.html');
-const artifacts = path.resolve(args.artifacts || 'test-artifacts');
+const artifacts = path.resolve(args.artifacts || 'build/test-artifacts');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'asn-satu-berkas-'));
 const file = path.join(work, 'asn-kinerja.html');
 let app;

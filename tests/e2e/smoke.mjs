@@ -13,7 +13,7 @@ const scale = Number(args.scale || 1);
 const engine = args.engine || 'chromium';
 // Screenshot names: the Chromium ones as they always were, the other engines' with their name.
 const shotName = (what) => (engine === 'chromium' ? `smoke-${what}-dpr${scale}.png` : `smoke-${what}-${engine}-dpr${scale}.png`);
-const artifacts = path.resolve(args.artifacts || 'test-artifacts');
+const artifacts = path.resolve(args.artifacts || 'build/test-artifacts');
 let app;
 
 await runTests([

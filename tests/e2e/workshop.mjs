@@ -13,7 +13,7 @@ import {
 
 const args = parseArgs(process.argv);
 const dist = path.resolve(args.dist || 'dist');
-const artifacts = path.resolve(args.artifacts || 'test-artifacts');
+const artifacts = path.resolve(args.artifacts || 'build/test-artifacts');
 let app;
 
 const reload = async () => {
@@ -125,6 +125,16 @@ await runTests([
     fs.mkdirSync(artifacts, { recursive: true });
     await download.saveAs(file);
     assert(JSON.parse(fs.readFileSync(file, 'utf8')).contoh === true, 'export not marked contoh');
+    const notice = (await state(app)).notice;
+    assert(notice === `Berkas diekspor: ${download.suggestedFilename()}`, `notice: ${notice}`);
+    // The same notice in English: the application layer names it, the UI words it.
+    await clickItem(app, 'menu.language');
+    await clickItem(app, 'menu.language.en');
+    const english = (await state(app)).notice;
+    assert(english === `File exported: ${download.suggestedFilename()}`, `English notice: ${english}`);
+    assert((await rectOf(app, 'summary.notice')).visible, 'the notice is not on screen');
+    await clickItem(app, 'menu.language');
+    await clickItem(app, 'menu.language.id');
   }],
 
   ['reset removes the CONTOH drafts only; the real draft is byte-identical', async () => {

@@ -9,7 +9,7 @@ TEST_CASE("preferences round trip through storage") {
   MemoryStore store;
   CHECK(LoadPreferences(store) == Preferences{});
   Preferences p;
-  p.english = true;
+  p.language = asn::core::Language::English;
   p.dark = true;
   p.presenter = true;
   p.presenter_zoom = 225;

@@ -183,20 +183,25 @@ class LocalStorageStore final : public KeyValueStore {
   }
 };
 
-LocalStorageStore g_store;
-std::vector<IncomingFile> g_incoming;
-bool g_flush_requested = false;
-std::optional<RecapReading> g_recap_announcement;
-bool g_recap_reading = false;
-bool g_recap_cancelled = false;
+// Everything the page hands over between frames, in one place (as Dear ImGui's backends keep
+// their state in one Data struct). The page calls in through the asn_page_* functions below.
+struct BrowserData {
+  LocalStorageStore store;
+  std::vector<IncomingFile> incoming;
+  bool flush_requested = false;
+  std::optional<RecapReading> recap_announcement;
+  bool recap_reading = false;
+  bool recap_cancelled = false;
+};
+BrowserData g_data;
 
 }  // namespace
 
-void QueueIncomingFile(IncomingFile file) { g_incoming.push_back(std::move(file)); }
-void RequestFlush() { g_flush_requested = true; }
+void QueueIncomingFile(IncomingFile file) { g_data.incoming.push_back(std::move(file)); }
+void RequestFlush() { g_data.flush_requested = true; }
 
 BrowserPlatform::BrowserPlatform() = default;
-KeyValueStore& BrowserPlatform::Storage() { return g_store; }
+KeyValueStore& BrowserPlatform::Storage() { return g_data.store; }
 std::string BrowserPlatform::NowUtc() const { return TakeString(JsNowUtc()); }
 std::string BrowserPlatform::LocalClock() const { return TakeString(JsLocalClock()); }
 double BrowserPlatform::NowSeconds() const { return emscripten_get_now() / 1000.0; }
@@ -208,21 +213,21 @@ bool BrowserPlatform::OpenHtmlPage(const std::string& html) { return JsOpenHtmlP
 void BrowserPlatform::RequestFileOpen() { JsOpenFilePicker(); }
 std::vector<IncomingFile> BrowserPlatform::TakeIncomingFiles() {
   std::vector<IncomingFile> out;
-  out.swap(g_incoming);
+  out.swap(g_data.incoming);
   return out;
 }
 void BrowserPlatform::RequestRecapFiles(bool folder) { JsOpenRecapPicker(folder ? 1 : 0); }
 std::optional<RecapReading> BrowserPlatform::TakeRecapAnnouncement() {
   std::optional<RecapReading> out;
-  out.swap(g_recap_announcement);
+  out.swap(g_data.recap_announcement);
   return out;
 }
-bool BrowserPlatform::RecapReadingInProgress() const { return g_recap_reading; }
-void BrowserPlatform::CancelRecapReading() { g_recap_cancelled = true; }
-std::size_t BrowserPlatform::PendingFiles() const { return g_incoming.size(); }
+bool BrowserPlatform::RecapReadingInProgress() const { return g_data.recap_reading; }
+void BrowserPlatform::CancelRecapReading() { g_data.recap_cancelled = true; }
+std::size_t BrowserPlatform::PendingFiles() const { return g_data.incoming.size(); }
 bool BrowserPlatform::TakeFlushRequest() {
-  const bool requested = g_flush_requested;
-  g_flush_requested = false;
+  const bool requested = g_data.flush_requested;
+  g_data.flush_requested = false;
   return requested;
 }
 
@@ -240,15 +245,15 @@ EMSCRIPTEN_KEEPALIVE void asn_page_incoming_file(const char* name, char* content
 // A set of recap files: announced, delivered one by one (content malloc'ed by the page, freed
 // here), and ended. The page stops early when asn_page_recap_cancelled() says so.
 EMSCRIPTEN_KEEPALIVE void asn_page_recap_begin(int total) {
-  asn::platform::g_recap_announcement = asn::platform::RecapReading{static_cast<std::size_t>(total > 0 ? total : 0), true};
-  asn::platform::g_recap_reading = true;
-  asn::platform::g_recap_cancelled = false;
+  asn::platform::g_data.recap_announcement = asn::platform::RecapReading{static_cast<std::size_t>(total > 0 ? total : 0), true};
+  asn::platform::g_data.recap_reading = true;
+  asn::platform::g_data.recap_cancelled = false;
 }
 EMSCRIPTEN_KEEPALIVE void asn_page_recap_file(const char* name, char* content, const char* refusal) {
   asn::platform::QueueIncomingFile({name, content != nullptr ? content : "", refusal, true});
   std::free(content);
 }
-EMSCRIPTEN_KEEPALIVE void asn_page_recap_end() { asn::platform::g_recap_reading = false; }
-EMSCRIPTEN_KEEPALIVE int asn_page_recap_cancelled() { return asn::platform::g_recap_cancelled ? 1 : 0; }
+EMSCRIPTEN_KEEPALIVE void asn_page_recap_end() { asn::platform::g_data.recap_reading = false; }
+EMSCRIPTEN_KEEPALIVE int asn_page_recap_cancelled() { return asn::platform::g_data.recap_cancelled ? 1 : 0; }
 
 }  // extern "C"

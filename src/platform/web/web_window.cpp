@@ -41,7 +41,6 @@ EM_BOOL OnWheel(int, const EmscriptenWheelEvent* event, void*) {
 // Clipboard bridge. Emscripten 3.1.6's GLFW clipboard functions are empty stubs, so ImGui's
 // copy/paste would do nothing. Copy goes to navigator.clipboard; paste reads the text of the
 // DOM paste event, which the browser fires right after the Ctrl+V keydown ImGui reacts to.
-std::string g_clipboard;
 
 EM_JS(void, JsWriteClipboard, (const char* text), {
   const value = UTF8ToString(text);
@@ -72,7 +71,14 @@ struct TouchState {
   bool scrolling = false;
   double start_y = 0.0;
   double last_y = 0.0;
-} g_touch;
+};
+
+// The state the DOM callbacks share, in one place (as Dear ImGui's backends keep theirs).
+struct WindowData {
+  std::string clipboard;  // the text ImGui pastes; set from the page's paste event
+  TouchState touch;
+};
+WindowData g_data;
 
 EM_BOOL OnTouch(int event_type, const EmscriptenTouchEvent* event, void*) {
   ImGuiIO& io = ImGui::GetIO();
@@ -81,26 +87,26 @@ EM_BOOL OnTouch(int event_type, const EmscriptenTouchEvent* event, void*) {
   io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
   if (event_type == EMSCRIPTEN_EVENT_TOUCHSTART && touch != nullptr && event->numTouches == 1) {
     const double y = static_cast<double>(touch->targetY);
-    g_touch = TouchState{true, false, y, y};
+    g_data.touch = TouchState{true, false, y, y};
     io.AddMousePosEvent(static_cast<float>(touch->targetX) * ratio, static_cast<float>(y) * ratio);
     io.AddMouseButtonEvent(0, true);
-  } else if (event_type == EMSCRIPTEN_EVENT_TOUCHMOVE && g_touch.down && touch != nullptr) {
+  } else if (event_type == EMSCRIPTEN_EVENT_TOUCHMOVE && g_data.touch.down && touch != nullptr) {
     const double y = static_cast<double>(touch->targetY);
-    if (!g_touch.scrolling && std::abs(y - g_touch.start_y) > 8.0) g_touch.scrolling = true;
-    if (g_touch.scrolling) {
+    if (!g_data.touch.scrolling && std::abs(y - g_data.touch.start_y) > 8.0) g_data.touch.scrolling = true;
+    if (g_data.touch.scrolling) {
       const double step = 2.0 * static_cast<double>(ImGui::GetFontSize()) / ratio;  // CSS px per wheel step
-      io.AddMouseWheelEvent(0.0f, static_cast<float>((y - g_touch.last_y) / step));
+      io.AddMouseWheelEvent(0.0f, static_cast<float>((y - g_data.touch.last_y) / step));
     } else {
       io.AddMousePosEvent(static_cast<float>(touch->targetX) * ratio, static_cast<float>(y) * ratio);
     }
-    g_touch.last_y = y;
+    g_data.touch.last_y = y;
   } else if (event_type == EMSCRIPTEN_EVENT_TOUCHEND || event_type == EMSCRIPTEN_EVENT_TOUCHCANCEL) {
-    if (g_touch.down) {
+    if (g_data.touch.down) {
       // After a scroll the finger's release must not click what slid under it.
-      if (g_touch.scrolling) io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+      if (g_data.touch.scrolling) io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
       io.AddMouseButtonEvent(0, false);
     }
-    g_touch = TouchState{};
+    g_data.touch = TouchState{};
   }
   return EM_TRUE;  // no emulated mouse events, no browser panning of the page
 }
@@ -136,10 +142,10 @@ bool WebWindow::Init(const char* canvas_selector, const char* title) {
   emscripten_set_touchcancel_callback(canvas_selector_, nullptr, EM_FALSE, OnTouch);
   ImGuiPlatformIO& platform_io = ImGui::GetPlatformIO();
   platform_io.Platform_SetClipboardTextFn = [](ImGuiContext*, const char* text) {
-    g_clipboard = text != nullptr ? text : "";
-    JsWriteClipboard(g_clipboard.c_str());
+    g_data.clipboard = text != nullptr ? text : "";
+    JsWriteClipboard(g_data.clipboard.c_str());
   };
-  platform_io.Platform_GetClipboardTextFn = [](ImGuiContext*) { return g_clipboard.c_str(); };
+  platform_io.Platform_GetClipboardTextFn = [](ImGuiContext*) { return g_data.clipboard.c_str(); };
   framebuffer_width_ = framebuffer_height_ = 0;  // force the first SyncCanvasSize to apply
   SyncCanvasSize();
   RequestRedraw();
@@ -210,7 +216,7 @@ extern "C" {
 // The page's paste listener hands over the pasted text before ImGui handles Ctrl+V.
 // The text was malloc'ed by the page and is freed here.
 EMSCRIPTEN_KEEPALIVE void asn_page_clipboard(char* text) {
-  asn::platform::g_clipboard = text != nullptr ? text : "";
+  asn::platform::g_data.clipboard = text != nullptr ? text : "";
   std::free(text);
 }
 // Text from a virtual keyboard or input method (see web/loader.js).

@@ -1,0 +1,125 @@
+#pragma once
+// Everything the app shows, as plain data: which screen, the open draft and its save state, the
+// drafts in storage, the dialogs, the workshop and recap state, the user's settings. The
+// application layer (application.hpp) changes it in response to Intents; the UI draws it (and
+// edits the open draft's working copy in place, reporting that it did). No ImGui, no browser here.
+#include "core/language.hpp"
+#include "core/model.hpp"
+#include "core/problem.hpp"
+#include "core/recap.hpp"
+#include "platform/draft_store.hpp"
+
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace asn::application {
+
+using core::Language;
+
+enum class Theme { Light, Dark };
+
+// The screens, in the order the navigation shows them.
+enum class Screen { Home, Profile, Competencies, Results, Behaviour, Summary, Review, Recap };
+
+enum class SaveState { Saved, Pending, QuotaExceeded, Unavailable, Conflict };
+
+struct OpenDraft {
+  std::string id;
+  core::Assessment assessment;  // the working copy the screens edit
+  long rev = 0;                 // revision last written or read by this tab
+  bool dirty = false;
+  double changed_at = 0.0;      // when the first unsaved change happened (seconds)
+  SaveState save_state = SaveState::Saved;
+  std::string saved_clock;      // local time of the last successful save
+};
+
+// One line of feedback after an action. The UI words it in the current language; `detail` is a
+// file name, a count or a message from the core.
+enum class NoticeKind {
+  None,
+  Exported,           // detail: file name
+  DownloadRefused,    // detail: file name
+  Imported,           // detail: source (file name or pasted text)
+  ReportRefused,      // the browser refused the report's tab (pop-ups blocked)
+  UnsavedChanges,     // the open draft has changes that could not be saved: not left
+  LoadFailed,         // detail: the problem, from the core
+  PersonaLoaded,      // detail: persona key
+  DemoReset,          // detail: number of example drafts removed
+  RecapStopped,
+  CsvDownloaded,      // detail: file name
+};
+
+struct Notice {
+  NoticeKind kind = NoticeKind::None;
+  std::string detail;
+  bool empty() const { return kind == NoticeKind::None; }
+};
+
+struct ImportDialog {
+  bool open = false;
+  std::string pasted;             // text pasted by the user
+  std::string source;             // file name, or empty for pasted text
+  core::Problems problems;        // problems of the last attempt; nothing was changed
+  bool blocked_by_unsaved = false;  // a valid file that could not be opened: the open draft is unsaved
+};
+
+// Rekap unit: the aggregation, the load in progress, and how the staff list is filtered and sorted.
+struct RecapState {
+  core::Recap data;
+  core::DistributionCurve curve = core::ExampleDistributionCurve();
+  bool loading = false;          // files are still arriving or queued
+  std::size_t expected = 0;      // files announced by the page for this load
+  std::size_t done = 0;          // files processed in this load
+  bool example = false;          // the data is the generated example unit
+  // Staff list view.
+  std::string filter;
+  int predikat_filter = -1;      // -1 all, else core::Predikat index
+  int jpm_filter = -1;           // -1 all, else core::JpmCategory index
+  int sort_column = -1;          // -1 = the CSV order
+  bool sort_descending = false;
+  std::vector<int> view;         // rows to show, in order (cached)
+  std::string view_key;          // what the cache was built for
+};
+
+struct WalkthroughState {
+  bool open = false;
+  int step = 0;
+};
+
+struct AppState {
+  // Settings (kept in storage, see platform/preferences_store.hpp). `language` is the one place the
+  // interface language is held; the UI's T() reads it.
+  Theme theme = Theme::Light;
+  Language language = Language::Indonesian;
+  bool presenter = false;         // large, high-contrast layout for projectors
+  int presenter_zoom = 200;       // percent
+
+  Screen screen = Screen::Home;
+  bool about_open = false;
+
+  std::vector<platform::DraftSummary> drafts;
+  std::vector<platform::SetAsideEntry> set_aside;
+  bool storage_available = true;
+  std::size_t storage_used = 0;
+
+  std::optional<OpenDraft> draft;
+  std::string confirm_delete_id;  // non-empty while the delete confirmation is shown
+  ImportDialog import;
+  Notice notice;
+  core::Problems export_problems; // why the last export was refused
+
+  int selected_competency = 0;
+  bool competency_list_view = false;
+
+  // Workshop (sosialisasi) mode.
+  bool confirm_reset_workshop = false;
+  bool shortcuts_open = false;
+  WalkthroughState walkthrough;
+  std::set<std::string> explain_open;  // Penjelasan panels the user opened
+
+  RecapState recap;
+};
+
+}  // namespace asn::application

@@ -1,0 +1,338 @@
+// The application layer's core loop: settings, navigation, drafts (open, new, duplicate, delete,
+// autosave, conflicts between tabs), import and export, and the review workflow.
+#include "application/application.hpp"
+
+#include "core/completeness.hpp"
+#include "core/dictionary.hpp"
+#include "core/report_html.hpp"
+#include "core/rules_development.hpp"
+#include "core/submission_format.hpp"
+#include "core/workflow.hpp"
+
+#include <algorithm>
+
+namespace asn::application {
+
+core::Assessment BlankAssessment(const std::string& now_utc) {
+  core::Assessment a;
+  a.kompetensi = core::CompetenciesForJob(core::DefaultCompetencyDictionary(), nullptr);
+  a.perilaku = core::EmptyBehaviourNotes();
+  a.status.dibuat = now_utc;
+  a.status.diperbarui = now_utc;
+  return a;
+}
+
+void Application::Start() {
+  const platform::Preferences prefs = platform::LoadPreferences(platform_.Storage());
+  saved_preferences_ = prefs;
+  state_.language = prefs.language;
+  state_.theme = prefs.dark ? Theme::Dark : Theme::Light;
+  state_.presenter = prefs.presenter;
+  state_.presenter_zoom = prefs.presenter_zoom;
+  state_.recap.curve = prefs.curve;
+  state_.walkthrough.open = !prefs.walkthrough_done;
+  // Drafts kept by the previous storage version move to the current one before anything is listed.
+  store_.UpgradeLegacyEntries(&state_.set_aside, platform_.NowUtc());
+  RefreshDraftList();
+}
+
+void Application::RefreshDraftList() {
+  state_.storage_available = store_.Available();
+  std::vector<platform::SetAsideEntry> set_aside;
+  state_.drafts = store_.Scan(&set_aside);
+  // Replace the list (no duplicates across scans) but keep the specific reason found earlier.
+  for (platform::SetAsideEntry& entry : set_aside) {
+    for (const platform::SetAsideEntry& known : state_.set_aside) {
+      if (known.kept_key == entry.kept_key && entry.original_key.empty()) entry = known;
+    }
+  }
+  state_.set_aside = std::move(set_aside);
+  state_.storage_used = store_.UsedBytes();
+}
+
+void Application::BeforeFrame() {
+  if (std::optional<platform::RecapReading> announced = platform_.TakeRecapAnnouncement()) AnnounceRecapSet(*announced);
+  ReceiveFiles();
+  if (platform_.TakeFlushRequest()) Flush();
+  AutosaveIfDue();
+  ProcessRecapQueue(kRecapBudgetSeconds);
+}
+
+bool Application::WantsFrames() const {
+  // After a failed save the next edit retries, so a full or disabled storage does not keep the
+  // page busy.
+  return (state_.draft && state_.draft->dirty && state_.draft->save_state == SaveState::Pending) || state_.recap.loading;
+}
+
+void Application::ReceiveFiles() {
+  for (platform::IncomingFile& file : platform_.TakeIncomingFiles()) {
+    if (file.for_recap) {
+      ReceiveRecapFile(std::move(file));
+    } else if (!file.refusal.empty()) {
+      state_.import.open = true;
+      state_.import.source = file.name;
+      state_.import.problems = {{"file_refused", "$", file.refusal, 0}};
+    } else {
+      ImportText(file.name, file.content);
+    }
+  }
+}
+
+void Application::Flush() {
+  if (state_.draft && state_.draft->dirty) SaveNow();
+}
+
+void Application::AutosaveIfDue() {
+  if (!state_.draft || !state_.draft->dirty || state_.draft->save_state == SaveState::Conflict) return;
+  const double now = platform_.NowSeconds();
+  if (now - last_change_ >= kQuietSaveDelay || now - state_.draft->changed_at >= kMaxSaveDelay) SaveNow();
+}
+
+void Application::SaveNow() {
+  const double started = platform_.NowSeconds();
+  SaveOpenDraft();
+  save_ms_.Add((platform_.NowSeconds() - started) * 1000.0);
+}
+
+void Application::SaveOpenDraft() {
+  OpenDraft& d = *state_.draft;
+  const std::string now = platform_.NowUtc();
+  d.assessment.status.diperbarui = now;
+  switch (store_.Save(d.id, d.assessment, &d.rev, now)) {
+    case platform::SaveOutcome::Saved:
+      d.dirty = false;
+      d.save_state = SaveState::Saved;
+      d.saved_clock = platform_.LocalClock();
+      UpdateDraftListEntry(d, now);
+      break;
+    case platform::SaveOutcome::Conflict:
+      d.save_state = SaveState::Conflict;  // keeps dirty: nothing is dropped
+      break;
+    case platform::SaveOutcome::QuotaExceeded:
+      d.save_state = SaveState::QuotaExceeded;
+      d.changed_at = platform_.NowSeconds();  // retry after the next change or a second later
+      break;
+    case platform::SaveOutcome::Unavailable:
+      d.save_state = SaveState::Unavailable;
+      d.changed_at = platform_.NowSeconds();
+      break;
+    case platform::SaveOutcome::Invalid:
+      // The editors keep every limit, so this is a bug; the data stays in memory all the same.
+      d.save_state = SaveState::Unavailable;
+      break;
+  }
+}
+
+// After a save only this draft's line changes: update it in place rather than re-reading and
+// re-validating every stored draft (RefreshDraftList runs whenever Beranda is shown).
+void Application::UpdateDraftListEntry(const OpenDraft& d, const std::string& saved_at) {
+  auto& drafts = state_.drafts;
+  drafts.erase(std::remove_if(drafts.begin(), drafts.end(), [&](const platform::DraftSummary& s) { return s.id == d.id; }),
+               drafts.end());
+  drafts.insert(drafts.begin(), platform::SummarizeDraft(d.id, d.assessment, saved_at));  // newest first, as Scan orders
+  if (state_.screen == Screen::Home) state_.storage_used = store_.UsedBytes();
+}
+
+void Application::MarkChanged() {
+  OpenDraft& d = *state_.draft;
+  const double now = platform_.NowSeconds();
+  if (!d.dirty) d.changed_at = now;
+  d.dirty = true;
+  if (d.save_state == SaveState::Saved) d.save_state = SaveState::Pending;
+  last_change_ = now;
+  state_.export_problems.clear();
+}
+
+bool Application::CanLeaveOpenDraft() {
+  Flush();
+  if (!state_.draft || !state_.draft->dirty) return true;
+  state_.notice = {NoticeKind::UnsavedChanges, ""};
+  return false;
+}
+
+bool Application::OpenStoredDraft(const std::string& id) {
+  if (!CanLeaveOpenDraft()) return false;
+  core::Problems problems;
+  std::optional<platform::LoadedDraft> loaded = store_.Load(id, &problems);
+  if (!loaded) {
+    RefreshDraftList();  // it may have been set aside as corrupt
+    state_.notice = problems.empty() ? Notice{} : Notice{NoticeKind::LoadFailed, core::FormatProblem(problems.front())};
+    return false;
+  }
+  OpenDraft d;
+  d.id = id;
+  d.assessment = std::move(loaded->assessment);
+  d.rev = loaded->rev;
+  state_.draft = std::move(d);
+  state_.screen = Screen::Profile;
+  state_.selected_competency = 0;
+  state_.export_problems.clear();
+  state_.notice = {};
+  return true;
+}
+
+bool Application::StartNewDraft(core::Assessment assessment, Screen screen) {
+  if (!CanLeaveOpenDraft()) return false;
+  OpenDraft d;
+  d.id = platform_.NewId();
+  d.assessment = std::move(assessment);
+  d.dirty = true;
+  d.changed_at = platform_.NowSeconds();
+  d.save_state = SaveState::Pending;
+  state_.draft = std::move(d);
+  state_.screen = screen;
+  state_.selected_competency = 0;
+  state_.export_problems.clear();
+  last_change_ = 0.0;
+  SaveNow();
+  return true;
+}
+
+void Application::ImportText(const std::string& source, const std::string& text) {
+  const core::ImportResult result = core::ImportSubmission(text);
+  state_.import.source = source;
+  state_.import.blocked_by_unsaved = false;
+  if (!result.ok()) {
+    state_.import.open = true;
+    state_.import.problems = result.problems;
+    return;
+  }
+  if (!StartNewDraft(*result.assessment, Screen::Summary)) {
+    state_.import.open = true;
+    state_.import.problems.clear();
+    state_.import.blocked_by_unsaved = true;
+    return;
+  }
+  state_.import = ImportDialog{};
+  state_.notice = {NoticeKind::Imported, source};
+}
+
+void Application::ExportOpenDraft(bool submit) {
+  OpenDraft& d = *state_.draft;
+  core::Assessment exported = d.assessment;
+  const std::string now = platform_.NowUtc();
+  if (submit && !core::Submit(exported, now)) return;
+  exported.status.diperbarui = now;
+  const std::string text = core::ExportSubmission(exported);
+  // Never hand out a file the receiving side would reject.
+  const core::ImportResult check = core::ImportSubmission(text);
+  state_.export_problems = check.problems;
+  if (!check.ok()) return;
+  const std::string name = core::ExportFileName(exported);
+  if (!platform_.OfferDownload(name, text)) {
+    state_.notice = {NoticeKind::DownloadRefused, name};
+    return;
+  }
+  state_.notice = {NoticeKind::Exported, name};
+  if (submit) {
+    d.assessment = exported;
+    d.dirty = true;
+    d.changed_at = platform_.NowSeconds();
+    SaveNow();
+  }
+}
+
+void Application::Apply(Intents& intents) {
+  ApplySettings(intents.settings);
+  ApplyNavigation(intents.nav);
+  const SettingsIntents& s = intents.settings;
+  ApplyWorkshop(intents.workshop, s.theme || s.language || s.presenter || s.presenter_zoom || intents.recap.curve_edited);
+  ApplyRecap(intents.recap);
+  if (state_.draft) ApplyReview(intents.review, intents.draft);
+  ApplyDraft(intents.draft);
+  ApplyFiles(intents.file);
+}
+
+void Application::ApplySettings(const SettingsIntents& intents) {
+  if (intents.theme) state_.theme = *intents.theme;
+  if (intents.language) state_.language = *intents.language;
+  if (intents.presenter) state_.presenter = *intents.presenter;
+  if (intents.presenter_zoom) {
+    state_.presenter_zoom = std::clamp(*intents.presenter_zoom, platform::kMinPresenterZoom, platform::kMaxPresenterZoom);
+  }
+}
+
+void Application::ApplyNavigation(const NavigationIntents& intents) {
+  if (intents.open_about) state_.about_open = true;
+  if (intents.close_about) state_.about_open = false;
+  if (intents.go_to) {
+    // The draft screens need an open draft; Beranda and the recap never do.
+    const bool needs_draft = *intents.go_to != Screen::Home && *intents.go_to != Screen::Recap;
+    state_.screen = (needs_draft && !state_.draft) ? Screen::Home : *intents.go_to;
+    if (state_.screen == Screen::Home) RefreshDraftList();
+  }
+}
+
+void Application::ApplyReview(ReviewIntents& intents, DraftIntents& draft) {
+  core::Assessment& a = state_.draft->assessment;
+  if (intents.generate_plan && !core::IsLocked(a)) {
+    a.rencana_pengembangan = core::DraftDevelopmentPlan(core::RecommendDevelopment(a.kompetensi));
+    draft.edited = true;
+  }
+  if (intents.sign_off && core::SignOff(a, platform_.NowUtc())) draft.edited = true;
+  if (intents.withdraw && core::Withdraw(a)) draft.edited = true;
+  if (intents.open_report && !platform_.OpenHtmlPage(core::RenderReportHtml(a))) state_.notice = {NoticeKind::ReportRefused, ""};
+}
+
+void Application::ApplyDraft(DraftIntents& intents) {
+  if (intents.apply_job_standard && state_.draft) {
+    if (const core::JobStandardPreset* preset = core::DefaultJobStandards().Find(*intents.apply_job_standard)) {
+      if (core::ApplyJobStandard(state_.draft->assessment, *preset) > 0) intents.edited = true;
+    }
+  }
+  if (intents.edited && state_.draft) MarkChanged();
+  if (intents.create) StartNewDraft(BlankAssessment(platform_.NowUtc()), Screen::Profile);
+  if (!intents.open_id.empty()) OpenStoredDraft(intents.open_id);
+  if (!intents.duplicate_id.empty()) {
+    Flush();  // the copy must include the last keystrokes when the open draft is the one copied
+    core::Problems problems;
+    if (auto loaded = store_.Load(intents.duplicate_id, &problems)) {
+      core::Assessment copy = loaded->assessment;
+      copy.status = core::Status{};
+      copy.status.dibuat = copy.status.diperbarui = platform_.NowUtc();
+      StartNewDraft(std::move(copy), Screen::Profile);
+    }
+  }
+  if (!intents.ask_delete_id.empty()) state_.confirm_delete_id = intents.ask_delete_id;
+  if (intents.cancel_delete) state_.confirm_delete_id.clear();
+  if (intents.confirm_delete && !state_.confirm_delete_id.empty()) {
+    if (state_.draft && state_.draft->id == state_.confirm_delete_id) state_.draft.reset();
+    store_.Remove(state_.confirm_delete_id);
+    state_.confirm_delete_id.clear();
+    RefreshDraftList();
+  }
+  if (intents.close && CanLeaveOpenDraft()) {
+    state_.draft.reset();
+    state_.screen = Screen::Home;
+    RefreshDraftList();
+  }
+  if (!state_.draft) return;
+  if (intents.reload_from_storage) {
+    // The user chose the other tab's version over these changes — unless it is gone (deleted or
+    // set aside there), in which case these changes become a new draft rather than vanish.
+    OpenDraft mine = *state_.draft;
+    state_.draft->dirty = false;
+    if (!OpenStoredDraft(mine.id)) {
+      state_.draft = std::move(mine);
+      state_.draft->dirty = false;
+      StartNewDraft(state_.draft->assessment, state_.screen);
+    }
+  }
+  if (intents.save_as_copy) {
+    core::Assessment mine = state_.draft->assessment;
+    state_.draft->dirty = false;  // the other tab's version stays as it is
+    StartNewDraft(std::move(mine), state_.screen);
+  }
+}
+
+void Application::ApplyFiles(const FileIntents& intents) {
+  if (intents.open_import) state_.import = ImportDialog{true, "", "", {}, false};
+  if (intents.close_import) state_.import = ImportDialog{};
+  if (intents.pick_file) platform_.RequestFileOpen();
+  if (intents.import_pasted) ImportText("", state_.import.pasted);
+  if (!state_.draft) return;
+  if (intents.export_draft) ExportOpenDraft(false);
+  if (intents.submit) ExportOpenDraft(true);
+}
+
+}  // namespace asn::application

@@ -1,0 +1,94 @@
+#pragma once
+// The application layer: what the app does, without drawing anything. It owns the AppState, keeps
+// the open draft saved (every change reaches storage within about a second), opens, imports,
+// exports and deletes drafts, carries out the review workflow (through core/workflow.hpp), the
+// workshop mode and the unit recap, and remembers the user's settings. It talks to the host only
+// through platform::Platform, so the same code runs in the browser and in the native tests (on a
+// MemoryStore and a fake clock). The UI draws State() and hands back Intents each frame:
+//
+//   app (main) → ui (draws, returns Intents) → application (this) → platform → core
+#include "application/app_state.hpp"
+#include "application/duration_ring.hpp"
+#include "application/intents.hpp"
+#include "platform/draft_store.hpp"
+#include "platform/platform.hpp"
+#include "platform/preferences_store.hpp"
+
+#include <deque>
+
+namespace asn::application {
+
+// Autosave: this long after the last change, but never later than kMaxSaveDelay after the first
+// unsaved one, so a crash loses at most about a second of typing.
+inline constexpr double kQuietSaveDelay = 0.4;
+inline constexpr double kMaxSaveDelay = 0.9;
+// Recap files are processed within this much time per frame, so the page keeps drawing.
+inline constexpr double kRecapBudgetSeconds = 0.012;
+
+class Application {
+ public:
+  explicit Application(platform::Platform& platform) : platform_(platform), store_(platform.Storage()) {}
+
+  // Reads the settings, moves drafts of the previous storage version, lists the drafts.
+  void Start();
+  // Work before a frame is drawn: files the host delivered, a save the host asked for, a due
+  // autosave, queued recap files (within kRecapBudgetSeconds).
+  void BeforeFrame();
+  // Applies what the user asked for while the frame was drawn.
+  void Apply(Intents& intents);
+  // True while frames must keep coming without input: a save is due or a recap is loading.
+  bool WantsFrames() const;
+  // Saves the open draft now if it has unsaved changes (page hidden or closing).
+  void Flush();
+
+  AppState& State() { return state_; }
+  const AppState& State() const { return state_; }
+  // Recap files received but not yet processed (the page waits while this is large).
+  std::size_t RecapBacklog() const { return recap_queue_.size() + platform_.PendingFiles(); }
+  // How long each save of the open draft took (export, checks, storage write, draft list), in ms.
+  const DurationRing& SaveDurations() const { return save_ms_; }
+
+ private:
+  void ApplySettings(const SettingsIntents& intents);
+  void ApplyNavigation(const NavigationIntents& intents);
+  void ApplyDraft(DraftIntents& intents);
+  void ApplyFiles(const FileIntents& intents);
+  void ApplyReview(ReviewIntents& intents, DraftIntents& draft);
+  void ReceiveFiles();
+  void MarkChanged();
+  void RefreshDraftList();
+  void UpdateDraftListEntry(const OpenDraft& d, const std::string& saved_at);
+  // Both refuse (and say why) while the open draft has changes that could not be saved.
+  bool OpenStoredDraft(const std::string& id);
+  bool StartNewDraft(core::Assessment assessment, Screen screen);
+  bool CanLeaveOpenDraft();
+  void SaveNow();  // SaveOpenDraft, timed
+  void SaveOpenDraft();
+  void AutosaveIfDue();
+  void ImportText(const std::string& source, const std::string& text);
+  void ExportOpenDraft(bool submit);
+  // Workshop mode and settings (application_workshop.cpp).
+  void ApplyWorkshop(const WorkshopIntents& intents, bool settings_changed);
+  void LoadPersona(const std::string& key);
+  void ResetWorkshop();
+  void SavePreferencesNow();
+  // Rekap unit (application_recap.cpp).
+  void ApplyRecap(const RecapIntents& intents);
+  void AnnounceRecapSet(const platform::RecapReading& reading);
+  void ReceiveRecapFile(platform::IncomingFile file);
+  void ProcessRecapQueue(double budget_seconds);
+  void UpdateRecapLoading();
+
+  platform::Platform& platform_;
+  platform::DraftStore store_;
+  AppState state_;
+  platform::Preferences saved_preferences_;
+  std::deque<platform::IncomingFile> recap_queue_;
+  double last_change_ = 0.0;
+  DurationRing save_ms_;
+};
+
+// A new, empty assessment created at `now_utc`: the dictionary's competencies, the seven values.
+core::Assessment BlankAssessment(const std::string& now_utc);
+
+}  // namespace asn::application

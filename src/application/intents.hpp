@@ -1,0 +1,92 @@
+#pragma once
+// What the user asked for in one frame, grouped by area. The UI fills it while drawing; the
+// application layer applies it between frames (Application::Apply).
+#include "application/app_state.hpp"
+
+#include <optional>
+#include <string>
+
+namespace asn::application {
+
+struct NavigationIntents {
+  std::optional<Screen> go_to;
+  bool open_about = false;
+  bool close_about = false;
+};
+
+struct SettingsIntents {
+  std::optional<Theme> theme;
+  std::optional<Language> language;
+  std::optional<bool> presenter;
+  std::optional<int> presenter_zoom;
+};
+
+// The open draft and the list of drafts.
+struct DraftIntents {
+  bool edited = false;  // the working copy of the open draft changed
+  bool create = false;
+  std::string open_id;
+  std::string duplicate_id;
+  std::string ask_delete_id;
+  bool confirm_delete = false;
+  bool cancel_delete = false;
+  bool close = false;
+  bool reload_from_storage = false;  // after a conflict: take the other tab's version
+  bool save_as_copy = false;         // after a conflict: keep mine as a new draft
+  std::optional<std::string> apply_job_standard;  // job type whose example standard fills required levels
+};
+
+// Files in and out.
+struct FileIntents {
+  bool open_import = false;
+  bool pick_file = false;
+  bool import_pasted = false;
+  bool close_import = false;
+  bool export_draft = false;
+  bool submit = false;  // diajukan, then export
+};
+
+// Penilaian Atasan.
+struct ReviewIntents {
+  bool generate_plan = false;  // draft the development plan from the gaps
+  bool sign_off = false;
+  bool withdraw = false;       // withdraw the signature to correct something
+  bool open_report = false;    // the printable report in a new tab
+};
+
+// Workshop (sosialisasi) mode and help.
+struct WorkshopIntents {
+  std::string load_persona;    // a persona key: load it as a new draft
+  bool ask_reset = false;
+  bool confirm_reset = false;
+  bool cancel_reset = false;
+  bool open_shortcuts = false;
+  bool close_shortcuts = false;
+  std::string toggle_explain;  // id of a Penjelasan panel
+  bool open_walkthrough = false;
+  int walkthrough_move = 0;    // +1 next, −1 back
+  bool close_walkthrough = false;  // skipped or finished: never shown again
+};
+
+// Rekap unit.
+struct RecapIntents {
+  bool pick_files = false;
+  bool pick_folder = false;
+  bool load_example = false;
+  bool clear = false;
+  bool cancel = false;
+  bool export_csv = false;
+  bool curve_edited = false;
+};
+
+struct Intents {
+  NavigationIntents nav;
+  SettingsIntents settings;
+  DraftIntents draft;
+  FileIntents file;
+  ReviewIntents review;
+  WorkshopIntents workshop;
+  RecapIntents recap;
+};
+
+}  // namespace asn::application

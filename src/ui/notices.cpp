@@ -1,0 +1,38 @@
+#include "ui/notices.hpp"
+
+#include "ui/item_registry.hpp"
+#include "ui/strings.hpp"
+
+#include <imgui.h>
+
+namespace asn::ui {
+
+std::string NoticeText(const Notice& notice) {
+  const std::string& d = notice.detail;
+  switch (notice.kind) {
+    case NoticeKind::None: return "";
+    case NoticeKind::Exported: return std::string(T("Berkas diekspor")) + ": " + d;
+    case NoticeKind::DownloadRefused: return std::string(T("Peramban menolak mengunduh berkas")) + " " + d;
+    case NoticeKind::Imported:
+      return std::string(T("Berkas diimpor sebagai draf baru")) + ": " + (d.empty() ? T("teks tempel") : d.c_str());
+    case NoticeKind::ReportRefused:
+      return T("Peramban menolak membuka tab baru untuk laporan (izinkan pop-up untuk halaman ini).");
+    case NoticeKind::UnsavedChanges:
+      return T("Perubahan pada draf yang terbuka belum tersimpan. Ekspor berkasnya atau simpan sebagai draf baru lebih dulu.");
+    case NoticeKind::LoadFailed: return std::string(T("Draf tidak dapat dibuka")) + ": " + d;
+    case NoticeKind::PersonaLoaded: return std::string(T("Contoh dimuat sebagai draf baru")) + ": " + d;
+    case NoticeKind::DemoReset: return std::string(T("Demo diatur ulang; draf contoh dihapus")) + ": " + d;
+    case NoticeKind::RecapStopped: return T("Pemuatan rekap dihentikan; berkas yang sudah dibaca tetap dihitung.");
+    case NoticeKind::CsvDownloaded: return std::string(T("CSV rekap diunduh")) + ": " + d;
+  }
+  return "";
+}
+
+void DrawNotice(const Notice& notice, const char* id) {
+  if (notice.empty()) return;
+  const std::string text = NoticeText(notice);
+  ImGui::TextWrapped("%s", text.c_str());
+  TrackItem(id);
+}
+
+}  // namespace asn::ui

@@ -1,0 +1,22 @@
+#pragma once
+// What the UI draws — the application layer's AppState — and what it hands back — Intents
+// (src/application/). The screens use these names unqualified.
+#include "application/app_state.hpp"
+#include "application/intents.hpp"
+#include "ui/strings.hpp"
+
+namespace asn::ui {
+
+using application::AppState;
+using application::ImportDialog;
+using application::Intents;
+using application::Language;
+using application::Notice;
+using application::NoticeKind;
+using application::OpenDraft;
+using application::RecapState;
+using application::SaveState;
+using application::Screen;
+using application::Theme;
+
+}  // namespace asn::ui

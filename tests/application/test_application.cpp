@@ -1,0 +1,329 @@
+// The application layer, natively: autosave timing, save failures, a conflict with another tab,
+// export checks, the review workflow, the recap queue's time budget, settings — on a MemoryStore
+// and a clock the test moves.
+#include "application/application.hpp"
+#include "core/completeness.hpp"
+#include "core/sample.hpp"
+#include "core/submission_format.hpp"
+#include "fake_platform.hpp"
+
+#include <doctest/doctest.h>
+
+#include <functional>
+
+using namespace asn;
+using application::Application;
+using application::Intents;
+using application::NoticeKind;
+using application::SaveState;
+using application::Screen;
+using test::FakePlatform;
+
+namespace {
+
+// One frame with no input.
+void Frame(Application& app) {
+  app.BeforeFrame();
+  Intents none;
+  app.Apply(none);
+}
+
+void Act(Application& app, const std::function<void(Intents&)>& fill) {
+  app.BeforeFrame();
+  Intents intents;
+  fill(intents);
+  app.Apply(intents);
+}
+
+// The user edits the open draft's working copy in a frame (as a screen does).
+void Edit(Application& app, const std::function<void(core::Assessment&)>& change) {
+  app.BeforeFrame();
+  change(app.State().draft->assessment);
+  Intents intents;
+  intents.draft.edited = true;
+  app.Apply(intents);
+}
+
+std::string Stored(FakePlatform& p, const std::string& id) {
+  return p.store.Get(std::string(platform::kDraftPrefix) + id).value_or("");
+}
+
+core::Assessment Persona(const char* key) {
+  core::Assessment a;
+  REQUIRE(core::MakeSampleAssessment(key, &a));
+  return a;
+}
+
+// A started app with a new, saved draft open.
+struct Fixture {
+  FakePlatform platform;
+  Application app{platform};
+  Fixture() {
+    app.Start();
+    Act(app, [](Intents& i) { i.draft.create = true; });
+    REQUIRE(app.State().draft);
+    REQUIRE(app.State().draft->save_state == SaveState::Saved);
+  }
+  std::string Id() const { return app.State().draft->id; }
+};
+
+}  // namespace
+
+TEST_CASE("autosave: after a quiet moment, never later than the maximum delay after the first change") {
+  Fixture f;
+  Edit(f.app, [](core::Assessment& a) { a.pegawai.nama = "Rina"; });
+  CHECK(f.app.State().draft->save_state == SaveState::Pending);
+  CHECK(f.app.WantsFrames());  // the host keeps drawing until the save happens
+  f.platform.now += application::kQuietSaveDelay - 0.05;
+  Frame(f.app);
+  CHECK(f.app.State().draft->dirty);
+  CHECK(Stored(f.platform, f.Id()).find("Rina") == std::string::npos);
+  f.platform.now += 0.1;
+  Frame(f.app);
+  CHECK_FALSE(f.app.State().draft->dirty);
+  CHECK(f.app.State().draft->save_state == SaveState::Saved);
+  CHECK(Stored(f.platform, f.Id()).find("\"nama\":\"Rina\"") != std::string::npos);
+  CHECK_FALSE(f.app.WantsFrames());
+
+  // Typing without a pause: saved no later than kMaxSaveDelay after the first unsaved change.
+  const std::size_t saves = f.app.SaveDurations().Count();
+  double first = -1, saved_at = -1;
+  for (int key = 0; key < 20 && saved_at < 0; ++key) {
+    f.platform.now += 0.2;  // a keystroke every 0.2 s: never quiet for kQuietSaveDelay
+    Edit(f.app, [key](core::Assessment& a) { a.pegawai.nama += static_cast<char>('a' + key); });
+    if (first < 0) first = f.platform.now;
+    if (f.app.SaveDurations().Count() > saves) saved_at = f.platform.now;  // saved before this keystroke
+  }
+  REQUIRE(saved_at > 0);
+  CHECK(saved_at - first >= application::kMaxSaveDelay - 1e-9);
+  CHECK(saved_at - first <= application::kMaxSaveDelay + 0.2 + 1e-9);
+  // Hiding the page saves at once, whatever the timers say.
+  Edit(f.app, [](core::Assessment& a) { a.pegawai.nama = "Rina Flush"; });
+  f.platform.flush_requested = true;
+  Frame(f.app);
+  CHECK(Stored(f.platform, f.Id()).find("Rina Flush") != std::string::npos);
+}
+
+TEST_CASE("save failures: storage full or unavailable keeps the data in memory and says so") {
+  Fixture f;
+  const std::string before = Stored(f.platform, f.Id());
+  f.platform.store.SetQuota(f.platform.store.UsedBytes(""));  // nothing more fits
+  Edit(f.app, [](core::Assessment& a) { a.umpan_balik = std::string(2000, 'x'); });
+  f.platform.now += 1.0;
+  Frame(f.app);
+  CHECK(f.app.State().draft->save_state == SaveState::QuotaExceeded);
+  CHECK(f.app.State().draft->dirty);
+  CHECK(f.app.State().draft->assessment.umpan_balik.size() == 2000);
+  CHECK(Stored(f.platform, f.Id()) == before);  // the stored draft is untouched
+  CHECK_FALSE(f.app.WantsFrames());             // a full storage does not keep the page busy
+
+  f.platform.store.SetQuota(0);
+  f.platform.store.SetAvailable(false);
+  Edit(f.app, [](core::Assessment& a) { a.umpan_balik += "y"; });
+  f.platform.now += 1.0;
+  Frame(f.app);
+  CHECK(f.app.State().draft->save_state == SaveState::Unavailable);
+  CHECK(f.app.State().draft->dirty);
+
+  // Storage back: the next change saves everything.
+  f.platform.store.SetAvailable(true);
+  Edit(f.app, [](core::Assessment& a) { a.umpan_balik += "z"; });
+  f.platform.now += 1.0;
+  Frame(f.app);
+  CHECK(f.app.State().draft->save_state == SaveState::Saved);
+  CHECK(Stored(f.platform, f.Id()).find(std::string(2000, 'x') + "yz") != std::string::npos);
+}
+
+TEST_CASE("a draft changed in another tab is never overwritten; either version can be kept") {
+  Fixture f;
+  // The other tab: a second app on the same storage opens the draft, changes and saves it.
+  FakePlatform& shared = f.platform;
+  Application other(shared);
+  other.Start();
+  Act(other, [&](Intents& i) { i.draft.open_id = f.Id(); });
+  Edit(other, [](core::Assessment& a) { a.pegawai.nama = "Versi tab lain"; });
+  shared.now += 1.0;
+  Frame(other);
+  REQUIRE(Stored(shared, f.Id()).find("Versi tab lain") != std::string::npos);
+
+  Edit(f.app, [](core::Assessment& a) { a.pegawai.nama = "Versi saya"; });
+  shared.now += 1.0;
+  Frame(f.app);
+  CHECK(f.app.State().draft->save_state == SaveState::Conflict);
+  CHECK(f.app.State().draft->dirty);
+  CHECK(Stored(shared, f.Id()).find("Versi tab lain") != std::string::npos);
+  shared.now += 5.0;
+  Frame(f.app);  // no retry that would overwrite
+  CHECK(Stored(shared, f.Id()).find("Versi saya") == std::string::npos);
+
+  SUBCASE("keep mine as a new draft: both versions stored") {
+    const std::string id = f.Id();
+    Act(f.app, [](Intents& i) { i.draft.save_as_copy = true; });
+    CHECK(f.app.State().draft->id != id);
+    CHECK(Stored(shared, id).find("Versi tab lain") != std::string::npos);
+    CHECK(f.app.State().drafts.size() == 2);
+    CHECK(Stored(shared, f.app.State().draft->id).find("Versi saya") != std::string::npos);
+  }
+  SUBCASE("load the other tab's version") {
+    const std::string id = f.Id();
+    Act(f.app, [](Intents& i) { i.draft.reload_from_storage = true; });
+    CHECK(f.app.State().draft->id == id);
+    CHECK(f.app.State().draft->assessment.pegawai.nama == "Versi tab lain");
+    CHECK(f.app.State().draft->save_state == SaveState::Saved);
+  }
+}
+
+TEST_CASE("export: refused with the reasons when the receiver would reject the file; submit marks diajukan") {
+  Fixture f;
+  Edit(f.app, [](core::Assessment& a) { a.pegawai.nip = "1990"; });  // half-typed: fine in a draft
+  Act(f.app, [](Intents& i) { i.file.export_draft = true; });
+  CHECK(f.platform.downloads.empty());
+  REQUIRE_FALSE(f.app.State().export_problems.empty());
+  CHECK(f.app.State().export_problems[0].path == "$.pegawai.nip");
+
+  // A complete assessment: exported, valid, and submitted once nothing is missing.
+  core::Assessment a = Persona("analis");
+  a.status = core::Status{};
+  a.status.dibuat = a.status.diperbarui = "2026-11-29T00:00:00Z";
+  for (core::BehaviourNote& b : a.perilaku) {
+    if (b.refleksi_mandiri.empty()) b.refleksi_mandiri = "Refleksi.";
+  }
+  REQUIRE(core::MissingForSubmission(a).empty());
+  Edit(f.app, [&](core::Assessment& x) { x = a; });
+  Act(f.app, [](Intents& i) { i.file.export_draft = true; });
+  REQUIRE(f.platform.downloads.size() == 1);
+  CHECK(f.app.State().notice.kind == NoticeKind::Exported);
+  CHECK(core::ImportSubmission(f.platform.downloads[0].second).ok());
+  CHECK(f.app.State().draft->assessment.status.tahap == core::Stage::Draf);
+  Act(f.app, [](Intents& i) { i.file.submit = true; });
+  REQUIRE(f.platform.downloads.size() == 2);
+  const core::ImportResult submitted = core::ImportSubmission(f.platform.downloads[1].second);
+  REQUIRE(submitted.ok());
+  CHECK(submitted.assessment->status.tahap == core::Stage::Diajukan);
+  CHECK(f.app.State().draft->assessment.status.tahap == core::Stage::Diajukan);
+  CHECK(Stored(f.platform, f.Id()).find("\"tahap\":\"diajukan\"") != std::string::npos);
+
+  f.platform.refuse_downloads = true;
+  Act(f.app, [](Intents& i) { i.file.export_draft = true; });
+  CHECK(f.app.State().notice.kind == NoticeKind::DownloadRefused);
+}
+
+TEST_CASE("review: sign-off locks, withdraw unlocks, both saved; the report opens") {
+  Fixture f;
+  core::Assessment a = Persona("guru");
+  a.status.tahap = core::Stage::Diajukan;
+  a.status.dinilai.reset();
+  Edit(f.app, [&](core::Assessment& x) { x = a; });
+  Act(f.app, [](Intents& i) { i.review.sign_off = true; });
+  CHECK(f.app.State().draft->assessment.status.tahap == core::Stage::Dinilai);
+  f.platform.now += 1.0;
+  Frame(f.app);
+  CHECK(Stored(f.platform, f.Id()).find("\"tahap\":\"dinilai\"") != std::string::npos);
+  // Locked: the plan is not redrafted, the job standard not applied.
+  const core::Assessment signed_copy = f.app.State().draft->assessment;
+  Act(f.app, [](Intents& i) {
+    i.review.generate_plan = true;
+    i.draft.apply_job_standard = "pengawas";
+  });
+  CHECK(f.app.State().draft->assessment == signed_copy);
+  CHECK_FALSE(f.app.State().draft->dirty);
+  Act(f.app, [](Intents& i) { i.review.withdraw = true; });
+  CHECK(f.app.State().draft->assessment.status.tahap == core::Stage::Diajukan);
+  Act(f.app, [](Intents& i) { i.review.open_report = true; });
+  REQUIRE(f.platform.pages.size() == 1);
+  CHECK(f.platform.pages[0].rfind("<!doctype html>", 0) == 0);
+  f.platform.refuse_pages = true;
+  Act(f.app, [](Intents& i) { i.review.open_report = true; });
+  CHECK(f.app.State().notice.kind == NoticeKind::ReportRefused);
+}
+
+TEST_CASE("recap: files are processed within the time budget per frame, and all of them in the end") {
+  FakePlatform platform;
+  Application app(platform);
+  app.Start();
+  const std::vector<core::Assessment> unit = core::MakeExampleUnit(60, 7);
+  platform.AnnounceRecap(unit.size() + 1);
+  platform.recap_reading = true;
+  for (std::size_t i = 0; i < unit.size(); ++i) {
+    platform.Deliver({"f" + std::to_string(i) + ".json", core::ExportSubmission(unit[i]), "", true});
+  }
+  platform.Deliver({"besar.json", "", "berkas terlalu besar", true});
+  platform.tick = 0.001;  // every clock read moves 1 ms: the 12-ms budget allows about a dozen files
+  Frame(app);
+  const std::size_t first_frame = app.State().recap.done;
+  CHECK(first_frame > 0);
+  CHECK(first_frame < 20);
+  CHECK(app.State().recap.loading);
+  CHECK(app.WantsFrames());
+  CHECK(app.RecapBacklog() == unit.size() + 1 - first_frame);
+  platform.recap_reading = false;
+  int frames = 1;
+  while (app.State().recap.loading && frames < 100) {
+    Frame(app);
+    ++frames;
+  }
+  CHECK(frames > 4);
+  CHECK_FALSE(app.State().recap.loading);
+  CHECK(app.State().recap.done == unit.size() + 1);
+  CHECK(app.State().recap.data.Rows().size() == unit.size());
+  CHECK(app.State().recap.data.Invalid().size() == 1);
+  // CSV export through the host.
+  Act(app, [](Intents& i) { i.recap.export_csv = true; });
+  REQUIRE(platform.downloads.size() == 1);
+  CHECK(platform.downloads[0].first.rfind("rekap-unit_", 0) == 0);
+  CHECK(app.State().notice.kind == NoticeKind::CsvDownloaded);
+}
+
+TEST_CASE("settings persist in storage and come back on the next start") {
+  FakePlatform platform;
+  {
+    Application app(platform);
+    app.Start();
+    CHECK(app.State().walkthrough.open);
+    Act(app, [](Intents& i) {
+      i.settings.language = core::Language::English;
+      i.settings.theme = application::Theme::Dark;
+      i.settings.presenter = true;
+      i.settings.presenter_zoom = 999;  // clamped
+      i.workshop.close_walkthrough = true;
+    });
+  }
+  Application again(platform);
+  again.Start();
+  CHECK(again.State().language == core::Language::English);
+  CHECK(again.State().theme == application::Theme::Dark);
+  CHECK(again.State().presenter);
+  CHECK(again.State().presenter_zoom == platform::kMaxPresenterZoom);
+  CHECK_FALSE(again.State().walkthrough.open);
+}
+
+TEST_CASE("import: a valid file becomes a new draft; a broken one changes nothing and lists its problems") {
+  Fixture f;
+  const std::size_t before = f.app.State().drafts.size();
+  f.platform.Deliver({"rusak.json", "{\"format\": \"asn-kinerja\"", "", false});
+  Frame(f.app);
+  CHECK(f.app.State().import.open);
+  CHECK_FALSE(f.app.State().import.problems.empty());
+  CHECK(f.app.State().drafts.size() == before);
+  f.platform.Deliver({"contoh.json", core::ExportSubmission(Persona("perawat")), "", false});
+  Frame(f.app);
+  CHECK_FALSE(f.app.State().import.open);
+  CHECK(f.app.State().drafts.size() == before + 1);
+  CHECK(f.app.State().screen == Screen::Summary);
+  CHECK(f.app.State().notice.kind == NoticeKind::Imported);
+  CHECK(f.app.State().notice.detail == "contoh.json");
+}
+
+TEST_CASE("workshop: personas load as CONTOH drafts; the reset removes only those") {
+  Fixture f;
+  const std::string real = f.Id();
+  Act(f.app, [](Intents& i) { i.workshop.load_persona = "kasi"; });
+  CHECK(f.app.State().draft->assessment.contoh);
+  CHECK(f.app.State().notice.kind == NoticeKind::PersonaLoaded);
+  Act(f.app, [](Intents& i) { i.workshop.ask_reset = true; });
+  Act(f.app, [](Intents& i) { i.workshop.confirm_reset = true; });
+  CHECK(f.app.State().notice.kind == NoticeKind::DemoReset);
+  CHECK(f.app.State().notice.detail == "1");
+  REQUIRE(f.app.State().drafts.size() == 1);
+  CHECK(f.app.State().drafts[0].id == real);
+}
