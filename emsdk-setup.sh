@@ -15,6 +15,8 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 DEPS="$ROOT/deps"                 # git-ignored: third-party sources fetched here
 IMGUI_PIN="1.92.2b"               # Dear ImGui version the UI is written against
+EMSCRIPTEN_PIN="3.1.6"            # Emscripten the build is tested with (Debian 12's package); the code
+                                  # works around this version's specifics (e.g. its GLFW, cmake/Emscripten.cmake)
 IMGUI_DIR="$DEPS/imgui"
 PORT="${PORT:-8080}"
 
@@ -75,15 +77,19 @@ ensure_emscripten() {
       # shellcheck disable=SC1091
       source "$DEPS/emsdk/emsdk_env.sh" >/dev/null 2>&1
     else
-      log "Memasang emsdk ke deps/emsdk (bukan Debian/Ubuntu)"
+      log "Memasang emsdk $EMSCRIPTEN_PIN ke deps/emsdk (bukan Debian/Ubuntu)"
       git clone --depth 1 https://github.com/emscripten-core/emsdk.git "$DEPS/emsdk"
-      "$DEPS/emsdk/emsdk" install latest
-      "$DEPS/emsdk/emsdk" activate latest
+      "$DEPS/emsdk/emsdk" install "$EMSCRIPTEN_PIN"
+      "$DEPS/emsdk/emsdk" activate "$EMSCRIPTEN_PIN"
       # shellcheck disable=SC1091
       source "$DEPS/emsdk/emsdk_env.sh" >/dev/null 2>&1
     fi
   fi
   command -v em++ >/dev/null 2>&1 || die "em++ tidak tersedia setelah pemasangan Emscripten."
+  local version
+  version=$(em++ --version 2>/dev/null | sed -n 's/.*emcc[^0-9]*\([0-9][0-9.]*\).*/\1/p' | head -n1)
+  [ "$version" = "$EMSCRIPTEN_PIN" ] || \
+    warn "Emscripten $version, bukan versi yang diuji ($EMSCRIPTEN_PIN): bangunan mungkin berbeda."
   # Debian's Emscripten runs its JS optimizer with the machine's Node.js, which may not be
   # Debian's: point it at Debian's JS modules (acorn) when they are there.
   if [ -d /usr/share/nodejs/acorn ]; then export NODE_PATH="/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}"; fi
@@ -142,8 +148,9 @@ fetch_imgui_upstream() {
   git clone --quiet --depth 1 --branch "v$IMGUI_PIN" https://github.com/ocornut/imgui.git "$1" 2>/dev/null
 }
 
+# The stamp records the pin the sources were fetched for: changing IMGUI_PIN fetches again.
 ensure_imgui() {
-  if [ -f "$IMGUI_DIR/.asn-ok" ]; then return 0; fi
+  if [ -f "$IMGUI_DIR/.asn-ok" ] && [ "$(sed -n 's/^pin=//p' "$IMGUI_DIR/.asn-ok")" = "$IMGUI_PIN" ]; then return 0; fi
   mkdir -p "$DEPS"
   local tmp="$DEPS/imgui.tmp"
   rm -rf "$tmp"
@@ -165,7 +172,7 @@ ensure_imgui() {
     [ -f "$tmp/$f" ] || die "Sumber Dear ImGui tidak lengkap: $f tidak ada."
   done
   rm -rf "$IMGUI_DIR" && mv "$tmp" "$IMGUI_DIR"
-  echo "$got" > "$IMGUI_DIR/.asn-ok"
+  printf 'pin=%s\nversion=%s\n' "$IMGUI_PIN" "$got" > "$IMGUI_DIR/.asn-ok"
 }
 
 # ---------------------------------------------------------------------------
@@ -200,39 +207,40 @@ setup() {
 # ---------------------------------------------------------------------------
 # Builds. Warnings are errors for our own code when CI is set.
 # ---------------------------------------------------------------------------
+# Arguments every configure gets, as an array (a checkout path with spaces stays one argument).
 cmake_common_args() {
   local werror=OFF
   [ -n "${CI:-}" ] && werror=ON
-  echo "-DASN_WERROR=$werror -DASN_IMGUI_DIR=$IMGUI_DIR"
+  CMAKE_ARGS=("-DASN_WERROR=$werror" "-DASN_IMGUI_DIR=$IMGUI_DIR")
 }
 
 build_native() {
   log "Membangun versi native (pustaka inti, CLI, uji)"
-  # shellcheck disable=SC2046
-  cmake --preset native $(cmake_common_args) >/dev/null
+  cmake_common_args
+  cmake --preset native "${CMAKE_ARGS[@]}" >/dev/null
   cmake --build --preset native
 }
 
 build_web() {
   log "Membangun versi web (WebAssembly) ke dist/"
-  # shellcheck disable=SC2046
-  emcmake cmake --preset web $(cmake_common_args) >/dev/null
+  cmake_common_args
+  emcmake cmake --preset web "${CMAKE_ARGS[@]}" >/dev/null
   cmake --build --preset web
 }
 
 # Sanitizer builds (clang): the native tests under ASan + UBSan, and the libFuzzer target.
 build_asan() {
   log "Membangun versi native dengan AddressSanitizer + UndefinedBehaviorSanitizer (clang)"
-  # shellcheck disable=SC2046
-  cmake --preset asan $(cmake_common_args) >/dev/null
+  cmake_common_args
+  cmake --preset asan "${CMAKE_ARGS[@]}" >/dev/null
   cmake --build --preset asan
   warn_if_no_lsan build/asan
 }
 
 build_fuzz() {
   log "Membangun target fuzzing libFuzzer (clang)"
-  # shellcheck disable=SC2046
-  cmake --preset fuzz $(cmake_common_args) >/dev/null
+  cmake_common_args
+  cmake --preset fuzz "${CMAKE_ARGS[@]}" >/dev/null
   cmake --build --preset fuzz
   warn_if_no_lsan build/fuzz
 }
