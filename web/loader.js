@@ -81,6 +81,8 @@
       const json = window.Module.ccall('asn_test_item_rect', 'string', ['string'], [id]);
       return json ? JSON.parse(json) : null;
     },
+    // Every UI item of the last frame with its rectangle (CSS pixels) and whether it is cut sideways.
+    items: () => window.asnTest.ready() ? JSON.parse(window.Module.ccall('asn_test_items', 'string', [], [])) : [],
     state: () => window.asnTest.ready()
       ? JSON.parse(window.Module.ccall('asn_test_state', 'string', [], [])) : null,
     // For the benchmark (bench/run.mjs): {count, ms: [...]} of recent drawn frames / autosaves.

@@ -33,7 +33,7 @@ void RunFrame() {
     return;
   }
   g_idle_ticks = 0;
-  if (g_frame.Frame(g_window.PixelRatio())) g_window.RequestRedraw();
+  if (g_frame.Frame(g_window.PixelRatio(), g_window.TouchScreen())) g_window.RequestRedraw();
   const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
   g_window.EndFrame(bg.x, bg.y, bg.z);
   g_frame_ms.Add(emscripten_get_now() - start_ms);

@@ -23,9 +23,10 @@ const application::Application* g_app = nullptr;
 const DurationRing* g_frame_ms = nullptr;
 std::string g_buffer;  // keeps the returned C string alive until the next call
 
-nlohmann::json MissingMessages(const core::Assessment& a) {
+// As the summary screen lists them, in the interface language.
+nlohmann::json MissingMessages(const core::Assessment& a, core::Language language) {
   nlohmann::json out = nlohmann::json::array();
-  for (const core::MissingItem& m : core::MissingForSubmission(a)) out.push_back(m.message);
+  for (const core::MissingItem& m : core::MissingForSubmission(a, language)) out.push_back(m.message);
   return out;
 }
 const char* DurationsJson(const DurationRing* ring) {
@@ -81,6 +82,19 @@ EMSCRIPTEN_KEEPALIVE const char* asn_test_item_rect(const char* id) {
   return asn::app::g_buffer.c_str();
 }
 
+// Every item of the last frame: [{"id","x","y","w","h","visible","clippedSideways"}] in CSS pixels.
+EMSCRIPTEN_KEEPALIVE const char* asn_test_items() {
+  nlohmann::json out = nlohmann::json::array();
+  const float ratio = asn::app::g_window ? asn::app::g_window->PixelRatio() : 1.0f;
+  for (const auto& [id, rect] : asn::ui::PublishedItems()) {
+    out.push_back({{"id", id}, {"x", rect.x / ratio}, {"y", rect.y / ratio}, {"w", rect.w / ratio}, {"h", rect.h / ratio},
+                   {"visible", rect.visible}, {"clippedSideways", rect.clipped_sideways},
+                   {"interactive", rect.interactive}});
+  }
+  asn::app::g_buffer = out.dump();
+  return asn::app::g_buffer.c_str();
+}
+
 EMSCRIPTEN_KEEPALIVE const char* asn_test_state() {
   if (asn::app::g_app == nullptr) return "{}";
   const asn::application::AppState& state = asn::app::g_app->State();
@@ -128,7 +142,7 @@ EMSCRIPTEN_KEEPALIVE const char* asn_test_state() {
                     {"selectedCompetency", state.selected_competency},
                     {"jpmMandiri", jpm ? nlohmann::json(jpm->percent) : nlohmann::json(nullptr)},
                     {"missing", asn::core::MissingForSubmission(d.assessment).size()},
-                    {"missingItems", asn::app::MissingMessages(d.assessment)},
+                    {"missingItems", asn::app::MissingMessages(d.assessment, state.language)},
                     {"stage", static_cast<int>(d.assessment.status.tahap)},
                     {"predikat", predikat ? nlohmann::json(asn::core::PredikatName(*predikat)) : nlohmann::json(nullptr)},
                     {"reviewMissing", asn::core::MissingForReview(d.assessment).size()}};

@@ -7,6 +7,7 @@
 #include "core/model.hpp"
 #include "core/problem.hpp"
 #include "core/recap.hpp"
+#include "core/workflow.hpp"
 #include "platform/draft_store.hpp"
 
 #include <optional>
@@ -33,6 +34,7 @@ struct OpenDraft {
   double changed_at = 0.0;      // when the first unsaved change happened (seconds)
   SaveState save_state = SaveState::Saved;
   std::string saved_clock;      // local time of the last successful save
+  core::DraftOrigin origin = core::DraftOrigin::Unknown;  // decides who fills the supervisor's part
 };
 
 // One line of feedback after an action. The UI words it in the current language; `detail` is a
@@ -55,6 +57,18 @@ struct Notice {
   NoticeKind kind = NoticeKind::None;
   std::string detail;
   bool empty() const { return kind == NoticeKind::None; }
+};
+
+// One click never loses work: after a removal or a replacement of content the user wrote, the
+// assessment as it was stays available for a while, and *Batalkan* (or Ctrl+Z) brings it back.
+enum class UndoKind { RhkRemoved, CompetencyRemoved, PlanItemRemoved, PlanRedrafted, StandardApplied };
+
+struct UndoOffer {
+  UndoKind kind = UndoKind::RhkRemoved;
+  std::string detail;         // what was removed ("RHK 2", "T.1 …")
+  core::Assessment before;    // the open draft as it was
+  std::string draft_id;       // the draft it belongs to
+  double until = 0.0;         // offered until this time (seconds)
 };
 
 struct ImportDialog {
@@ -106,6 +120,9 @@ struct AppState {
 
   std::optional<OpenDraft> draft;
   std::string confirm_delete_id;  // non-empty while the delete confirmation is shown
+  bool confirm_sign_off = false;  // the sign-off confirmation is shown
+  std::string confirm_job_standard;  // a jabatan type whose standard would replace levels the user set
+  std::optional<UndoOffer> undo;
   ImportDialog import;
   Notice notice;
   core::Problems export_problems; // why the last export was refused

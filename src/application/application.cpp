@@ -13,6 +13,12 @@
 
 namespace asn::application {
 
+bool IsBlank(const core::Assessment& assessment) {
+  core::Assessment blank = BlankAssessment(assessment.status.dibuat);
+  blank.status.diperbarui = assessment.status.diperbarui;
+  return assessment == blank;
+}
+
 core::Assessment BlankAssessment(const std::string& now_utc) {
   core::Assessment a;
   a.kompetensi = core::CompetenciesForJob(core::DefaultCompetencyDictionary(), nullptr);
@@ -50,7 +56,15 @@ void Application::RefreshDraftList() {
   state_.storage_used = store_.UsedBytes();
 }
 
+void Application::OfferUndo(UndoKind kind, std::string detail) {
+  state_.undo = UndoOffer{kind, std::move(detail), state_.draft->assessment, state_.draft->id,
+                          platform_.NowSeconds() + kUndoSeconds};
+}
+
 void Application::BeforeFrame() {
+  if (state_.undo && (platform_.NowSeconds() > state_.undo->until || !state_.draft || state_.draft->id != state_.undo->draft_id)) {
+    state_.undo.reset();
+  }
   if (std::optional<platform::RecapReading> announced = platform_.TakeRecapAnnouncement()) AnnounceRecapSet(*announced);
   ReceiveFiles();
   if (platform_.TakeFlushRequest()) Flush();
@@ -98,7 +112,7 @@ void Application::SaveOpenDraft() {
   OpenDraft& d = *state_.draft;
   const std::string now = platform_.NowUtc();
   d.assessment.status.diperbarui = now;
-  switch (store_.Save(d.id, d.assessment, &d.rev, now)) {
+  switch (store_.Save(d.id, d.assessment, &d.rev, now, d.origin)) {
     case platform::SaveOutcome::Saved:
       d.dirty = false;
       d.save_state = SaveState::Saved;
@@ -163,6 +177,7 @@ bool Application::OpenStoredDraft(const std::string& id) {
   d.id = id;
   d.assessment = std::move(loaded->assessment);
   d.rev = loaded->rev;
+  d.origin = loaded->origin;
   state_.draft = std::move(d);
   state_.screen = Screen::Profile;
   state_.selected_competency = 0;
@@ -171,10 +186,11 @@ bool Application::OpenStoredDraft(const std::string& id) {
   return true;
 }
 
-bool Application::StartNewDraft(core::Assessment assessment, Screen screen) {
+bool Application::StartNewDraft(core::Assessment assessment, Screen screen, core::DraftOrigin origin) {
   if (!CanLeaveOpenDraft()) return false;
   OpenDraft d;
   d.id = platform_.NewId();
+  d.origin = origin;
   d.assessment = std::move(assessment);
   d.dirty = true;
   d.changed_at = platform_.NowSeconds();
@@ -188,6 +204,25 @@ bool Application::StartNewDraft(core::Assessment assessment, Screen screen) {
   return true;
 }
 
+// "Draf baru" pressed again and again must not fill Beranda with "(tanpa nama)" drafts: a draft
+// that was never written in is opened instead of making another.
+void Application::CreateOrReuseBlankDraft() {
+  if (state_.draft && IsBlank(state_.draft->assessment)) {
+    state_.screen = Screen::Profile;
+    return;
+  }
+  for (const platform::DraftSummary& d : state_.drafts) {
+    if (!d.nama.empty() || d.tahap != core::Stage::Draf || d.contoh) continue;
+    core::Problems problems;
+    const std::optional<platform::LoadedDraft> loaded = store_.Load(d.id, &problems);
+    if (loaded && IsBlank(loaded->assessment)) {
+      OpenStoredDraft(d.id);
+      return;
+    }
+  }
+  StartNewDraft(BlankAssessment(platform_.NowUtc()), Screen::Profile, core::DraftOrigin::Own);
+}
+
 void Application::ImportText(const std::string& source, const std::string& text) {
   const core::ImportResult result = core::ImportSubmission(text);
   state_.import.source = source;
@@ -197,7 +232,7 @@ void Application::ImportText(const std::string& source, const std::string& text)
     state_.import.problems = result.problems;
     return;
   }
-  if (!StartNewDraft(*result.assessment, Screen::Summary)) {
+  if (!StartNewDraft(*result.assessment, Screen::Summary, core::DraftOrigin::Imported)) {
     state_.import.open = true;
     state_.import.problems.clear();
     state_.import.blocked_by_unsaved = true;
@@ -256,32 +291,73 @@ void Application::ApplyNavigation(const NavigationIntents& intents) {
   if (intents.open_about) state_.about_open = true;
   if (intents.close_about) state_.about_open = false;
   if (intents.go_to) {
+    const Screen previous = state_.screen;
     // The draft screens need an open draft; Beranda and the recap never do.
     const bool needs_draft = *intents.go_to != Screen::Home && *intents.go_to != Screen::Recap;
     state_.screen = (needs_draft && !state_.draft) ? Screen::Home : *intents.go_to;
     if (state_.screen == Screen::Home) RefreshDraftList();
+    // A notice belongs to the screen where it happened: it does not follow to the next one.
+    if (state_.screen != previous) state_.notice = {};
+    if (state_.screen == Screen::Competencies && intents.competency) {
+      state_.selected_competency = *intents.competency;
+      state_.competency_list_view = false;
+    }
   }
 }
 
 void Application::ApplyReview(ReviewIntents& intents, DraftIntents& draft) {
   core::Assessment& a = state_.draft->assessment;
-  if (intents.generate_plan && !core::IsLocked(a)) {
+  if (intents.generate_plan && core::SupervisorPartEditable(a, state_.draft->origin)) {
+    if (!a.rencana_pengembangan.empty()) OfferUndo(UndoKind::PlanRedrafted, "");
     a.rencana_pengembangan = core::DraftDevelopmentPlan(core::RecommendDevelopment(a.kompetensi));
     draft.edited = true;
   }
-  if (intents.sign_off && core::SignOff(a, platform_.NowUtc())) draft.edited = true;
+  if (intents.ask_sign_off && core::SupervisorPartEditable(a, state_.draft->origin) && core::MissingForReview(a).empty()) {
+    state_.confirm_sign_off = true;
+  }
+  if (intents.cancel_sign_off) state_.confirm_sign_off = false;
+  if (intents.sign_off && state_.confirm_sign_off) {
+    state_.confirm_sign_off = false;
+    if (core::SupervisorPartEditable(a, state_.draft->origin) && core::SignOff(a, platform_.NowUtc())) draft.edited = true;
+  }
   if (intents.withdraw && core::Withdraw(a)) draft.edited = true;
   if (intents.open_report && !platform_.OpenHtmlPage(core::RenderReportHtml(a))) state_.notice = {NoticeKind::ReportRefused, ""};
 }
 
 void Application::ApplyDraft(DraftIntents& intents) {
-  if (intents.apply_job_standard && state_.draft) {
-    if (const core::JobStandardPreset* preset = core::DefaultJobStandards().Find(*intents.apply_job_standard)) {
-      if (core::ApplyJobStandard(state_.draft->assessment, *preset) > 0) intents.edited = true;
+  if (intents.choose_job_type && state_.draft && !core::IsLocked(state_.draft->assessment)) {
+    // The type's example standard fills the required levels at once, unless the user set levels
+    // of their own: then they are asked first.
+    core::Assessment& a = state_.draft->assessment;
+    const core::JobStandardPreset* previous = core::DefaultJobStandards().Find(a.pegawai.jenis_jabatan);
+    a.pegawai.jenis_jabatan = *intents.choose_job_type;
+    intents.edited = true;
+    if (core::DefaultJobStandards().Find(a.pegawai.jenis_jabatan) != nullptr) {
+      if (core::RequiredLevelsUntouched(a, previous)) {
+        intents.apply_job_standard = a.pegawai.jenis_jabatan;
+      } else {
+        state_.confirm_job_standard = a.pegawai.jenis_jabatan;
+      }
     }
   }
+  if (intents.keep_required_levels) state_.confirm_job_standard.clear();
+  if (intents.apply_job_standard && state_.draft) {
+    state_.confirm_job_standard.clear();
+    if (const core::JobStandardPreset* preset = core::DefaultJobStandards().Find(*intents.apply_job_standard)) {
+      const core::Assessment before = state_.draft->assessment;
+      if (core::ApplyJobStandard(state_.draft->assessment, *preset) > 0) {
+        intents.edited = true;
+        // Levels the user set are replaced: that can be taken back (a first fill from 1s cannot lose anything).
+        if (!core::RequiredLevelsUntouched(before, nullptr)) {
+          state_.undo = UndoOffer{UndoKind::StandardApplied, core::JobTypeName(*intents.apply_job_standard), before,
+                                  state_.draft->id, platform_.NowSeconds() + kUndoSeconds};
+        }
+      }
+    }
+  }
+  ApplyRemovals(intents);
   if (intents.edited && state_.draft) MarkChanged();
-  if (intents.create) StartNewDraft(BlankAssessment(platform_.NowUtc()), Screen::Profile);
+  if (intents.create) CreateOrReuseBlankDraft();
   if (!intents.open_id.empty()) OpenStoredDraft(intents.open_id);
   if (!intents.duplicate_id.empty()) {
     Flush();  // the copy must include the last keystrokes when the open draft is the one copied
@@ -290,7 +366,7 @@ void Application::ApplyDraft(DraftIntents& intents) {
       core::Assessment copy = loaded->assessment;
       copy.status = core::Status{};
       copy.status.dibuat = copy.status.diperbarui = platform_.NowUtc();
-      StartNewDraft(std::move(copy), Screen::Profile);
+      StartNewDraft(std::move(copy), Screen::Profile, core::DraftOrigin::Own);
     }
   }
   if (!intents.ask_delete_id.empty()) state_.confirm_delete_id = intents.ask_delete_id;
@@ -315,13 +391,42 @@ void Application::ApplyDraft(DraftIntents& intents) {
     if (!OpenStoredDraft(mine.id)) {
       state_.draft = std::move(mine);
       state_.draft->dirty = false;
-      StartNewDraft(state_.draft->assessment, state_.screen);
+      StartNewDraft(state_.draft->assessment, state_.screen, state_.draft->origin);
     }
   }
   if (intents.save_as_copy) {
     core::Assessment mine = state_.draft->assessment;
     state_.draft->dirty = false;  // the other tab's version stays as it is
-    StartNewDraft(std::move(mine), state_.screen);
+    StartNewDraft(std::move(mine), state_.screen, state_.draft->origin);
+  }
+}
+
+void Application::ApplyRemovals(DraftIntents& intents) {
+  if (!state_.draft) return;
+  core::Assessment& a = state_.draft->assessment;
+  if (intents.undo && state_.undo && state_.undo->draft_id == state_.draft->id) {
+    a = state_.undo->before;
+    state_.undo.reset();
+    intents.edited = true;
+    return;
+  }
+  if (core::IsLocked(a)) return;
+  const auto in_range = [](int index, std::size_t size) { return index >= 0 && static_cast<std::size_t>(index) < size; };
+  if (in_range(intents.remove_rhk, a.hasil_kerja.size())) {
+    OfferUndo(UndoKind::RhkRemoved, "RHK " + std::to_string(intents.remove_rhk + 1));
+    a.hasil_kerja.erase(a.hasil_kerja.begin() + intents.remove_rhk);
+    intents.edited = true;
+  }
+  if (in_range(intents.remove_competency, a.kompetensi.size())) {
+    const core::CompetencyEntry& c = a.kompetensi[static_cast<std::size_t>(intents.remove_competency)];
+    OfferUndo(UndoKind::CompetencyRemoved, c.kode + (c.nama.empty() ? "" : " " + c.nama));
+    core::RemoveCompetency(a, static_cast<std::size_t>(intents.remove_competency));
+    intents.edited = true;
+  }
+  if (in_range(intents.remove_plan_item, a.rencana_pengembangan.size())) {
+    OfferUndo(UndoKind::PlanItemRemoved, std::to_string(intents.remove_plan_item + 1));
+    a.rencana_pengembangan.erase(a.rencana_pengembangan.begin() + intents.remove_plan_item);
+    intents.edited = true;
   }
 }
 

@@ -22,6 +22,8 @@ namespace asn::application {
 // unsaved one, so a crash loses at most about a second of typing.
 inline constexpr double kQuietSaveDelay = 0.4;
 inline constexpr double kMaxSaveDelay = 0.9;
+// How long a removal can be undone (*Batalkan*).
+inline constexpr double kUndoSeconds = 10.0;
 // Recap files are processed within this much time per frame, so the page keeps drawing.
 inline constexpr double kRecapBudgetSeconds = 0.012;
 
@@ -52,16 +54,20 @@ class Application {
   void ApplySettings(const SettingsIntents& intents);
   void ApplyNavigation(const NavigationIntents& intents);
   void ApplyDraft(DraftIntents& intents);
+  void ApplyRemovals(DraftIntents& intents);
   void ApplyFiles(const FileIntents& intents);
   void ApplyReview(ReviewIntents& intents, DraftIntents& draft);
   void ReceiveFiles();
+  // Keeps the open draft as it is now, to bring back with DraftIntents::undo.
+  void OfferUndo(UndoKind kind, std::string detail);
   void MarkChanged();
   void RefreshDraftList();
   void UpdateDraftListEntry(const OpenDraft& d, const std::string& saved_at);
   // Both refuse (and say why) while the open draft has changes that could not be saved.
   bool OpenStoredDraft(const std::string& id);
-  bool StartNewDraft(core::Assessment assessment, Screen screen);
+  bool StartNewDraft(core::Assessment assessment, Screen screen, core::DraftOrigin origin);
   bool CanLeaveOpenDraft();
+  void CreateOrReuseBlankDraft();
   void SaveNow();  // SaveOpenDraft, timed
   void SaveOpenDraft();
   void AutosaveIfDue();
@@ -90,5 +96,7 @@ class Application {
 
 // A new, empty assessment created at `now_utc`: the dictionary's competencies, the seven values.
 core::Assessment BlankAssessment(const std::string& now_utc);
+// Never written in: a blank assessment (whatever its dates).
+bool IsBlank(const core::Assessment& assessment);
 
 }  // namespace asn::application

@@ -28,7 +28,7 @@ void Application::LoadPersona(const std::string& key) {
   a.status.tahap = core::Stage::Diajukan;
   a.status.dinilai.reset();
   a.status.dibuat = a.status.diperbarui = platform_.NowUtc();
-  if (StartNewDraft(std::move(a), Screen::Summary)) state_.notice = {NoticeKind::PersonaLoaded, key};
+  if (StartNewDraft(std::move(a), Screen::Summary, core::DraftOrigin::Example)) state_.notice = {NoticeKind::PersonaLoaded, key};
 }
 
 void Application::ResetWorkshop() {

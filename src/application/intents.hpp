@@ -10,6 +10,7 @@ namespace asn::application {
 
 struct NavigationIntents {
   std::optional<Screen> go_to;
+  std::optional<int> competency;  // with go_to Competencies: open this one
   bool open_about = false;
   bool close_about = false;
 };
@@ -33,7 +34,14 @@ struct DraftIntents {
   bool close = false;
   bool reload_from_storage = false;  // after a conflict: take the other tab's version
   bool save_as_copy = false;         // after a conflict: keep mine as a new draft
+  std::optional<std::string> choose_job_type;     // the jabatan type picked in the profile
   std::optional<std::string> apply_job_standard;  // job type whose example standard fills required levels
+  bool keep_required_levels = false;              // answer to the question after choose_job_type
+  // Removals, each undoable for a while (see UndoOffer).
+  int remove_rhk = -1;
+  int remove_competency = -1;   // a kompetensi teknis
+  int remove_plan_item = -1;
+  bool undo = false;            // Batalkan / Ctrl+Z: the last removal or replacement comes back
 };
 
 // Files in and out.
@@ -49,7 +57,9 @@ struct FileIntents {
 // Penilaian Atasan.
 struct ReviewIntents {
   bool generate_plan = false;  // draft the development plan from the gaps
-  bool sign_off = false;
+  bool ask_sign_off = false;   // show the confirmation (predikat, what signing means)
+  bool cancel_sign_off = false;
+  bool sign_off = false;       // confirmed
   bool withdraw = false;       // withdraw the signature to correct something
   bool open_report = false;    // the printable report in a new tab
 };

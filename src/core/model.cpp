@@ -52,6 +52,28 @@ const std::vector<std::string>& BerakhlakCodes() {
   return codes;
 }
 
+std::string JobTypeName(const std::string& key) {
+  static const std::pair<const char*, const char*> kNames[] = {
+      {"jpt_utama", "JPT Utama"},
+      {"jpt_madya", "JPT Madya"},
+      {"jpt_pratama", "JPT Pratama"},
+      {"administrator", "Administrator"},
+      {"pengawas", "Pengawas"},
+      {"pelaksana", "Pelaksana"},
+      {"fungsional_ahli_pertama", "Fungsional Ahli Pertama"},
+      {"fungsional_ahli_muda", "Fungsional Ahli Muda"},
+      {"fungsional_ahli_madya", "Fungsional Ahli Madya"},
+      {"fungsional_ahli_utama", "Fungsional Ahli Utama"},
+      {"fungsional_terampil", "Fungsional Terampil"},
+      {"fungsional_mahir", "Fungsional Mahir"},
+      {"fungsional_penyelia", "Fungsional Penyelia"},
+  };
+  for (const auto& [k, name] : kNames) {
+    if (key == k) return name;
+  }
+  return key;
+}
+
 const std::vector<std::string>& JobTypeKeys() {
   static const std::vector<std::string> keys = {
       "jpt_utama", "jpt_madya", "jpt_pratama", "administrator", "pengawas", "pelaksana",

@@ -121,6 +121,10 @@ const std::vector<std::string>& BerakhlakCodes();
 // Job-type keys (jenis jabatan) accepted in the format, in display order.
 const std::vector<std::string>& JobTypeKeys();
 
+// The jabatan type's name as the regulation writes it ("Fungsional Ahli Muda"); the key itself
+// when unknown. The same in every interface language: these are the official terms.
+std::string JobTypeName(const std::string& key);
+
 // Removes a competency and clears development-plan references to it, so the assessment stays
 // valid (a plan item may not name a competency the file does not contain).
 void RemoveCompetency(Assessment& assessment, std::size_t index);

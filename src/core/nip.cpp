@@ -47,17 +47,37 @@ std::vector<NipError> CheckNip(const std::string& nip, NipInfo* info) {
   return errors;
 }
 
-std::string NipErrorMessage(NipError error) {
+std::string NipErrorMessage(NipError error, Language language) {
+  const bool en = language == Language::English;
   switch (error) {
-    case NipError::WrongLength: return "NIP harus terdiri dari tepat 18 digit";
-    case NipError::NotDigits: return "NIP hanya boleh berisi angka 0–9";
-    case NipError::BadBirthDate: return "8 digit pertama NIP bukan tanggal lahir yang sah (tttthhbb, tahun 1940–2015)";
-    case NipError::BadTmt: return "digit 9–14 NIP bukan TMT CPNS yang sah (ttttbb, bulan 01–12)";
-    case NipError::TmtBeforeAdult: return "TMT CPNS pada NIP lebih awal daripada usia 18 tahun menurut tanggal lahirnya";
-    case NipError::BadGender: return "digit ke-15 NIP (jenis kelamin) harus 1 (pria) atau 2 (wanita)";
-    case NipError::BadSerial: return "3 digit terakhir NIP (nomor urut) tidak boleh 000";
+    case NipError::WrongLength:
+      return en ? "The NIP must have exactly 18 digits" : "NIP harus terdiri dari tepat 18 digit";
+    case NipError::NotDigits: return en ? "The NIP may only contain the digits 0–9" : "NIP hanya boleh berisi angka 0–9";
+    case NipError::BadBirthDate:
+      return en ? "The first 8 digits of the NIP are not a valid birth date (yyyymmdd, years 1940–2015)"
+                : "8 digit pertama NIP bukan tanggal lahir yang sah (tttthhbb, tahun 1940–2015)";
+    case NipError::BadTmt:
+      return en ? "Digits 9–14 of the NIP are not a valid TMT CPNS (yyyymm, month 01–12)"
+                : "digit 9–14 NIP bukan TMT CPNS yang sah (ttttbb, bulan 01–12)";
+    case NipError::TmtBeforeAdult:
+      return en ? "The TMT CPNS in the NIP is before the 18th birthday its birth date gives"
+                : "TMT CPNS pada NIP lebih awal daripada usia 18 tahun menurut tanggal lahirnya";
+    case NipError::BadGender:
+      return en ? "Digit 15 of the NIP (gender) must be 1 (male) or 2 (female)"
+                : "digit ke-15 NIP (jenis kelamin) harus 1 (pria) atau 2 (wanita)";
+    case NipError::BadSerial:
+      return en ? "The last 3 digits of the NIP (serial number) may not be 000"
+                : "3 digit terakhir NIP (nomor urut) tidak boleh 000";
   }
-  return "NIP tidak sah";
+  return en ? "The NIP is not valid" : "NIP tidak sah";
+}
+
+std::string NormalizeNip(const std::string& typed) {
+  std::string out;
+  for (char c : typed) {
+    if (c != ' ' && c != '.' && c != '-' && c != '\t') out.push_back(c);
+  }
+  return out;
 }
 
 }  // namespace asn::core

@@ -1,6 +1,8 @@
 #pragma once
 // NIP (Nomor Induk Pegawai): 18 digits =
 //   birth date yyyymmdd (8) · TMT CPNS yyyymm (6) · gender 1 = male, 2 = female (1) · serial (3).
+#include "core/language.hpp"
+
 #include <string>
 #include <vector>
 
@@ -26,7 +28,10 @@ struct NipInfo {
 // Returns every problem found (empty = valid); fills info when the digits could be read.
 std::vector<NipError> CheckNip(const std::string& nip, NipInfo* info = nullptr);
 
-// A message in Bahasa Indonesia for one problem.
-std::string NipErrorMessage(NipError error);
+// A message for one problem, in the interface language (Bahasa Indonesia unless asked otherwise).
+std::string NipErrorMessage(NipError error, Language language = Language::Indonesian);
+
+// The NIP as typed from the printed card ("19850312 201001 1 005"): spaces, dots and dashes removed.
+std::string NormalizeNip(const std::string& typed);
 
 }  // namespace asn::core

@@ -46,11 +46,6 @@ void IdentityRow(std::string& out, const char* label, const std::string& value) 
   out += "<tr><td>" + std::string(label) + "</td><td>" + E(value) + "</td></tr>\n";
 }
 
-const char* JobTypeName(const std::string& key) {
-  const JobStandardPreset* preset = DefaultJobStandards().Find(key);
-  return preset != nullptr ? preset->nama.c_str() : key.c_str();
-}
-
 std::string PeriodText(const Period& p) {
   static const char* kQuarters[] = {"", "I", "II", "III", "IV"};
   if (p.jenis == PeriodKind::Triwulan && p.triwulan >= 1 && p.triwulan <= 4) {

@@ -347,15 +347,20 @@ int Clamp(int level, int lo, int hi) { return std::max(lo, std::min(hi, level));
 const std::vector<PersonaInfo>& Personas() {
   static const std::vector<PersonaInfo> personas = {
       {"analis", "Analis Kebijakan Ahli Muda — Bappeda", "kesenjangan kecil pada kerja sama dan pengembangan orang lain",
-       Predikat::Baik, JpmCategory::CukupOptimal},
+       Predikat::Baik, JpmCategory::CukupOptimal, "Policy analyst (Ahli Muda) — regional planning agency (Bappeda)",
+       "small gaps in cooperation and developing others"},
       {"guru", "Guru Ahli Pertama — SD Negeri, Dinas Pendidikan", "hanya kompetensi teknis pembelajaran yang kurang",
-       Predikat::SangatBaik, JpmCategory::Optimal},
+       Predikat::SangatBaik, JpmCategory::Optimal, "Teacher (Ahli Pertama) — state primary school, education office",
+       "only the technical teaching competency falls short"},
       {"perawat", "Perawat Mahir — Puskesmas, Dinas Kesehatan", "orientasi hasil dan pelayanan di bawah standar",
-       Predikat::ButuhPerbaikan, JpmCategory::CukupOptimal},
+       Predikat::ButuhPerbaikan, JpmCategory::CukupOptimal, "Nurse (Mahir) — community health centre, health office",
+       "results orientation and service below the standard"},
       {"pelayanan", "Petugas Layanan — loket Kelurahan", "integritas, kerja sama dan pelayanan publik kurang",
-       Predikat::KurangMisconduct, JpmCategory::KurangOptimal},
+       Predikat::KurangMisconduct, JpmCategory::KurangOptimal, "Front-desk officer — village office (Kelurahan)",
+       "integrity, cooperation and public service fall short"},
       {"kasi", "Kepala Seksi (Pengawas) — Kecamatan", "kepemimpinan: enam kompetensi manajerial di bawah standar",
-       Predikat::SangatKurang, JpmCategory::KurangOptimal},
+       Predikat::SangatKurang, JpmCategory::KurangOptimal, "Section head (Pengawas) — district office (Kecamatan)",
+       "leadership: six managerial competencies below the standard"},
   };
   return personas;
 }

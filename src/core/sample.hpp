@@ -15,10 +15,12 @@ namespace asn::core {
 
 struct PersonaInfo {
   std::string key;         // "guru", "perawat", ... (CLI: --persona KEY)
-  std::string title;       // short Indonesian description for the persona picker
-  std::string gap_profile; // one line: what the persona's gaps show a workshop
+  std::string title;       // short description for the persona picker (Indonesian)
+  std::string gap_profile; // one line: what the persona's gaps show a workshop (Indonesian)
   Predikat predikat;       // what the persona was designed to score
   JpmCategory jpm_category;  // designed JPM category (supervisor's levels)
+  std::string title_en;      // the same two lines in English
+  std::string gap_profile_en;
 };
 
 // The built-in personas, the default ("analis") first.

@@ -14,6 +14,18 @@
 
 namespace asn::core {
 
+// Where a draft in this browser came from: typed here by the employee, imported (a file handed over
+// — on the supervisor's side, the employee's submission), or a workshop example. Older drafts do
+// not say (Unknown) and keep the behaviour they had.
+enum class DraftOrigin { Unknown, Own, Imported, Example };
+const char* DraftOriginKey(DraftOrigin origin);                // "pegawai", "impor", "contoh", ""
+DraftOrigin DraftOriginFromKey(const std::string& key);
+
+// The supervisor's part (Penilaian Atasan: levels, feedback, ratings, plan, sign-off) is filled by
+// the pejabat penilai on the submitted file: on the employee's own draft it is read-only, as it is
+// before submission and once signed.
+bool SupervisorPartEditable(const Assessment& assessment, DraftOrigin origin);
+
 // A signed review (dinilai) is final: nothing in it may change until the signature is withdrawn.
 bool IsLocked(const Assessment& assessment);
 
@@ -29,6 +41,16 @@ bool SignOff(Assessment& assessment, const std::string& now_utc);
 // Withdraws the supervisor's signature to correct the review: dinilai → diajukan. False when the
 // review was not signed.
 bool Withdraw(Assessment& assessment);
+
+// True when every required level is still what a new assessment starts with (1), or what `preset`
+// (the example standard of the type chosen before; may be null) set: choosing another jabatan type
+// may then replace them without asking, as nothing the user chose would be lost.
+bool RequiredLevelsUntouched(const Assessment& assessment, const JobStandardPreset* preset);
+
+// The required levels count as set (the job standard is in place) once a jabatan type is chosen and
+// the levels are not all the starting 1 where that type's example standard asks for more — i.e. the
+// standard was applied or the user set the levels. Listed as missing before submission until then.
+bool JobStandardSet(const Assessment& assessment);
 
 // Fills each competency's required level from a job standard (levels of codes the preset does not
 // name are left as they are). Returns the number of levels that changed. Refused (0) when locked.

@@ -17,6 +17,7 @@ std::string KeyOf(const std::string& id) { return kDraftPrefix + id; }
 struct Envelope {
   long rev = 0;
   std::string tersimpan;
+  core::DraftOrigin origin = core::DraftOrigin::Unknown;
   core::ImportResult document;
 };
 
@@ -37,6 +38,7 @@ std::optional<Envelope> ParseEnvelope(const std::string& text, core::Problems* p
   Envelope out;
   out.rev = envelope["rev"].get<long>();
   if (envelope.contains("tersimpan") && envelope["tersimpan"].is_string()) out.tersimpan = envelope["tersimpan"].get<std::string>();
+  if (envelope.contains("asal") && envelope["asal"].is_string()) out.origin = core::DraftOriginFromKey(envelope["asal"].get<std::string>());
   out.document = core::ImportSubmission(envelope["dokumen"].dump(), core::ImportMode::Draft);
   if (!out.document.ok()) {
     for (const core::Problem& p : out.document.problems) problems->push_back(p);
@@ -165,7 +167,7 @@ std::optional<LoadedDraft> DraftStore::Load(const std::string& id, core::Problem
   }
   std::optional<Envelope> envelope = ParseEnvelope(*text, problems);
   if (!envelope) return std::nullopt;
-  return LoadedDraft{std::move(*envelope->document.assessment), envelope->rev, envelope->tersimpan};
+  return LoadedDraft{std::move(*envelope->document.assessment), envelope->rev, envelope->tersimpan, envelope->origin};
 }
 
 namespace {
@@ -204,14 +206,15 @@ long DraftStore::StoredRevision(const std::string& id) const {
 }
 
 SaveOutcome DraftStore::Save(const std::string& id, const core::Assessment& assessment, long* known_rev,
-                             const std::string& now_utc) {
+                             const std::string& now_utc, core::DraftOrigin origin) {
   if (!store_.Available()) return SaveOutcome::Unavailable;
   if (StoredRevision(id) != *known_rev) return SaveOutcome::Conflict;
   const long next = *known_rev + 1;
   // The document sealed as the core seals it for storage (canonical, checked before writing).
   const core::StorageForm document = core::SealForStorage(assessment);
   if (!document.valid) return SaveOutcome::Invalid;
-  const std::string head = "{\"rev\":" + std::to_string(next) + ",\"tersimpan\":" + json(now_utc).dump() + ",\"dokumen\":";
+  const std::string asal = origin == core::DraftOrigin::Unknown ? "" : std::string(",\"asal\":\"") + core::DraftOriginKey(origin) + "\"";
+  const std::string head = "{\"rev\":" + std::to_string(next) + ",\"tersimpan\":" + json(now_utc).dump() + asal + ",\"dokumen\":";
   std::string envelope;
   envelope.reserve(head.size() + document.text.size() + 1);
   envelope += head;

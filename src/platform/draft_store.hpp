@@ -1,10 +1,12 @@
 #pragma once
 // Drafts kept in browser storage: one key per draft holding an envelope
-//   {"rev": N, "tersimpan": "<UTC>", "dokumen": <the submission document, with its digest>}
+//   {"rev": N, "tersimpan": "<UTC>", "asal": "pegawai"|"impor"|"contoh", "dokumen": <the submission
+//    document, with its digest>}
 // so a save is a single atomic write. A revision counter detects another tab having written the
 // same draft; a corrupt entry is moved aside under another key (kept, never deleted).
 #include "core/model.hpp"
 #include "core/problem.hpp"
+#include "core/workflow.hpp"
 #include "platform/key_value_store.hpp"
 
 #include <optional>
@@ -44,6 +46,7 @@ struct LoadedDraft {
   core::Assessment assessment;
   long rev = 0;
   std::string tersimpan;
+  core::DraftOrigin origin = core::DraftOrigin::Unknown;
 };
 
 enum class SaveOutcome { Saved, Conflict, QuotaExceeded, Unavailable, Invalid };
@@ -66,8 +69,9 @@ class DraftStore {
 
   // Writes the draft if the stored revision is still *known_rev (0 = must not exist yet); on
   // success *known_rev is the new revision. Another tab's newer write gives Conflict, untouched.
+  // `origin` is kept in the envelope ("asal") beside the document.
   SaveOutcome Save(const std::string& id, const core::Assessment& assessment, long* known_rev,
-                   const std::string& now_utc);
+                   const std::string& now_utc, core::DraftOrigin origin = core::DraftOrigin::Unknown);
 
   // The stored revision, or 0 when the draft does not exist.
   long StoredRevision(const std::string& id) const;

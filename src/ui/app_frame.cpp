@@ -10,20 +10,22 @@ namespace asn::ui {
 void AppFrame::Init() {
   BindLanguage(&app_.State().language);
   LoadFonts();
-  ApplyStyle(app_.State().theme, 1.0f, false);
+  ApplyStyle(app_.State().theme, 1.0f, false, false);
   applied_scale_ = 1.0f;
   applied_theme_ = app_.State().theme;
 }
 
-bool AppFrame::Frame(float pixel_ratio) {
+bool AppFrame::Frame(float pixel_ratio, bool touch) {
   AppState& state = app_.State();
   // Presenter view enlarges everything (fonts are rasterised at the final size, so it stays crisp).
   const float scale = pixel_ratio * (state.presenter ? static_cast<float>(state.presenter_zoom) / 100.0f : 1.0f);
-  if (scale != applied_scale_ || state.theme != applied_theme_ || state.presenter != applied_high_contrast_) {
-    ApplyStyle(state.theme, scale, state.presenter);
+  if (scale != applied_scale_ || state.theme != applied_theme_ || state.presenter != applied_high_contrast_ ||
+      touch != applied_touch_) {
+    ApplyStyle(state.theme, scale, state.presenter, touch);
     applied_scale_ = scale;
     applied_theme_ = state.theme;
     applied_high_contrast_ = state.presenter;
+    applied_touch_ = touch;
   }
   app_.BeforeFrame();
   BeginItemFrame();

@@ -15,13 +15,15 @@ class AppFrame {
   void Init();
   // Draws one frame at the given device pixel ratio. Returns true while frames must keep coming
   // without input (a save is due, a recap is loading).
-  bool Frame(float pixel_ratio);
+  // `touch`: the screen is a touch screen (larger controls).
+  bool Frame(float pixel_ratio, bool touch);
 
  private:
   application::Application& app_;
   float applied_scale_ = 0.0f;
   Theme applied_theme_ = Theme::Light;
   bool applied_high_contrast_ = false;
+  bool applied_touch_ = false;
 };
 
 }  // namespace asn::ui

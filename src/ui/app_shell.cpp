@@ -2,6 +2,7 @@
 
 #include "core/workflow.hpp"
 #include "ui/item_registry.hpp"
+#include "ui/theme.hpp"
 #include "ui/screens.hpp"
 #include "ui/widgets.hpp"
 
@@ -17,6 +18,32 @@ namespace {
 constexpr Screen kDraftScreens[] = {Screen::Profile,   Screen::Competencies, Screen::Results,
                                     Screen::Behaviour, Screen::Summary,      Screen::Review};
 
+// Menu labels and rows as tall as a button: vertical item spacing equal to a frame's padding makes
+// each row's clickable box a full frame height (44 px on a touch screen), rows still touching.
+struct MenuRowSpacing {
+  MenuRowSpacing() {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(style.ItemSpacing.x, style.FramePadding.y * 2.0f));
+  }
+  ~MenuRowSpacing() { ImGui::PopStyleVar(); }
+};
+
+bool BeginTopMenu(const char* id, const char* label) {
+  bool open = false;
+  {
+    MenuRowSpacing spacing;
+    open = ImGui::BeginMenu(label);
+  }
+  TrackItem(id);
+  if (open) ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, ImGui::GetStyle().FramePadding.y * 2.0f));
+  return open;
+}
+
+void EndTopMenu() {
+  ImGui::PopStyleVar();
+  ImGui::EndMenu();
+}
+
 void MenuItem(const char* id, const char* label, bool selected, bool enabled, bool* clicked) {
   if (ImGui::MenuItem(label, nullptr, selected, enabled)) *clicked = true;
   TrackItem(id);
@@ -31,9 +58,7 @@ void DrawMenuBar(const AppState& state, Intents& intents) {
     ImGui::Spacing();
   }
 
-  const bool file_open = ImGui::BeginMenu(T("Berkas"));
-  TrackItem("menu.file");
-  if (file_open) {
+  if (BeginTopMenu("menu.file", T("Berkas"))) {
     MenuItem("menu.file.new", T("Draf baru"), false, true, &intents.draft.create);
     MenuItem("menu.file.import", T("Impor berkas…"), false, true, &intents.file.open_import);
     MenuItem("menu.file.export", T("Ekspor berkas"), false, state.draft.has_value(), &intents.file.export_draft);
@@ -42,12 +67,10 @@ void DrawMenuBar(const AppState& state, Intents& intents) {
     bool recap = false;
     MenuItem("menu.file.recap", T("Rekap unit…"), state.screen == Screen::Recap, true, &recap);
     if (recap) intents.nav.go_to = Screen::Recap;
-    ImGui::EndMenu();
+    EndTopMenu();
   }
 
-  const bool view_open = ImGui::BeginMenu(T("Tampilan"));
-  TrackItem("menu.view");
-  if (view_open) {
+  if (BeginTopMenu("menu.view", T("Tampilan"))) {
     bool light = false, dark = false;
     MenuItem("menu.view.light", T("Tema terang"), state.theme == Theme::Light, true, &light);
     MenuItem("menu.view.dark", T("Tema gelap"), state.theme == Theme::Dark, true, &dark);
@@ -66,27 +89,23 @@ void DrawMenuBar(const AppState& state, Intents& intents) {
       }
       TrackItem(("menu.view.zoom." + std::to_string(zoom)).c_str());
     }
-    ImGui::EndMenu();
+    EndTopMenu();
   }
 
-  const bool language_open = ImGui::BeginMenu(T("Bahasa"));
-  TrackItem("menu.language");
-  if (language_open) {
+  if (BeginTopMenu("menu.language", T("Bahasa"))) {
     bool id = false, en = false;
     MenuItem("menu.language.id", "Bahasa Indonesia", state.language == Language::Indonesian, true, &id);
     MenuItem("menu.language.en", "English", state.language == Language::English, true, &en);
     if (id) intents.settings.language = Language::Indonesian;
     if (en) intents.settings.language = Language::English;
-    ImGui::EndMenu();
+    EndTopMenu();
   }
 
-  const bool help_open = ImGui::BeginMenu(T("Bantuan"));
-  TrackItem("menu.help");
-  if (help_open) {
+  if (BeginTopMenu("menu.help", T("Bantuan"))) {
     MenuItem("menu.help.walkthrough", T("Panduan singkat"), false, true, &intents.workshop.open_walkthrough);
     MenuItem("menu.help.shortcuts", T("Pintasan papan ketik"), false, true, &intents.workshop.open_shortcuts);
     MenuItem("menu.help.about", T("Tentang aplikasi"), false, true, &intents.nav.open_about);
-    ImGui::EndMenu();
+    EndTopMenu();
   }
 
   // Save status on the right of the menu bar.
@@ -111,39 +130,90 @@ void DrawMenuBar(const AppState& state, Intents& intents) {
   ImGui::EndMenuBar();
 }
 
-void DrawNavigation(const AppState& state, Intents& intents, bool vertical) {
-  const auto item = [&](Screen screen) {
-    const bool selected = state.screen == screen;
-    if (vertical) {
-      if (ImGui::Selectable(ScreenName(screen), selected, 0, ImVec2(0, ImGui::GetFontSize() * 1.8f))) intents.nav.go_to = screen;
-    } else {
-      // Tabs wrap onto the next line when the row is full (phones, split screens).
-      const float width = ImGui::CalcTextSize(ScreenName(screen)).x + ImGui::GetStyle().FramePadding.x * 2.0f;
-      if (screen != Screen::Home) {
-        ImGui::SameLine();
-        if (ImGui::GetContentRegionAvail().x < width) ImGui::NewLine();
-      }
-      if (selected) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyle().Colors[ImGuiCol_Header]);
-      else ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyle().Colors[ImGuiCol_FrameBg]);
-      ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_Text]);
-      if (ImGui::Button(ScreenName(screen))) intents.nav.go_to = screen;
-      ImGui::PopStyleColor(2);
-    }
-    TrackItem((std::string("nav.") + ScreenKey(screen)).c_str());
-  };
-  item(Screen::Home);
-  if (vertical) ImGui::Separator();
-  for (Screen s : kDraftScreens) item(s);
-  if (vertical) ImGui::Separator();
-  item(Screen::Recap);
-}
-
-// The screens PageDown / PageUp step through (a presentation clicker sends those keys).
+// The screens PageDown / PageUp and the narrow bar's arrows step through (a presentation clicker
+// sends those keys).
 std::vector<Screen> ScreenOrder(const AppState& state) {
   std::vector<Screen> order = {Screen::Home};
   if (state.draft) order.insert(order.end(), std::begin(kDraftScreens), std::end(kDraftScreens));
   order.push_back(Screen::Recap);
   return order;
+}
+
+Screen StepFrom(const AppState& state, int step) {
+  const std::vector<Screen> order = ScreenOrder(state);
+  const auto it = std::find(order.begin(), order.end(), state.screen);
+  const int index = it == order.end() ? 0 : static_cast<int>(it - order.begin());
+  return order[static_cast<std::size_t>(std::clamp(index + step, 0, static_cast<int>(order.size()) - 1))];
+}
+
+// The supervisor's part is marked as such wherever the screens are listed.
+std::string NavigationLabel(Screen screen) {
+  if (screen != Screen::Review) return ScreenName(screen);
+  return std::string(ScreenName(screen)) + " (" + T("pejabat penilai") + ")";
+}
+
+// Wide windows: a column. The selected screen is marked by a bar and bold text; hovering only
+// lightens the background, so the pointer never looks more selected than the selection.
+void DrawNavigationColumn(const AppState& state, Intents& intents) {
+  const ImVec4* colours = ImGui::GetStyle().Colors;
+  ImGui::PushStyleColor(ImGuiCol_HeaderHovered, colours[ImGuiCol_FrameBgHovered]);
+  ImGui::PushStyleColor(ImGuiCol_HeaderActive, colours[ImGuiCol_FrameBgActive]);
+  const float bar = ImGui::GetFontSize() * 0.25f;
+  ImGui::Indent(bar * 2.0f);  // room at the left for the selection bar
+  const auto item = [&](Screen screen) {
+    const bool selected = state.screen == screen;
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const float height = std::max(ImGui::GetFontSize() * 1.8f, ImGui::GetFrameHeight());
+    if (selected) ImGui::PushFont(BoldFont(), 0.0f);
+    if (ImGui::Selectable(ScreenName(screen), selected, 0, ImVec2(0, height))) intents.nav.go_to = screen;
+    if (selected) {
+      ImGui::PopFont();
+      ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(at.x - bar * 1.6f, at.y), ImVec2(at.x - bar * 0.6f, at.y + height),
+                                                AccentColour(), 2.0f);
+    }
+    TrackItem((std::string("nav.") + ScreenKey(screen)).c_str());
+  };
+  item(Screen::Home);
+  ImGui::Separator();
+  for (Screen s : kDraftScreens) {
+    if (s == Screen::Review) {
+      ImGui::Separator();
+      ImGui::TextDisabled("%s", T("Pejabat penilai"));
+    }
+    item(s);
+  }
+  ImGui::Separator();
+  item(Screen::Recap);
+  ImGui::Unindent(bar * 2.0f);
+  ImGui::PopStyleColor(2);
+}
+
+// Narrow windows (phones): one row — previous, the screen chooser, next — so the screen keeps the
+// rest of the height.
+void DrawNavigationBar(const AppState& state, Intents& intents) {
+  const float arrow = ImGui::GetFrameHeight() * 1.2f;
+  const float spacing = ImGui::GetStyle().ItemSpacing.x;
+  const std::vector<Screen> order = ScreenOrder(state);
+  ImGui::BeginDisabled(state.screen == order.front());
+  if (Button("nav.prev", "←", true, ImVec2(arrow, 0))) intents.nav.go_to = StepFrom(state, -1);
+  ImGui::EndDisabled();
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - arrow - spacing);
+  if (ImGui::BeginCombo("##nav.menu", ScreenName(state.screen), ImGuiComboFlags_HeightLargest)) {
+    for (Screen screen : order) {
+      if (ImGui::Selectable(NavigationLabel(screen).c_str(), screen == state.screen, 0,
+                            ImVec2(0, ImGui::GetFrameHeight()))) {
+        intents.nav.go_to = screen;
+      }
+      TrackItem((std::string("nav.") + ScreenKey(screen)).c_str());
+    }
+    ImGui::EndCombo();
+  }
+  TrackItem("nav.menu");
+  ImGui::SameLine();
+  ImGui::BeginDisabled(state.screen == order.back());
+  if (Button("nav.next", "→", true, ImVec2(arrow, 0))) intents.nav.go_to = StepFrom(state, 1);
+  ImGui::EndDisabled();
 }
 
 // Keyboard shortcuts, only while no text field takes the keys.
@@ -152,13 +222,7 @@ void HandleShortcuts(const AppState& state, Intents& intents) {
   if (io.WantTextInput || ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId)) return;
   if (ImGui::IsKeyPressed(ImGuiKey_F9, false)) intents.settings.presenter = !state.presenter;
   const int step = ImGui::IsKeyPressed(ImGuiKey_PageDown) ? 1 : ImGui::IsKeyPressed(ImGuiKey_PageUp) ? -1 : 0;
-  if (step != 0) {
-    const std::vector<Screen> order = ScreenOrder(state);
-    const auto it = std::find(order.begin(), order.end(), state.screen);
-    const int index = it == order.end() ? 0 : static_cast<int>(it - order.begin());
-    const int next = std::clamp(index + step, 0, static_cast<int>(order.size()) - 1);
-    intents.nav.go_to = order[static_cast<std::size_t>(next)];
-  }
+  if (step != 0) intents.nav.go_to = StepFrom(state, step);
   if (state.presenter && (ImGui::IsKeyPressed(ImGuiKey_Equal) || ImGui::IsKeyPressed(ImGuiKey_KeypadAdd))) {
     intents.settings.presenter_zoom = state.presenter_zoom + 25;
   }
@@ -166,6 +230,31 @@ void HandleShortcuts(const AppState& state, Intents& intents) {
     intents.settings.presenter_zoom = state.presenter_zoom - 25;
   }
   if (ImGui::IsKeyPressed(ImGuiKey_Slash) && io.KeyShift) intents.workshop.open_shortcuts = true;
+  // Ctrl+Z outside a text field (a field has its own undo) takes back the last removal.
+  if (state.undo && io.KeyCtrl && ImGui::IsKeyPressed(ImGuiKey_Z, false)) intents.draft.undo = true;
+}
+
+std::string UndoText(const application::UndoOffer& undo) {
+  switch (undo.kind) {
+    case application::UndoKind::RhkRemoved: return undo.detail + " " + T("dihapus.");
+    case application::UndoKind::CompetencyRemoved: return std::string(T("Kompetensi")) + " " + undo.detail + " " + T("dihapus.");
+    case application::UndoKind::PlanItemRemoved:
+      return std::string(T("Kegiatan pengembangan")) + " " + undo.detail + " " + T("dihapus.");
+    case application::UndoKind::PlanRedrafted: return T("Rencana pengembangan disusun ulang dari kesenjangan.");
+    case application::UndoKind::StandardApplied:
+      return std::string(T("Level yang dipersyaratkan diganti dengan standar contoh")) + " " + undo.detail + ".";
+  }
+  return "";
+}
+
+// After a removal or replacement: what happened, and the way back.
+void DrawUndoBar(const AppState& state, Intents& intents) {
+  if (!state.undo) return;
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextWrapped("%s", UndoText(*state.undo).c_str());
+  TrackItem("undo.message");
+  SameLineOrWrap(ButtonWidth(T("Batalkan")));
+  if (Button("undo.button", T("Batalkan"), true)) intents.draft.undo = true;
 }
 
 void DrawBanners(const AppState& state, Intents& intents) {
@@ -195,7 +284,7 @@ void DrawBanners(const AppState& state, Intents& intents) {
     TrackItem("banner.signed");
   }
   if (state.draft->assessment.contoh) {
-    Badge(T("CONTOH"), IM_COL32(255, 214, 102, 255), IM_COL32(60, 40, 0, 255));
+    ContohBadge();
   }
 }
 
@@ -288,20 +377,31 @@ Intents DrawAppShell(AppState& state) {
   ImGui::Begin("##app", nullptr, flags);
   DrawMenuBar(state, intents);
   DrawBanners(state, intents);
+  DrawUndoBar(state, intents);
 
   // Wide windows get a navigation column; narrow ones (phones, split screens) a row of tabs.
   const bool wide = ImGui::GetContentRegionAvail().x > ImGui::GetFontSize() * 46.0f;
   if (state.draft && wide) {
     ImGui::BeginChild("##nav", ImVec2(ImGui::GetFontSize() * 13.0f, 0), ImGuiChildFlags_Borders);
-    DrawNavigation(state, intents, true);
+    DrawNavigationColumn(state, intents);
     ImGui::EndChild();
     ImGui::SameLine();
   } else if (state.draft) {
-    DrawNavigation(state, intents, false);
+    DrawNavigationBar(state, intents);
   }
-  ImGui::BeginChild("##screen", ImVec2(0, 0), ImGuiChildFlags_None);
+  // A screen opens at its top, whatever the previous one was scrolled to.
+  static Screen drawn_screen = Screen::Home;
+  static bool drawn_draft = false;
+  if (state.screen != drawn_screen || state.draft.has_value() != drawn_draft) ImGui::SetNextWindowScroll(ImVec2(0.0f, 0.0f));
+  drawn_screen = state.screen;
+  drawn_draft = state.draft.has_value();
+  // The competency screen (one at a time) scrolls its own panes; every other screen scrolls here.
+  const bool own_panes = state.screen == Screen::Competencies && !state.competency_list_view &&
+                         ImGui::GetContentRegionAvail().x > ImGui::GetFontSize() * 40.0f;
+  ImGui::BeginChild("##screen", ImVec2(0, 0), ImGuiChildFlags_None,
+                    own_panes ? ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse : 0);
   DrawScreen(state, intents);
-  ImGui::Dummy(ImVec2(0, ImGui::GetFontSize() * 2.0f));  // the last controls can scroll clear of the edge
+  if (!own_panes) ImGui::Dummy(ImVec2(0, ImGui::GetFontSize() * 2.0f));  // the last controls scroll clear of the edge
   ImGui::EndChild();
 
   DrawImportDialog(state, intents);

@@ -1,10 +1,12 @@
 #include "ui/charts.hpp"
 
 #include "ui/item_registry.hpp"
+#include "ui/strings.hpp"
 #include "ui/widgets.hpp"
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 
@@ -14,7 +16,20 @@ void RadarChart(const char* id, const std::vector<std::string>& labels, const st
                 float size) {
   const std::size_t n = labels.size();
   const ImVec2 origin = ImGui::GetCursorScreenPos();
-  ImGui::Dummy(ImVec2(size, size));
+  // The legend's rows under the square, wrapped to its width.
+  const float swatch = ImGui::GetFontSize() * 0.8f;
+  int legend_rows = 1;
+  float x_run = 0.0f;
+  for (const RadarSeries& s : series) {
+    const float w = ImGui::GetFontSize() * 1.5f + ImGui::CalcTextSize(s.label).x;
+    if (x_run > 0.0f && x_run + w > size) {
+      ++legend_rows;
+      x_run = 0.0f;
+    }
+    x_run += w;
+  }
+  const float legend_height = static_cast<float>(legend_rows) * ImGui::GetTextLineHeightWithSpacing();
+  ImGui::Dummy(ImVec2(size, size + legend_height));
   TrackItem(id);
   if (n < 3) return;
   ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -49,19 +64,41 @@ void RadarChart(const char* id, const std::vector<std::string>& labels, const st
   }
   // Legend under the chart.
   float x = origin.x;
-  const float y = origin.y + size - ImGui::GetFontSize() * 1.2f;
+  float y = origin.y + size;
   for (const RadarSeries& s : series) {
-    draw->AddRectFilled(ImVec2(x, y + 3), ImVec2(x + ImGui::GetFontSize() * 0.8f, y + ImGui::GetFontSize() * 0.8f + 3), s.colour);
+    const float w = ImGui::GetFontSize() * 1.5f + ImGui::CalcTextSize(s.label).x;
+    if (x > origin.x && x - origin.x + w > size) {
+      x = origin.x;
+      y += ImGui::GetTextLineHeightWithSpacing();
+    }
+    draw->AddRectFilled(ImVec2(x, y + 3), ImVec2(x + swatch, y + swatch + 3), s.colour);
     draw->AddText(ImVec2(x + ImGui::GetFontSize(), y), text, s.label);
-    x += ImGui::GetFontSize() * 1.5f + ImGui::CalcTextSize(s.label).x;
+    x += w;
   }
 }
 
-void GapBars(const char* id, const std::vector<std::string>& labels, const std::vector<int>& gaps,
-             const std::vector<bool>& present) {
+void CodeLegend(const std::vector<std::string>& codes, const std::vector<std::string>& names) {
+  std::string line;
+  for (std::size_t i = 0; i < codes.size() && i < names.size(); ++i) {
+    line += (i ? " · " : "") + codes[i] + " " + (names[i].empty() ? "…" : names[i]);
+  }
+  Hint(line.c_str());
+}
+
+void GapBars(const char* id, const std::vector<std::string>& codes, const std::vector<std::string>& names,
+             const std::vector<int>& gaps, const std::vector<bool>& present) {
   const float row = ImGui::GetFontSize() * 1.6f;
-  const float label_width = ImGui::GetFontSize() * 3.5f;
   const float width = ImGui::GetContentRegionAvail().x;
+  // Names beside the bars when the longest fits in 45 % of the width; else codes (named in a legend).
+  std::vector<std::string> labels;
+  float longest = 0.0f;
+  for (std::size_t i = 0; i < codes.size(); ++i) {
+    labels.push_back(codes[i] + (i < names.size() && !names[i].empty() ? "  " + names[i] : ""));
+    longest = std::max(longest, ImGui::CalcTextSize(labels.back().c_str()).x);
+  }
+  const bool named = longest + ImGui::GetFontSize() <= width * 0.45f;
+  if (!named) labels = codes;
+  const float label_width = named ? longest + ImGui::GetFontSize() : ImGui::GetFontSize() * 3.5f;
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   ImGui::Dummy(ImVec2(width, row * static_cast<float>(labels.size())));
   TrackItem(id);
@@ -88,6 +125,20 @@ void GapBars(const char* id, const std::vector<std::string>& labels, const std::
     const std::string value = (gaps[i] > 0 ? "+" : "") + std::to_string(gaps[i]);
     draw->AddText(ImVec2(bars_left + bars_width + ImGui::GetFontSize() * 0.5f, y + row * 0.2f), text, value.c_str());
   }
+  // What the colours mean.
+  const auto key = [&](int gap, const char* meaning) {
+    const float size = ImGui::GetFontSize() * 0.8f;
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    draw->AddRectFilled(ImVec2(p.x, p.y + 3), ImVec2(p.x + size, p.y + size + 3), GapColour(gap), 2.0f);
+    ImGui::Dummy(ImVec2(size, ImGui::GetTextLineHeight()));
+    ImGui::SameLine();
+    ImGui::TextDisabled("%s", meaning);
+  };
+  key(-1, T("merah: di bawah level yang dipersyaratkan"));
+  key(0, T("hijau: sesuai level yang dipersyaratkan"));
+  key(1, T("biru: di atas level yang dipersyaratkan"));
+  TrackItem((std::string(id) + ".legend").c_str());
+  if (!named) CodeLegend(codes, names);
 }
 
 }  // namespace asn::ui

@@ -20,14 +20,14 @@ namespace {
 // The competency's gap as the core computes it (the supervisor's level first, else the employee's).
 core::GapRow GapOf(const core::CompetencyEntry& c) { return core::CompetencyGaps({c}).front(); }
 
-void GapBadge(const core::GapRow& row) {
+void DrawGapBadge(const core::GapRow& row) {
   if (!row.gap) {
-    Badge(T("Belum dinilai"), ImGui::GetColorU32(ImGuiCol_FrameBg), ImGui::GetColorU32(ImGuiCol_TextDisabled));
+    NeutralBadge(T("Belum dinilai"));
     return;
   }
   const std::string label = std::string(T("Kesenjangan")) + " " + (*row.gap > 0 ? "+" : "") + std::to_string(*row.gap) +
                             (row.from_supervisor ? std::string(" (") + T("atasan") + ")" : std::string());
-  Badge(label.c_str(), GapColour(*row.gap), IM_COL32(255, 255, 255, 255));
+  GapBadge(label.c_str(), *row.gap);
 }
 
 void DrawOne(AppState& state, Intents& intents) {
@@ -40,7 +40,7 @@ void DrawOne(AppState& state, Intents& intents) {
     for (int i = 0; i < count; ++i) {
       const core::CompetencyEntry& c = a.kompetensi[static_cast<std::size_t>(i)];
       const std::string label = c.kode + "  " + (c.nama.empty() ? std::string("…") : c.nama) + "##" + c.kode;
-      if (ImGui::Selectable(label.c_str(), i == state.selected_competency)) state.selected_competency = i;
+      if (ChoiceItem(label.c_str(), i == state.selected_competency)) state.selected_competency = i;
       TrackItem(("competency.select." + c.kode).c_str());
       const core::GapRow row = GapOf(c);
       if (row.gap) {
@@ -51,7 +51,14 @@ void DrawOne(AppState& state, Intents& intents) {
     ImGui::EndChild();
     ImGui::SameLine();
   }
-  ImGui::BeginChild("##competency_detail", ImVec2(0, 0));
+  // The next competency opens at its title, not where the previous one was scrolled to. Wide: the
+  // detail pane scrolls beside the list; narrow: the whole screen scrolls (one scrollbar either way).
+  static int drawn_competency = -1;
+  const bool changed = state.selected_competency != drawn_competency;
+  drawn_competency = state.selected_competency;
+  if (changed && wide) ImGui::SetNextWindowScroll(ImVec2(0.0f, 0.0f));
+  if (changed && !wide) ImGui::SetScrollY(0.0f);
+  ImGui::BeginChild("##competency_detail", ImVec2(0, 0), wide ? ImGuiChildFlags_None : ImGuiChildFlags_AutoResizeY);
   if (count == 0) {
     Hint(T("Belum dinilai"));
     ImGui::EndChild();
@@ -62,7 +69,7 @@ void DrawOne(AppState& state, Intents& intents) {
   Heading((c.kode + "  " + c.nama).c_str(), 1.3f);
   TrackItem("competency.current");
   const core::GapRow gap = GapOf(c);
-  GapBadge(gap);
+  DrawGapBadge(gap);
   TrackItem("competency.gap");
   if (gap.gap) Explain(state, intents, "competency.gap", GapExplanation(gap));
   ImGui::Spacing();
@@ -132,7 +139,7 @@ void DrawList(AppState& state, Intents& intents) {
     }
     TrackItem(("competency.list." + c.kode).c_str());
     ImGui::TableNextColumn();
-    GapBadge(GapOf(c));
+    DrawGapBadge(GapOf(c));
     ImGui::PopID();
   }
   ImGui::EndTable();

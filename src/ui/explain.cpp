@@ -7,6 +7,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace asn::ui {
@@ -22,11 +23,22 @@ std::string Format(const char* format, Args... args) {
 bool Toggle(const AppState& state, Intents& intents, const char* id) {
   const bool open = state.explain_open.count(id) != 0;
   ImGui::SameLine();
-  ImGui::PushID(id);
-  if (ImGui::SmallButton(open ? "× ?" : "?")) intents.workshop.toggle_explain = id;
+  // A full-size button (a fingertip's target); its tooltip only while the panel is closed, so it
+  // never covers the explanation it opened.
+  const std::string button = std::string("explain.") + id;
+  const ImVec4* colours = ImGui::GetStyle().Colors;
+  ImGui::PushStyleColor(ImGuiCol_Button, colours[ImGuiCol_FrameBg]);
+  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, colours[ImGuiCol_FrameBgHovered]);
+  ImGui::PushStyleColor(ImGuiCol_ButtonActive, colours[ImGuiCol_FrameBgActive]);
+  ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, std::max(1.0f, ImGui::GetStyle().FrameBorderSize));
+  ImGui::PushID(button.c_str());
+  const float size = ImGui::GetFrameHeight();
+  if (ImGui::Button(open ? "×" : "?", ImVec2(size, size))) intents.workshop.toggle_explain = id;
   ImGui::PopID();
-  TrackItem((std::string("explain.") + id).c_str());
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", T("Penjelasan: dari mana angka ini?"));
+  ImGui::PopStyleVar();
+  ImGui::PopStyleColor(3);
+  TrackItem(button.c_str());
+  if (!open && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", T("Penjelasan: dari mana angka ini?"));
   return open;
 }
 

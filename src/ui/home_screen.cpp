@@ -2,6 +2,7 @@
 // the workshop personas and the unit recap.
 #include "core/sample.hpp"
 #include "ui/item_registry.hpp"
+#include "ui/theme.hpp"
 #include "ui/notices.hpp"
 #include "ui/screens.hpp"
 #include "ui/widgets.hpp"
@@ -21,7 +22,37 @@ std::string ShortTime(const std::string& utc) {
   return utc.substr(0, 10) + " " + utc.substr(11, 5);
 }
 
+// Open / duplicate / delete for one draft, wrapping on narrow screens.
+void DraftButtons(const platform::DraftSummary& d, const std::string& row, Intents& intents) {
+  if (Button((row + ".open").c_str(), T("Buka"), true)) intents.draft.open_id = d.id;
+  SameLineOrWrap(ButtonWidth(T("Duplikat")));
+  if (Button((row + ".duplicate").c_str(), T("Duplikat"))) intents.draft.duplicate_id = d.id;
+  SameLineOrWrap(ButtonWidth(T("Hapus")));
+  if (Button((row + ".delete").c_str(), T("Hapus"))) intents.draft.ask_delete_id = d.id;
+}
+
+// Phones: each draft as a small card of lines instead of a row of six columns.
+void DrawDraftCards(const AppState& state, Intents& intents) {
+  for (std::size_t i = 0; i < state.drafts.size(); ++i) {
+    const platform::DraftSummary& d = state.drafts[i];
+    ImGui::PushID(static_cast<int>(i));
+    if (i > 0) ImGui::Separator();
+    const std::string row = "home.draft." + std::to_string(i);
+    ImGui::PushFont(BoldFont(), 0.0f);
+    ImGui::TextWrapped("%s", d.nama.empty() ? T("(tanpa nama)") : d.nama.c_str());
+    ImGui::PopFont();
+    TrackItem((row + ".name").c_str());
+    if (d.contoh) ContohBadge();
+    if (!d.jabatan.empty()) ImGui::TextWrapped("%s", d.jabatan.c_str());
+    const std::string line = d.periode + " · " + StageName(d.tahap) + " · " + ShortTime(d.tersimpan);
+    Hint(line.c_str());
+    DraftButtons(d, row, intents);
+    ImGui::PopID();
+  }
+}
+
 void DrawDraftTable(const AppState& state, Intents& intents) {
+  if (Narrow()) return DrawDraftCards(state, intents);
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_PadOuterX |
                                 ImGuiTableFlags_SizingStretchProp;
   if (!ImGui::BeginTable("drafts", 6, flags)) return;
@@ -52,15 +83,17 @@ void DrawDraftTable(const AppState& state, Intents& intents) {
     ImGui::TableNextColumn();
     ImGui::TextUnformatted(ShortTime(d.tersimpan).c_str());
     ImGui::TableNextColumn();
-    const std::string row = "home.draft." + std::to_string(i);
-    if (Button((row + ".open").c_str(), T("Buka"), true)) intents.draft.open_id = d.id;
-    ImGui::SameLine();
-    if (Button((row + ".duplicate").c_str(), T("Duplikat"))) intents.draft.duplicate_id = d.id;
-    ImGui::SameLine();
-    if (Button((row + ".delete").c_str(), T("Hapus"))) intents.draft.ask_delete_id = d.id;
+    DraftButtons(d, "home.draft." + std::to_string(i), intents);
     ImGui::PopID();
   }
   ImGui::EndTable();
+}
+
+const std::string& PersonaTitle(const core::PersonaInfo& p, Language language) {
+  return language == Language::English ? p.title_en : p.title;
+}
+const std::string& PersonaGaps(const core::PersonaInfo& p, Language language) {
+  return language == Language::English ? p.gap_profile_en : p.gap_profile;
 }
 
 void DrawWorkshopCard(const AppState& state, Intents& intents, float width) {
@@ -68,7 +101,18 @@ void DrawWorkshopCard(const AppState& state, Intents& intents, float width) {
     Heading(T("Mode pelatihan (sosialisasi)"), 1.15f);
     Hint(T("Contoh pegawai fiktif dengan data lengkap untuk demonstrasi. Setiap contoh dimuat sebagai draf baru bertanda CONTOH; draf asli tidak terpengaruh."));
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
-    if (ImGui::BeginTable("personas", 3, flags)) {
+    if (Narrow()) {
+      // Phones: one persona after the other, its button under its text.
+      for (const core::PersonaInfo& p : core::Personas()) {
+        ImGui::PushID(p.key.c_str());
+        ImGui::Separator();
+        ImGui::TextWrapped("%s", PersonaTitle(p, state.language).c_str());
+        Hint(PersonaGaps(p, state.language).c_str());
+        ImGui::TextWrapped("%s: %s", T("Predikat"), core::PredikatName(p.predikat));
+        if (Button(("workshop.load." + p.key).c_str(), T("Muat"), true)) intents.workshop.load_persona = p.key;
+        ImGui::PopID();
+      }
+    } else if (ImGui::BeginTable("personas", 3, flags)) {
       ImGui::TableSetupColumn(T("Contoh"), ImGuiTableColumnFlags_WidthStretch, 4.0f);
       ImGui::TableSetupColumn(T("Predikat"), ImGuiTableColumnFlags_WidthStretch, 1.6f);
       ImGui::TableSetupColumn("##load", ImGuiTableColumnFlags_WidthFixed);
@@ -76,9 +120,9 @@ void DrawWorkshopCard(const AppState& state, Intents& intents, float width) {
         ImGui::PushID(p.key.c_str());
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        ImGui::TextWrapped("%s", p.title.c_str());
+        ImGui::TextWrapped("%s", PersonaTitle(p, state.language).c_str());
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
-        ImGui::TextWrapped("%s", p.gap_profile.c_str());
+        ImGui::TextWrapped("%s", PersonaGaps(p, state.language).c_str());
         ImGui::PopStyleColor();
         ImGui::TableNextColumn();
         ImGui::TextWrapped("%s", core::PredikatName(p.predikat));
@@ -90,7 +134,7 @@ void DrawWorkshopCard(const AppState& state, Intents& intents, float width) {
     }
     ImGui::Spacing();
     if (Button("workshop.reset", T("Atur ulang demo"))) intents.workshop.ask_reset = true;
-    ImGui::SameLine();
+    SameLineOrWrap(ButtonWidth(state.presenter ? T("Keluar dari mode presentasi") : T("Mode presentasi (F9)")));
     if (Button("workshop.presenter", state.presenter ? T("Keluar dari mode presentasi") : T("Mode presentasi (F9)"))) {
       intents.settings.presenter = !state.presenter;
     }
@@ -127,7 +171,7 @@ void DrawHomeScreen(const AppState& state, Intents& intents) {
   ImGui::Spacing();
 
   if (Button("home.new", T("Draf baru"), true)) intents.draft.create = true;
-  ImGui::SameLine();
+  SameLineOrWrap(ButtonWidth(T("Impor berkas…")));
   if (Button("home.import", T("Impor berkas…"))) intents.file.open_import = true;
   ImGui::Spacing();
 

@@ -18,14 +18,22 @@ void TrackItem(const char* id) {
   const ImVec2 max = ImGui::GetItemRectMax();
   // "Visible" means wholly inside the window's clip rectangle, so a test never clicks the part of
   // an item hidden under a pane's edge.
-  const ImRect clip = ImGui::GetCurrentWindowRead()->ClipRect;
+  const ImGuiWindow* window = ImGui::GetCurrentWindowRead();
+  const ImRect clip = window->ClipRect;
   const bool visible = ImGui::IsItemVisible() && clip.Contains(ImRect(min, max));
-  g_building[id] = ItemRect{min.x, min.y, max.x - min.x, max.y - min.y, visible};
+  const bool can_scroll_sideways = window->ScrollMax.x > 0.0f;
+  const bool cut = min.x < clip.Min.x - 0.5f || max.x > clip.Max.x + 0.5f;
+  // Controls have an ImGui id; text and drawings have none. Cards (child windows) have one too, but
+  // are never small.
+  g_building[id] = ItemRect{min.x, min.y, max.x - min.x, max.y - min.y, visible, cut && !can_scroll_sideways,
+                            ImGui::GetItemID() != 0};
 }
 
 void BeginItemFrame() { g_building.clear(); }
 
 void EndItemFrame() { g_published.swap(g_building); }
+
+const std::unordered_map<std::string, ItemRect>& PublishedItems() { return g_published; }
 
 bool FindItem(const std::string& id, ItemRect* out) {
   const auto it = g_published.find(id);

@@ -2,12 +2,17 @@
 // Records the on-screen rectangle of named UI items during each rendered frame, so the
 // end-to-end tests can click and type at real coordinates (see window.asnTest in web/loader.js).
 #include <string>
+#include <unordered_map>
 
 namespace asn::ui {
 
 struct ItemRect {
   float x = 0, y = 0, w = 0, h = 0;  // framebuffer pixels
   bool visible = false;               // wholly inside its window's clip rectangle
+  // Cut at the left or right edge of its pane although that pane cannot scroll sideways: on a
+  // narrow screen, content the user can never see (the phone-layout test refuses any).
+  bool clipped_sideways = false;
+  bool interactive = false;  // a control (button, field, choice): on a touch screen at least 44 px each way
 };
 
 // Call right after the ImGui item it names.
@@ -18,5 +23,8 @@ void BeginItemFrame();
 void EndItemFrame();
 
 bool FindItem(const std::string& id, ItemRect* out);
+
+// Every item of the last rendered frame, by id.
+const std::unordered_map<std::string, ItemRect>& PublishedItems();
 
 }  // namespace asn::ui

@@ -3,6 +3,7 @@
 #include "core/dictionary.hpp"
 #include "core/nip.hpp"
 #include "core/submission_format.hpp"
+#include "core/workflow.hpp"
 #include "ui/item_registry.hpp"
 #include "ui/screens.hpp"
 #include "ui/widgets.hpp"
@@ -17,33 +18,32 @@
 namespace asn::ui {
 namespace {
 
-void NipField(const char* id, std::string* nip, Intents& intents) {
-  if (TextField(id, T("NIP"), nip, ImGui::GetFontSize() * 14.0f, "18 digit")) intents.draft.edited = true;
+// The NIP as printed on the card may be typed with spaces ("19850312 201001 1 005"): they go.
+void NipField(const char* id, std::string* nip, Language language, Intents& intents) {
+  if (TextField(id, T("NIP"), nip, std::min(ImGui::GetFontSize() * 14.0f, ImGui::GetContentRegionAvail().x), "18 digit")) {
+    *nip = core::NormalizeNip(*nip);
+    intents.draft.edited = true;
+  }
   if (nip->empty()) return;
-  for (core::NipError error : core::CheckNip(*nip)) ErrorText(core::NipErrorMessage(error));
+  for (core::NipError error : core::CheckNip(*nip)) ErrorText(core::NipErrorMessage(error, language));
 }
 
-const char* JobTypeLabel(const std::string& key) {
-  const core::JobStandardPreset* preset = core::DefaultJobStandards().Find(key);
-  return preset ? preset->nama.c_str() : key.c_str();
-}
-
-void EmployeeCard(core::Assessment& a, Intents& intents) {
+void EmployeeCard(core::Assessment& a, Language language, Intents& intents) {
   if (!BeginCard("profile.employee")) return EndCard();
   Heading(T("Pegawai"), 1.15f);
-  const float half = ImGui::GetContentRegionAvail().x * 0.5f - ImGui::GetStyle().ItemSpacing.x;
   if (TextField("profile.nama", T("Nama"), &a.pegawai.nama)) intents.draft.edited = true;
-  NipField("profile.nip", &a.pegawai.nip, intents);
+  NipField("profile.nip", &a.pegawai.nip, language, intents);
   if (TextField("profile.jabatan", T("Jabatan"), &a.pegawai.jabatan)) intents.draft.edited = true;
 
+  // Choosing the type fills the required levels from its example standard (asking first when the
+  // user set levels of their own; see the dialog below).
   ImGui::TextUnformatted(T("Jenis jabatan"));
-  ImGui::SetNextItemWidth(half);
-  const char* current = a.pegawai.jenis_jabatan.empty() ? "—" : JobTypeLabel(a.pegawai.jenis_jabatan);
-  if (ImGui::BeginCombo("##jenis_jabatan", current)) {
+  ImGui::SetNextItemWidth(Narrow() ? -1.0f : ImGui::GetContentRegionAvail().x * 0.6f);
+  const std::string current = a.pegawai.jenis_jabatan.empty() ? "—" : core::JobTypeName(a.pegawai.jenis_jabatan);
+  if (ImGui::BeginCombo("##jenis_jabatan", current.c_str(), ImGuiComboFlags_HeightLargest)) {
     for (const std::string& key : core::JobTypeKeys()) {
-      if (ImGui::Selectable(JobTypeLabel(key), key == a.pegawai.jenis_jabatan)) {
-        a.pegawai.jenis_jabatan = key;
-        intents.draft.edited = true;
+      if (ChoiceItem(core::JobTypeName(key).c_str(), key == a.pegawai.jenis_jabatan)) {
+        intents.draft.choose_job_type = key;
       }
       TrackItem(("profile.jenis_jabatan." + key).c_str());
     }
@@ -59,7 +59,7 @@ void PeriodCard(core::Assessment& a, Intents& intents) {
   if (!BeginCard("profile.period")) return EndCard();
   Heading(T("Periode"), 1.15f);
   ImGui::TextUnformatted(T("Tahun"));
-  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8.0f);
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8.0f + ImGui::GetFrameHeight() * 2.0f);
   int year = a.periode.tahun;
   if (ImGui::InputInt("##tahun", &year)) {
     a.periode.tahun = std::clamp(year, 2000, 2100);
@@ -70,11 +70,12 @@ void PeriodCard(core::Assessment& a, Intents& intents) {
   const std::string quarter = std::string(T("Triwulan")) + " ";
   const std::string labels[] = {T("Tahunan"), quarter + "I", quarter + "II", quarter + "III", quarter + "IV"};
   const int current = a.periode.jenis == core::PeriodKind::Tahunan ? 0 : a.periode.triwulan;
-  ImGui::SameLine();
-  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10.0f);
+  const float period_width = ImGui::GetFontSize() * 10.0f;
+  SameLineOrWrap(period_width);
+  ImGui::SetNextItemWidth(period_width);
   if (ImGui::BeginCombo("##periode", labels[current].c_str())) {
     for (int i = 0; i < 5; ++i) {
-      if (ImGui::Selectable(labels[i].c_str(), i == current)) {
+      if (ChoiceItem(labels[i].c_str(), i == current)) {
         a.periode = {a.periode.tahun, i == 0 ? core::PeriodKind::Tahunan : core::PeriodKind::Triwulan, i};
         intents.draft.edited = true;
       }
@@ -86,11 +87,11 @@ void PeriodCard(core::Assessment& a, Intents& intents) {
   EndCard();
 }
 
-void SupervisorCard(core::Assessment& a, Intents& intents) {
+void SupervisorCard(core::Assessment& a, Language language, Intents& intents) {
   if (!BeginCard("profile.supervisor")) return EndCard();
   Heading(T("Pejabat penilai"), 1.15f);
   if (TextField("profile.penilai.nama", T("Nama"), &a.penilai.nama)) intents.draft.edited = true;
-  NipField("profile.penilai.nip", &a.penilai.nip, intents);
+  NipField("profile.penilai.nip", &a.penilai.nip, language, intents);
   if (TextField("profile.penilai.jabatan", T("Jabatan"), &a.penilai.jabatan)) intents.draft.edited = true;
   if (TextField("profile.penilai.unit_kerja", T("Unit kerja"), &a.penilai.unit_kerja)) intents.draft.edited = true;
   EndCard();
@@ -99,14 +100,48 @@ void SupervisorCard(core::Assessment& a, Intents& intents) {
 void StandardCard(core::Assessment& a, Intents& intents) {
   if (!BeginCard("profile.standard")) return EndCard();
   Heading(T("Standar kompetensi jabatan"), 1.15f);
-  Hint(core::DefaultJobStandards().keterangan.c_str());
+  if (!core::JobStandardSet(a)) {
+    ErrorText(T("Standar belum ditetapkan: pilih jenis jabatan (standar contohnya mengisi level) atau atur level di bawah."));
+    TrackItem("profile.standard_missing");
+  }
+  // The example is the preset: said here, where it is applied — never in the type's name.
+  Hint(T("Standar contoh: preset level per jenis jabatan, hanya CONTOH — sesuaikan dengan Standar Kompetensi Jabatan instansi Anda; setiap level dapat diubah."));
   const bool has_type = !a.pegawai.jenis_jabatan.empty();
   ImGui::BeginDisabled(!has_type);
   if (Button("profile.apply_preset", T("Terapkan standar contoh"), true)) intents.draft.apply_job_standard = a.pegawai.jenis_jabatan;
   ImGui::EndDisabled();
   ImGui::Spacing();
 
-  if (ImGui::BeginTable("required_levels", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
+  if (Narrow()) {
+    // Phones: one competency after the other, its slider under its name.
+    int remove = -1;
+    for (std::size_t i = 0; i < a.kompetensi.size(); ++i) {
+      core::CompetencyEntry& c = a.kompetensi[i];
+      ImGui::PushID(static_cast<int>(i));
+      ImGui::Separator();
+      if (c.jenis == core::CompetencyKind::Teknis) {
+        ImGui::TextUnformatted(c.kode.c_str());
+        ImGui::SetNextItemWidth(-1.0f);
+        if (ImGui::InputTextWithHint("##nama", T("Nama"), &c.nama)) {
+          ClampText(&c.nama, core::kMaxShortTextChars);
+          intents.draft.edited = true;
+        }
+        TrackItem(("profile.teknis." + c.kode + ".nama").c_str());
+      } else {
+        ImGui::TextWrapped("%s  %s", c.kode.c_str(), c.nama.c_str());
+      }
+      ImGui::TextDisabled("%s", T("Level yang dipersyaratkan"));
+      ImGui::SetNextItemWidth(-1.0f);
+      if (ImGui::SliderInt("##level", &c.level_standar, core::kMinLevel, core::kMaxLevel)) intents.draft.edited = true;
+      TrackItem(("profile.required." + c.kode).c_str());
+      if (c.jenis == core::CompetencyKind::Teknis &&
+          Button(("profile.teknis." + c.kode + ".remove").c_str(), T("Hapus"))) {
+        remove = static_cast<int>(i);
+      }
+      ImGui::PopID();
+    }
+    if (remove >= 0) intents.draft.remove_competency = remove;
+  } else if (ImGui::BeginTable("required_levels", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
     ImGui::TableSetupColumn(T("Kompetensi"), ImGuiTableColumnFlags_WidthStretch, 4.0f);
     ImGui::TableSetupColumn(T("Level yang dipersyaratkan"), ImGuiTableColumnFlags_WidthStretch, 2.0f);
     ImGui::TableSetupColumn("##remove", ImGuiTableColumnFlags_WidthFixed);
@@ -141,10 +176,7 @@ void StandardCard(core::Assessment& a, Intents& intents) {
       ImGui::PopID();
     }
     ImGui::EndTable();
-    if (remove >= 0) {
-      core::RemoveCompetency(a, static_cast<std::size_t>(remove));
-      intents.draft.edited = true;
-    }
+    if (remove >= 0) intents.draft.remove_competency = remove;
   }
   ImGui::BeginDisabled(a.kompetensi.size() >= core::kMaxCompetencies);
   const bool add = Button("profile.add_teknis", T("Tambah kompetensi teknis"));
@@ -164,6 +196,26 @@ void StandardCard(core::Assessment& a, Intents& intents) {
   EndCard();
 }
 
+// The question when a chosen jabatan type's standard would replace levels the user set.
+void DrawJobStandardDialog(const AppState& state, Intents& intents) {
+  const char* popup_id = "jobstandard_dialog";
+  if (!state.confirm_job_standard.empty() && !ImGui::IsPopupOpen(popup_id)) ImGui::OpenPopup(popup_id);
+  CenterNextWindow(32.0f);
+  if (!ImGui::BeginPopupModal(popup_id, nullptr, ImGuiWindowFlags_NoTitleBar)) return;
+  Heading(T("Ganti level yang dipersyaratkan?"), 1.2f);
+  const std::string type = core::JobTypeName(state.confirm_job_standard);
+  ImGui::TextWrapped("%s %s?", T("Anda sudah mengubah level yang dipersyaratkan. Ganti semuanya dengan standar contoh untuk"), type.c_str());
+  TrackItem("jobstandard.message");
+  ImGui::Spacing();
+  if (Button("jobstandard.apply", T("Ya, pakai standar contoh"), true)) intents.draft.apply_job_standard = state.confirm_job_standard;
+  SameLineOrWrap(ButtonWidth(T("Biarkan level saya")));
+  if (Button("jobstandard.keep", T("Biarkan level saya")) || ImGui::IsKeyPressed(ImGuiKey_Escape)) {
+    intents.draft.keep_required_levels = true;
+  }
+  if (intents.draft.apply_job_standard || intents.draft.keep_required_levels) ImGui::CloseCurrentPopup();
+  ImGui::EndPopup();
+}
+
 }  // namespace
 
 void DrawProfileScreen(AppState& state, Intents& intents) {
@@ -173,19 +225,27 @@ void DrawProfileScreen(AppState& state, Intents& intents) {
   const bool two_columns = ImGui::GetContentRegionAvail().x > ImGui::GetFontSize() * 44.0f;
   if (two_columns && ImGui::BeginTable("profile_layout", 2, ImGuiTableFlags_SizingStretchSame)) {
     ImGui::TableNextColumn();
-    EmployeeCard(a, intents);
+    EmployeeCard(a, state.language, intents);
+    TrackItem("profile.employee");
     ImGui::TableNextColumn();
     PeriodCard(a, intents);
+    TrackItem("profile.period");
     ImGui::Spacing();
-    SupervisorCard(a, intents);
+    SupervisorCard(a, state.language, intents);
+    TrackItem("profile.supervisor");
     ImGui::EndTable();
   } else {
-    EmployeeCard(a, intents);
+    EmployeeCard(a, state.language, intents);
+    TrackItem("profile.employee");
     PeriodCard(a, intents);
-    SupervisorCard(a, intents);
+    TrackItem("profile.period");
+    SupervisorCard(a, state.language, intents);
+    TrackItem("profile.supervisor");
   }
   ImGui::Spacing();
   StandardCard(a, intents);
+  TrackItem("profile.standard");  // after the card: known even when scrolled out of view
+  DrawJobStandardDialog(state, intents);
 }
 
 }  // namespace asn::ui

@@ -20,16 +20,16 @@ void Toolbar(const AppState& state, Intents& intents) {
   const RecapState& recap = state.recap;
   ImGui::BeginDisabled(recap.loading);
   if (Button("recap.pick_files", T("Pilih berkas…"), true)) intents.recap.pick_files = true;
-  ImGui::SameLine();
+  SameLineOrWrap(ButtonWidth(T("Pilih folder…")));
   if (Button("recap.pick_folder", T("Pilih folder…"))) intents.recap.pick_folder = true;
-  ImGui::SameLine();
+  SameLineOrWrap(ButtonWidth(T("Muat contoh unit (CONTOH)")));
   if (Button("recap.example", T("Muat contoh unit (CONTOH)"))) intents.recap.load_example = true;
   ImGui::EndDisabled();
-  ImGui::SameLine();
+  SameLineOrWrap(ButtonWidth(T("Ekspor CSV")));
   ImGui::BeginDisabled(recap.loading || recap.data.Rows().empty());
   if (Button("recap.export_csv", T("Ekspor CSV"))) intents.recap.export_csv = true;
   ImGui::EndDisabled();
-  ImGui::SameLine();
+  SameLineOrWrap(ButtonWidth(T("Kosongkan")));
   ImGui::BeginDisabled(recap.data.FilesSeen() == 0 && !recap.loading);
   if (Button("recap.clear", T("Kosongkan"))) intents.recap.clear = true;
   ImGui::EndDisabled();
@@ -42,9 +42,9 @@ void Progress(const AppState& state, Intents& intents) {
     const float fraction = recap.expected > 0 ? static_cast<float>(recap.done) / static_cast<float>(recap.expected) : 0.0f;
     char text[96];
     std::snprintf(text, sizeof text, T("%d dari %d berkas diproses"), static_cast<int>(recap.done), static_cast<int>(recap.expected));
-    ImGui::ProgressBar(std::min(fraction, 1.0f), ImVec2(ImGui::GetFontSize() * 24.0f, 0), text);
+    ImGui::ProgressBar(std::min(fraction, 1.0f), ImVec2(std::min(ImGui::GetFontSize() * 24.0f, ImGui::GetContentRegionAvail().x), 0), text);
     TrackItem("recap.progress");
-    ImGui::SameLine();
+    SameLineOrWrap(ButtonWidth(T("Hentikan")));
     if (Button("recap.cancel", T("Hentikan"))) intents.recap.cancel = true;
   }
   char counts[160];
@@ -54,12 +54,12 @@ void Progress(const AppState& state, Intents& intents) {
   TrackItem("recap.counts");
   if (recap.example) {
     ImGui::SameLine();
-    Badge(T("CONTOH"), IM_COL32(255, 214, 102, 255), IM_COL32(60, 40, 0, 255));
+    ContohBadge();
   }
 }
 
-void Bar(float fraction, ImU32 colour, float quota_fraction) {
-  const float width = ImGui::GetFontSize() * 10.0f;
+void Bar(float fraction, ImU32 colour, float quota_fraction, float width = 0.0f) {
+  if (width <= 0.0f) width = ImGui::GetFontSize() * 10.0f;
   const float height = ImGui::GetFontSize() * 0.9f;
   const ImVec2 p = ImGui::GetCursorScreenPos();
   ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -78,7 +78,29 @@ void Distribution(AppState& state, Intents& intents) {
   Explain(state, intents, "recap.curve", DistributionExplanation());
   const auto rows = core::CompareWithCurve(recap.data.PredikatCounts(), recap.curve);
   const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_SizingFixedFit;
-  if (ImGui::BeginTable("distribution", 6, flags)) {
+  if (Narrow()) {
+    // Phones: one block per predikat — count and share, the bar across the width, the quota below.
+    for (int i = core::kPredikatCount - 1; i >= 0; --i) {
+      const core::CurveRow& row = rows[static_cast<std::size_t>(i)];
+      ImGui::PushID(i);
+      ImGui::Separator();
+      ImGui::TextWrapped("%s: %d (%.1f %%)", core::PredikatName(static_cast<core::Predikat>(i)), row.actual, row.actual_percent);
+      TrackItem(("recap.predikat." + std::to_string(i)).c_str());
+      Bar(static_cast<float>(row.actual_percent / 100.0), AccentColour(), static_cast<float>(row.quota_percent / 100.0),
+          ImGui::GetContentRegionAvail().x);
+      ImGui::AlignTextToFramePadding();
+      ImGui::TextUnformatted(T("Kuota %"));
+      ImGui::SameLine();
+      ImGui::SetNextItemWidth(ImGui::GetFontSize() * 5.0f);
+      double& quota = recap.curve.percent[static_cast<std::size_t>(i)];
+      if (ImGui::InputDouble("##quota", &quota, 0.0, 0.0, "%.1f")) {
+        quota = std::clamp(quota, 0.0, 100.0);
+        intents.recap.curve_edited = true;
+      }
+      TrackItem(("recap.quota." + std::to_string(i)).c_str());
+      ImGui::PopID();
+    }
+  } else if (ImGui::BeginTable("distribution", 6, flags)) {
     ImGui::TableSetupColumn(T("Predikat"));
     ImGui::TableSetupColumn(T("Jumlah"));
     ImGui::TableSetupColumn("%");
@@ -149,7 +171,7 @@ void JpmCategories(const AppState& state, Intents& intents) {
     const int count = data.JpmCounts()[static_cast<std::size_t>(i)];
     ImGui::Text("%-16s", core::JpmCategoryName(static_cast<core::JpmCategory>(i)));
     ImGui::SameLine(ImGui::GetFontSize() * 9.0f);
-    Bar(total > 0 ? static_cast<float>(count) / static_cast<float>(total) : 0.0f, GapColour(i == 2 ? 0 : -1), -1.0f);
+    Bar(total > 0 ? static_cast<float>(count) / static_cast<float>(total) : 0.0f, JpmCategoryColour(i), -1.0f);
     ImGui::SameLine();
     ImGui::Text("%d", count);
     TrackItem(("recap.jpm." + std::to_string(i)).c_str());
@@ -198,7 +220,7 @@ void DrawRecapScreen(AppState& state, Intents& intents) {
   Toolbar(state, intents);
   ImGui::Spacing();
   Progress(state, intents);
-    DrawNotice(state.notice, "recap.notice");
+  DrawNotice(state.notice, "recap.notice");
   if (state.recap.data.FilesSeen() == 0) return;
   if (!ImGui::BeginTabBar("recap_tabs")) return;
   if (ImGui::BeginTabItem(T("Ringkasan"))) {

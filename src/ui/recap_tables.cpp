@@ -17,11 +17,7 @@
 namespace asn::ui {
 namespace {
 
-std::string JobTypeLabel(const std::string& key) {
-  if (key.empty()) return T("(tidak diisi)");
-  const core::JobStandardPreset* preset = core::DefaultJobStandards().Find(key);
-  return preset ? preset->nama : key;
-}
+std::string JobTypeLabel(const std::string& key) { return core::JobTypeName(key); }
 
 // Red below standard, green above, stronger with the size of the average gap.
 ImU32 HeatColour(double average) {
@@ -37,8 +33,16 @@ void HeatCell(const core::GapCell& cell) {
     return;
   }
   ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, HeatColour(*average));
-  ImGui::Text("%+.2f", *average);
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("n = %d", cell.count);
+  ImGui::Text("%+.2f (%d)", *average, cell.count);  // the count shown, not only on hover: phones have none
+}
+
+// A small square of a colour on the current line, for a legend.
+void Swatch(ImU32 colour) {
+  const float size = ImGui::GetTextLineHeight() * 0.8f;
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  const float dy = (ImGui::GetTextLineHeight() - size) * 0.5f;
+  ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(p.x, p.y + dy), ImVec2(p.x + size, p.y + dy + size), colour, 2.0f);
+  ImGui::Dummy(ImVec2(size, ImGui::GetTextLineHeight()));
 }
 
 std::string Lower(std::string text) {
@@ -95,18 +99,25 @@ void UpdateView(RecapState& recap) {
   if (recap.sort_descending) std::reverse(recap.view.begin(), recap.view.end());
 }
 
+// A labelled filter: the label before its dropdown (as people read), the whole row on a phone.
 bool FilterCombo(const char* id, const char* label, int* value, const char* const* names, int count) {
   bool changed = false;
-  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 11.0f);
-  if (ImGui::BeginCombo(label, *value < 0 ? T("Semua") : names[*value])) {
-    if (ImGui::Selectable(T("Semua"), *value < 0)) { *value = -1; changed = true; }
+  ImGui::BeginGroup();
+  ImGui::TextUnformatted(label);
+  ImGui::SetNextItemWidth(Narrow() ? -1.0f : ImGui::GetFontSize() * 11.0f);
+  ImGui::PushID(id);
+  const bool open = ImGui::BeginCombo("##filter", *value < 0 ? T("Semua") : names[*value]);
+  ImGui::PopID();
+  if (open) {
+    if (ChoiceItem(T("Semua"), *value < 0)) { *value = -1; changed = true; }
     for (int i = count - 1; i >= 0; --i) {
-      if (ImGui::Selectable(names[i], *value == i)) { *value = i; changed = true; }
+      if (ChoiceItem(names[i], *value == i)) { *value = i; changed = true; }
       TrackItem((std::string(id) + "." + std::to_string(i)).c_str());
     }
     ImGui::EndCombo();
   }
   TrackItem(id);
+  ImGui::EndGroup();
   return changed;
 }
 
@@ -142,17 +153,30 @@ void DrawRecapHeatmap(const AppState& state, Intents& intents) {
   }
   ImGui::EndTable();
   TrackItem("recap.heatmap");
+  // What the colours and numbers mean, under the grid.
+  Swatch(HeatColour(-1.0));
+  ImGui::SameLine();
+  Hint(T("di bawah standar (rata-rata kesenjangan negatif)"));
+  Swatch(HeatColour(1.0));
+  ImGui::SameLine();
+  Hint(T("memenuhi atau di atas standar"));
+  Hint(T("Angka: rata-rata kesenjangan dalam level (level dinilai − level yang dipersyaratkan), jumlah pegawai dalam kurung. Geser tabel ke samping untuk jenis jabatan lainnya."));
+  TrackItem("recap.heatmap_legend");
 }
 
 void DrawRecapStaffList(AppState& state) {
   RecapState& recap = state.recap;
-  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16.0f);
+  const bool narrow = Narrow();
+  ImGui::BeginGroup();
+  ImGui::TextUnformatted(T("Cari"));
+  ImGui::SetNextItemWidth(narrow ? -1.0f : ImGui::GetFontSize() * 16.0f);
   ImGui::InputTextWithHint("##filter", T("Cari nama, NIP, jabatan, unit…"), &recap.filter);
   TrackItem("recap.filter");
-  ImGui::SameLine();
+  ImGui::EndGroup();
+  if (!narrow) ImGui::SameLine();
   const char* predikat_names[] = {"Sangat Kurang", "Kurang/Misconduct", "Butuh Perbaikan", "Baik", "Sangat Baik"};
   FilterCombo("recap.filter.predikat", T("Predikat"), &recap.predikat_filter, predikat_names, 5);
-  ImGui::SameLine();
+  if (!narrow) ImGui::SameLine();
   const char* jpm_names[] = {"Kurang Optimal", "Cukup Optimal", "Optimal"};
   FilterCombo("recap.filter.jpm", T("Kategori JPM"), &recap.jpm_filter, jpm_names, 3);
 
@@ -166,6 +190,12 @@ void DrawRecapStaffList(AppState& state) {
                 static_cast<int>(recap.data.Rows().size()));
   Hint(shown);
   TrackItem("recap.shown");
+  if (recap.view.empty()) {
+    // Not an empty grid: say so, and how to get rows back.
+    ImGui::TextWrapped("%s", T("Tidak ada pegawai yang cocok dengan pencarian dan saringan ini. Kosongkan pencarian atau pilih \"Semua\"."));
+    TrackItem("recap.staff_empty");
+    return;
+  }
   if (!ImGui::BeginTable("staff", 8, flags, ImVec2(0, height))) return;
   ImGui::TableSetupScrollFreeze(1, 1);
   ImGui::TableSetupColumn(T("Nama"));

@@ -17,10 +17,10 @@ namespace {
 
 const char* AspectName(core::RhkAspect aspect) {
   switch (aspect) {
-    case core::RhkAspect::Kuantitas: return "Kuantitas";
-    case core::RhkAspect::Kualitas: return "Kualitas";
-    case core::RhkAspect::Waktu: return "Waktu";
-    case core::RhkAspect::Biaya: return "Biaya";
+    case core::RhkAspect::Kuantitas: return T("Kuantitas");
+    case core::RhkAspect::Kualitas: return T("Kualitas");
+    case core::RhkAspect::Waktu: return T("Waktu");
+    case core::RhkAspect::Biaya: return T("Biaya");
   }
   return "";
 }
@@ -33,7 +33,7 @@ RowAction DrawRow(core::RhkRow& row, std::size_t index, std::size_t count, Inten
   ImGui::PushID(static_cast<int>(index));
   if (BeginCard(base.c_str())) {
     Heading(("RHK " + std::to_string(index + 1)).c_str(), 1.1f);
-    ImGui::SameLine();
+    SameLineOrWrap(ImGui::GetFrameHeight() * 2.0f + ImGui::CalcTextSize(T("Utama")).x + ImGui::CalcTextSize(T("Tambahan")).x);
     if (ImGui::RadioButton(T("Utama"), row.jenis == core::RhkKind::Utama)) { row.jenis = core::RhkKind::Utama; intents.draft.edited = true; }
     TrackItem((base + ".utama").c_str());
     ImGui::SameLine();
@@ -46,22 +46,24 @@ RowAction DrawRow(core::RhkRow& row, std::size_t index, std::size_t count, Inten
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10.0f);
     if (ImGui::BeginCombo("##aspek", AspectName(row.aspek))) {
       for (core::RhkAspect a : {core::RhkAspect::Kuantitas, core::RhkAspect::Kualitas, core::RhkAspect::Waktu, core::RhkAspect::Biaya}) {
-        if (ImGui::Selectable(AspectName(a), a == row.aspek)) { row.aspek = a; intents.draft.edited = true; }
+        if (ChoiceItem(AspectName(a), a == row.aspek)) { row.aspek = a; intents.draft.edited = true; }
       }
       ImGui::EndCombo();
     }
     TrackItem((base + ".aspek").c_str());
     if (TextArea((base + ".iki").c_str(), T("Indikator Kinerja Individu (IKI)"), &row.iki, 1.5f)) intents.draft.edited = true;
 
-    const float third = (ImGui::GetContentRegionAvail().x - 2 * ImGui::GetStyle().ItemSpacing.x) / 3.0f;
+    // Three fields side by side on a laptop, one under the other on a phone.
+    const bool stack = Narrow();
+    const float third = stack ? -1.0f : (ImGui::GetContentRegionAvail().x - 2 * ImGui::GetStyle().ItemSpacing.x) / 3.0f;
     ImGui::BeginGroup();
     if (TextField((base + ".target").c_str(), T("Target"), &row.target, third)) intents.draft.edited = true;
     ImGui::EndGroup();
-    ImGui::SameLine();
+    if (!stack) ImGui::SameLine();
     ImGui::BeginGroup();
     if (TextField((base + ".realisasi").c_str(), T("Realisasi"), &row.realisasi, third)) intents.draft.edited = true;
     ImGui::EndGroup();
-    ImGui::SameLine();
+    if (!stack) ImGui::SameLine();
     ImGui::BeginGroup();
     if (TextField((base + ".satuan").c_str(), T("Satuan"), &row.satuan, third)) intents.draft.edited = true;
     ImGui::EndGroup();
@@ -73,11 +75,11 @@ RowAction DrawRow(core::RhkRow& row, std::size_t index, std::size_t count, Inten
     ImGui::BeginDisabled(index == 0);
     if (Button((base + ".up").c_str(), T("Naik"))) action = RowAction::Up;
     ImGui::EndDisabled();
-    ImGui::SameLine();
+    SameLineOrWrap(ButtonWidth(T("Turun")));
     ImGui::BeginDisabled(index + 1 >= count);
     if (Button((base + ".down").c_str(), T("Turun"))) action = RowAction::Down;
     ImGui::EndDisabled();
-    ImGui::SameLine();
+    SameLineOrWrap(ButtonWidth(T("Hapus")));
     if (Button((base + ".remove").c_str(), T("Hapus"))) action = RowAction::Remove;
   }
   EndCard();
@@ -97,11 +99,9 @@ void DrawResultsScreen(AppState& state, Intents& intents) {
     const RowAction action = DrawRow(rows[i], i, rows.size(), intents);
     if (action == RowAction::Up && i > 0) std::swap(rows[i], rows[i - 1]);
     if (action == RowAction::Down && i + 1 < rows.size()) std::swap(rows[i], rows[i + 1]);
-    if (action == RowAction::Remove) rows.erase(rows.begin() + static_cast<long>(i));
-    if (action != RowAction::None) {
-      intents.draft.edited = true;
-      break;  // the rows changed order: draw them afresh next frame
-    }
+    if (action == RowAction::Remove) intents.draft.remove_rhk = static_cast<int>(i);  // undoable
+    if (action == RowAction::Up || action == RowAction::Down) intents.draft.edited = true;
+    if (action != RowAction::None) break;  // the rows change: draw them afresh next frame
     ImGui::Spacing();
   }
   ImGui::BeginDisabled(rows.size() >= core::kMaxRhkRows);

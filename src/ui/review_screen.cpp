@@ -7,6 +7,7 @@
 #include "core/nip.hpp"
 #include "core/rules_predikat.hpp"
 #include "core/submission_format.hpp"
+#include "core/time_format.hpp"
 #include "core/workflow.hpp"
 #include "ui/explain.hpp"
 #include "ui/item_registry.hpp"
@@ -17,6 +18,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <string>
 
@@ -27,7 +29,7 @@ const char* kRatingKeys[] = {"di_bawah", "sesuai", "di_atas"};
 
 void LevelTooltip(const core::CompetencyEntry& c, int level) {
   if (!ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort) || !ImGui::BeginTooltip()) return;
-  ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28.0f);
+  ImGui::PushTextWrapPos(std::min(ImGui::GetFontSize() * 28.0f, ImGui::GetMainViewport()->WorkSize.x * 0.85f));
   const core::CompetencyDefinition* def = core::DefaultCompetencyDictionary().Find(c.kode);
   if (def != nullptr && def->levels.size() == 5) {
     const core::LevelDescription& d = def->levels[static_cast<std::size_t>(level - 1)];
@@ -55,7 +57,8 @@ void CompetencyCard(core::CompetencyEntry& c, Intents& intents) {
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(T("Level dari atasan"));
     for (int level = core::kMinLevel; level <= core::kMaxLevel; ++level) {
-      ImGui::SameLine();
+      // The five levels follow the label, wrapping onto the next line on a phone.
+      SameLineOrWrap(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize("5").x);
       if (ImGui::RadioButton(std::to_string(level).c_str(), c.level_atasan == level)) {
         c.level_atasan = level;
         intents.draft.edited = true;
@@ -69,7 +72,7 @@ void CompetencyCard(core::CompetencyEntry& c, Intents& intents) {
                                std::to_string(diff);
       // Two levels or more apart is worth a conversation: make it stand out.
       if (std::abs(diff) >= 2) {
-        Badge(text.c_str(), WarningColour(), IM_COL32(255, 255, 255, 255));
+        GapBadge(text.c_str(), -1);  // the strongest badge colour
       } else {
         Hint(text.c_str());
       }
@@ -77,7 +80,7 @@ void CompetencyCard(core::CompetencyEntry& c, Intents& intents) {
     }
     // The same level cards as in the self-assessment, folded away until wanted.
     ImGui::PushID("cards");
-    const bool cards_open = ImGui::TreeNode(T("Kartu level dan indikator"));
+    const bool cards_open = ImGui::TreeNodeEx(T("Kartu level dan indikator"), ImGuiTreeNodeFlags_FramePadding);
     TrackItem(("review.cards." + c.kode).c_str());
     if (cards_open) {
       for (int level = core::kMinLevel; level <= core::kMaxLevel; ++level) {
@@ -107,7 +110,7 @@ bool RatingCombo(const char* id, const char* label, std::optional<core::Rating>*
   if (ImGui::BeginCombo("##rating", *rating ? core::RatingName(**rating) : "—")) {
     for (const char* key : kRatingKeys) {
       const core::Rating r = *core::RatingFromKey(key);
-      if (ImGui::Selectable(core::RatingName(r), *rating == r)) {
+      if (ChoiceItem(core::RatingName(r), *rating == r)) {
         *rating = r;
         changed = true;
       }
@@ -145,85 +148,126 @@ void PlanCard(core::Assessment& a, Intents& intents) {
   if (TextArea("review.overall", T("Umpan balik keseluruhan"), &a.umpan_balik, 3.0f)) intents.draft.edited = true;
   ImGui::Spacing();
   if (Button("review.plan.generate", T("Susun dari kesenjangan"))) intents.review.generate_plan = true;
-  ImGui::SameLine();
+  SameLineOrWrap(ButtonWidth(T("Tambah kegiatan")));
   ImGui::BeginDisabled(a.rencana_pengembangan.size() >= core::kMaxDevelopmentItems);
   if (Button("review.plan.add", T("Tambah kegiatan"))) {
     a.rencana_pengembangan.push_back(core::DevelopmentItem{});
     intents.draft.edited = true;
   }
   ImGui::EndDisabled();
-  int remove = -1;
   for (std::size_t i = 0; i < a.rencana_pengembangan.size(); ++i) {
     core::DevelopmentItem& d = a.rencana_pengembangan[i];
     const std::string base = "review.plan." + std::to_string(i);
     ImGui::PushID(static_cast<int>(i));
     ImGui::Separator();
-    const float third = (ImGui::GetContentRegionAvail().x - 2 * ImGui::GetStyle().ItemSpacing.x) / 3.0f;
+    // Three fields side by side on a laptop, one under the other on a phone.
+    const bool stack = Narrow();
+    const float third = stack ? -1.0f : (ImGui::GetContentRegionAvail().x - 2 * ImGui::GetStyle().ItemSpacing.x) / 3.0f;
     ImGui::BeginGroup();
     if (TextField((base + ".kode").c_str(), T("Kompetensi"), &d.kode_kompetensi, third)) intents.draft.edited = true;
     ImGui::EndGroup();
-    ImGui::SameLine();
+    if (!stack) ImGui::SameLine();
     ImGui::BeginGroup();
     if (TextField((base + ".jenis").c_str(), T("Jenis pengembangan"), &d.jenis, third)) intents.draft.edited = true;
     ImGui::EndGroup();
-    ImGui::SameLine();
+    if (!stack) ImGui::SameLine();
     ImGui::BeginGroup();
     if (TextField((base + ".target").c_str(), T("Target tanggal"), &d.target_tanggal, third, "TTTT-BB-HH")) intents.draft.edited = true;
     ImGui::EndGroup();
     if (TextArea((base + ".kegiatan").c_str(), T("Kegiatan"), &d.kegiatan, 1.5f)) intents.draft.edited = true;
-    if (Button((base + ".remove").c_str(), T("Hapus"))) remove = static_cast<int>(i);
+    if (Button((base + ".remove").c_str(), T("Hapus"))) intents.draft.remove_plan_item = static_cast<int>(i);  // undoable
     ImGui::PopID();
-  }
-  if (remove >= 0) {
-    a.rencana_pengembangan.erase(a.rencana_pengembangan.begin() + remove);
-    intents.draft.edited = true;
   }
   EndCard();
 }
 
-void SignOffCard(core::Assessment& a, Intents& intents, bool locked) {
+void SignOffCard(const AppState& state, core::Assessment& a, Intents& intents, bool editable) {
   if (!BeginCard("review.signoff_card")) return EndCard();
+  const bool locked = core::IsLocked(a);
   Heading(T("Pengesahan"), 1.15f);
-  ImGui::BeginDisabled(locked);
+  ImGui::BeginDisabled(!editable);
   if (TextField("review.penilai.nama", T("Nama pejabat penilai"), &a.penilai.nama)) intents.draft.edited = true;
   if (TextField("review.penilai.nip", T("NIP pejabat penilai"), &a.penilai.nip, ImGui::GetFontSize() * 14.0f, "18 digit")) {
     intents.draft.edited = true;
   }
   if (!a.penilai.nip.empty()) {
-    for (core::NipError e : core::CheckNip(a.penilai.nip)) ErrorText(core::NipErrorMessage(e));
+    for (core::NipError e : core::CheckNip(a.penilai.nip)) ErrorText(core::NipErrorMessage(e, state.language));
   }
   if (TextField("review.penilai.jabatan", T("Jabatan pejabat penilai"), &a.penilai.jabatan)) intents.draft.edited = true;
   ImGui::EndDisabled();
-  const std::vector<std::string> missing = core::MissingForReview(a);
-  for (const std::string& m : missing) ErrorText(m);
-  TrackItem("review.missing");
+  const std::optional<core::Predikat> predikat = core::PredikatKinerja(a.rating_hasil_kerja, a.rating_perilaku);
   if (locked) {
-    ImGui::TextWrapped("%s %s", T("Ditandatangani"), a.status.dinilai ? a.status.dinilai->c_str() : "");
+    const std::string when = a.status.dinilai ? core::FormatWib(*a.status.dinilai, state.language) : "";
+    ImGui::TextWrapped("%s %s", T("Ditandatangani"), when.c_str());
     TrackItem("review.signed");
+    if (predikat) ImGui::TextWrapped("%s: %s", T("Predikat"), core::PredikatName(*predikat));
+    ImGui::BeginDisabled(!editable && state.draft->origin == core::DraftOrigin::Own);
     if (Button("review.reopen", T("Batalkan tanda tangan untuk mengoreksi"))) intents.review.withdraw = true;
-  } else {
+    ImGui::EndDisabled();
+  } else if (editable) {
+    const std::vector<std::string> missing = core::MissingForReview(a, state.language);
+    for (const std::string& m : missing) ErrorText(m);
+    TrackItem("review.missing");
+    // The predikat the signature will confirm, right above the button.
+    if (predikat) {
+      Heading((std::string(T("Predikat")) + ": " + core::PredikatName(*predikat)).c_str(), 1.1f);
+      TrackItem("review.signoff.predikat");
+    }
     ImGui::BeginDisabled(!missing.empty());
-    if (Button("review.signoff", T("Tandatangani penilaian"), true)) intents.review.sign_off = true;
+    if (Button("review.signoff", T("Tandatangani penilaian…"), true)) intents.review.ask_sign_off = true;
     ImGui::EndDisabled();
   }
-  ImGui::SameLine();
+  SameLineOrWrap(ButtonWidth(T("Ekspor berkas")));
   if (Button("review.export", T("Ekspor berkas"))) intents.file.export_draft = true;
-  ImGui::SameLine();
+  SameLineOrWrap(ButtonWidth(T("Laporan siap cetak")));
   if (Button("review.report", T("Laporan siap cetak"))) intents.review.open_report = true;
   EndCard();
 }
 
 }  // namespace
 
+void DrawSignOffDialog(const AppState& state, Intents& intents) {
+  const char* popup_id = "signoff_dialog";
+  if (state.confirm_sign_off && !ImGui::IsPopupOpen(popup_id)) ImGui::OpenPopup(popup_id);
+  CenterNextWindow(34.0f);
+  if (!ImGui::BeginPopupModal(popup_id, nullptr, ImGuiWindowFlags_NoTitleBar)) return;
+  const core::Assessment& a = state.draft->assessment;
+  Heading(T("Tandatangani penilaian ini?"), 1.2f);
+  const std::optional<core::Predikat> predikat = core::PredikatKinerja(a.rating_hasil_kerja, a.rating_perilaku);
+  if (predikat) {
+    Heading((std::string(T("Predikat kinerja")) + ": " + core::PredikatName(*predikat)).c_str(), 1.1f);
+    TrackItem("signoff.predikat");
+    Hint((std::string(T("Hasil kerja")) + ": " + core::RatingName(*a.rating_hasil_kerja) + " · " + T("Perilaku kerja") +
+          ": " + core::RatingName(*a.rating_perilaku)).c_str());
+  }
+  ImGui::TextWrapped("%s", (std::string(T("Pegawai")) + ": " + a.pegawai.nama).c_str());
+  ImGui::Spacing();
+  ImGui::TextWrapped("%s", T("Dengan menandatangani, Anda sebagai pejabat penilai menyatakan penilaian ini final: levelnya, umpan baliknya, rating dan predikatnya tidak dapat diubah lagi kecuali tanda tangan dibatalkan. Tanggal penandatanganan tercatat dalam berkas."));
+  TrackItem("signoff.message");
+  ImGui::Spacing();
+  if (Button("signoff.confirm", T("Ya, tandatangani"), true)) intents.review.sign_off = true;
+  SameLineOrWrap(ButtonWidth(T("Batal")));
+  if (Button("signoff.cancel", T("Batal")) || ImGui::IsKeyPressed(ImGuiKey_Escape)) intents.review.cancel_sign_off = true;
+  if (intents.review.sign_off || intents.review.cancel_sign_off) ImGui::CloseCurrentPopup();
+  ImGui::EndPopup();
+}
+
 void DrawReviewScreen(AppState& state, Intents& intents) {
   core::Assessment& a = state.draft->assessment;
-  const bool locked = core::IsLocked(a);
+  const bool editable = core::SupervisorPartEditable(a, state.draft->origin);
   Heading(T("Penilaian Atasan"), 1.5f);
   TrackItem("review.title");
   Hint((a.pegawai.nama + " · " + a.pegawai.jabatan + " · " + StageName(a.status.tahap)).c_str());
+  // Whose part this is, and why it may be read-only here.
+  if (state.draft->origin == core::DraftOrigin::Own && !core::IsLocked(a)) {
+    ImGui::TextWrapped("%s", T("Bagian ini diisi oleh pejabat penilai pada berkas yang Anda ajukan. Di draf Anda sendiri bagian ini hanya dapat dibaca; setelah pejabat penilai menandatangani, impor berkas darinya untuk melihat hasilnya."));
+    TrackItem("review.own_draft");
+  } else if (!core::IsLocked(a)) {
+    Hint(T("Diisi oleh pejabat penilai kinerja."));
+  }
   ImGui::Spacing();
 
-  ImGui::BeginDisabled(locked);
+  ImGui::BeginDisabled(!editable);
   Heading(T("Kompetensi"), 1.15f);
   for (core::CompetencyEntry& c : a.kompetensi) {
     CompetencyCard(c, intents);
@@ -274,7 +318,7 @@ void DrawReviewScreen(AppState& state, Intents& intents) {
   TrackItem("review.plan");
   ImGui::EndDisabled();
   ImGui::Spacing();
-  SignOffCard(a, intents, locked);
+  SignOffCard(state, a, intents, editable);
   TrackItem("review.signoff_card");
   if (!state.export_problems.empty()) {
     ErrorText(T("Ekspor ditolak — berkas tidak akan sah:"));
@@ -283,7 +327,8 @@ void DrawReviewScreen(AppState& state, Intents& intents) {
       ImGui::TextWrapped("%s", core::FormatProblem(p).c_str());
     }
   }
-    DrawNotice(state.notice, "review.notice");
+  DrawNotice(state.notice, "review.notice");
+  DrawSignOffDialog(state, intents);
 }
 
 }  // namespace asn::ui

@@ -34,8 +34,7 @@ void JpmFigure(const AppState& state, Intents& intents, const core::JpmResult& j
   Heading(text, 2.0f);
   TrackItem((std::string(id) + ".value").c_str());
   Explain(state, intents, id, JpmExplanation(jpm, supervisor));
-  Badge(core::JpmCategoryName(jpm.category), GapColour(jpm.category == core::JpmCategory::Optimal ? 0 : -1),
-        IM_COL32(255, 255, 255, 255));
+  JpmCategoryBadge(core::JpmCategoryName(jpm.category), static_cast<int>(jpm.category));
   TrackItem((std::string(id) + ".category").c_str());
   Explain(state, intents, (std::string(id) + ".category").c_str(), JpmCategoryExplanation(jpm));
 }
@@ -84,7 +83,7 @@ void DrawSummaryScreen(const AppState& state, Intents& intents) {
   JpmCard(state, intents, a);
   ImGui::Spacing();
 
-  std::vector<std::string> labels;
+  std::vector<std::string> labels, names;
   std::vector<int> required, self, supervisor, gaps;
   bool any_supervisor = false;
   std::vector<bool> present;
@@ -92,6 +91,7 @@ void DrawSummaryScreen(const AppState& state, Intents& intents) {
   for (std::size_t i = 0; i < a.kompetensi.size(); ++i) {
     const core::CompetencyEntry& c = a.kompetensi[i];
     labels.push_back(c.kode);
+    names.push_back(c.nama);
     required.push_back(c.level_standar);
     self.push_back(c.level_mandiri);
     supervisor.push_back(c.level_atasan);
@@ -108,6 +108,10 @@ void DrawSummaryScreen(const AppState& state, Intents& intents) {
                                      {self, AccentColour(), true, T("Mandiri")}};
   if (any_supervisor) series.push_back({supervisor, WarningColour(), false, T("Atasan")});
   RadarChart("summary.radar", labels, series, chart);
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + chart);
+  CodeLegend(labels, names);
+  ImGui::PopTextWrapPos();
+  TrackItem("summary.radar.names");
   ImGui::EndGroup();
   if (side_by_side) ImGui::SameLine();
   ImGui::BeginGroup();
@@ -115,7 +119,7 @@ void DrawSummaryScreen(const AppState& state, Intents& intents) {
   ImGui::PushItemWidth(side_by_side ? avail - chart - ImGui::GetStyle().ItemSpacing.x : avail);
   ImGui::BeginChild("##gaps", ImVec2(side_by_side ? avail - chart - ImGui::GetStyle().ItemSpacing.x : avail, 0),
                     ImGuiChildFlags_AutoResizeY);
-  GapBars("summary.gaps", labels, gaps, present);
+  GapBars("summary.gaps", labels, names, gaps, present);
   ImGui::EndChild();
   ImGui::TextDisabled("%s", T("Penjelasan kesenjangan"));
   Explain(state, intents, "summary.gaps", GapsExplanation(a));
@@ -125,18 +129,20 @@ void DrawSummaryScreen(const AppState& state, Intents& intents) {
 
   if (BeginCard("summary.missing")) {
     Heading(T("Yang belum lengkap sebelum diajukan"), 1.15f);
-    const std::vector<core::MissingItem> missing = core::MissingForSubmission(a);
+    const std::vector<core::MissingItem> missing = core::MissingForSubmission(a, state.language);
     if (missing.empty()) Hint(T("Semua bagian sudah lengkap."));
-    int index = 0;
-    for (const core::MissingItem& m : missing) {
-      ImGui::PushID(index++);
-      if (ImGui::Selectable(m.message.c_str())) intents.nav.go_to = ScreenFor(m.section);
-      ImGui::PopID();
-    }
     TrackItem("summary.missing");
+    // Each item is a link to where it is completed (the competency itself, for a competency).
+    for (std::size_t i = 0; i < missing.size(); ++i) {
+      const core::MissingItem& m = missing[i];
+      if (LinkItem(("summary.missing." + std::to_string(i)).c_str(), m.message.c_str())) {
+        intents.nav.go_to = ScreenFor(m.section);
+        if (m.competency >= 0) intents.nav.competency = m.competency;
+      }
+    }
     ImGui::Spacing();
     if (Button("summary.export", T("Ekspor berkas"))) intents.file.export_draft = true;
-    ImGui::SameLine();
+    SameLineOrWrap(ButtonWidth(T("Ajukan & ekspor")));
     ImGui::BeginDisabled(!missing.empty() || a.status.tahap != core::Stage::Draf);
     if (Button("summary.submit", T("Ajukan & ekspor"), true)) intents.file.submit = true;
     ImGui::EndDisabled();
@@ -148,7 +154,7 @@ void DrawSummaryScreen(const AppState& state, Intents& intents) {
         ImGui::TextWrapped("%s", core::FormatProblem(p).c_str());
       }
     }
-        DrawNotice(state.notice, "summary.notice");
+    DrawNotice(state.notice, "summary.notice");
   }
   EndCard();
 }

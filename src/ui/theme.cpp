@@ -1,75 +1,54 @@
 #include "ui/theme.hpp"
 
+#include "ui/palette.hpp"
+
 #include <imgui.h>
 
 namespace asn::ui {
 namespace {
 
 ImFont* g_bold = nullptr;
+const Palette* g_palette = nullptr;
 
-ImVec4 Rgb(int hex, float alpha = 1.0f) {
-  return ImVec4(((hex >> 16) & 0xFF) / 255.0f, ((hex >> 8) & 0xFF) / 255.0f, (hex & 0xFF) / 255.0f, alpha);
+ImVec4 Rgb(Colour hex, float alpha = 1.0f) {
+  return ImVec4(static_cast<float>((hex >> 16) & 0xFF) / 255.0f, static_cast<float>((hex >> 8) & 0xFF) / 255.0f,
+                static_cast<float>(hex & 0xFF) / 255.0f, alpha);
 }
 
-// A calm light palette: neutral greys, one blue accent, high contrast text.
-void LightColors(ImGuiStyle& style) {
-  ImGui::StyleColorsLight(&style);
+// Dear ImGui's colours from a palette (ui/palette.cpp, where the contrast of each pair is tested).
+void Colours(ImGuiStyle& style, const Palette& p, bool dark) {
+  if (dark) ImGui::StyleColorsDark(&style);
+  else ImGui::StyleColorsLight(&style);
   ImVec4* c = style.Colors;
-  c[ImGuiCol_Text] = Rgb(0x1D2733);
-  c[ImGuiCol_TextDisabled] = Rgb(0x5B6673);
-  c[ImGuiCol_WindowBg] = Rgb(0xF4F6F8);
-  c[ImGuiCol_ChildBg] = Rgb(0xFFFFFF);
-  c[ImGuiCol_PopupBg] = Rgb(0xFFFFFF);
-  c[ImGuiCol_MenuBarBg] = Rgb(0xFFFFFF);
-  c[ImGuiCol_Border] = Rgb(0xC3CDD8);
-  c[ImGuiCol_FrameBg] = Rgb(0xF6F8FA);
-  c[ImGuiCol_FrameBgHovered] = Rgb(0xE8F0FB);
-  c[ImGuiCol_FrameBgActive] = Rgb(0xD7E5F9);
-  c[ImGuiCol_Button] = Rgb(0x1F6FEB);
-  c[ImGuiCol_ButtonHovered] = Rgb(0x1A5FCB);
-  c[ImGuiCol_ButtonActive] = Rgb(0x154FA9);
-  c[ImGuiCol_Header] = Rgb(0xDCE8FA);
-  c[ImGuiCol_HeaderHovered] = Rgb(0xCBDDF7);
-  c[ImGuiCol_HeaderActive] = Rgb(0xB9D1F4);
-  c[ImGuiCol_CheckMark] = Rgb(0x1F6FEB);
-  c[ImGuiCol_NavCursor] = Rgb(0xD9480F);  // focus ring: orange stands out on blue and white
-}
-
-void DarkColors(ImGuiStyle& style) {
-  ImGui::StyleColorsDark(&style);
-  ImVec4* c = style.Colors;
-  c[ImGuiCol_Text] = Rgb(0xE6E9ED);
-  c[ImGuiCol_TextDisabled] = Rgb(0x9AA4AF);
-  c[ImGuiCol_WindowBg] = Rgb(0x16191D);
-  c[ImGuiCol_ChildBg] = Rgb(0x1F2329);
-  c[ImGuiCol_PopupBg] = Rgb(0x22272E);
-  c[ImGuiCol_MenuBarBg] = Rgb(0x1F2329);
-  c[ImGuiCol_Border] = Rgb(0x3A424C);
-  c[ImGuiCol_FrameBg] = Rgb(0x2A3038);
-  c[ImGuiCol_FrameBgHovered] = Rgb(0x333B45);
-  c[ImGuiCol_FrameBgActive] = Rgb(0x3C4552);
-  c[ImGuiCol_Button] = Rgb(0x2F6FD0);
-  c[ImGuiCol_ButtonHovered] = Rgb(0x3B7DE0);
-  c[ImGuiCol_ButtonActive] = Rgb(0x2A62B8);
-  c[ImGuiCol_Header] = Rgb(0x2C3E57);
-  c[ImGuiCol_HeaderHovered] = Rgb(0x34496A);
-  c[ImGuiCol_HeaderActive] = Rgb(0x3D557A);
-  c[ImGuiCol_NavCursor] = Rgb(0xFF922B);
-}
-
-// Projectors wash out greys: maximum text contrast, darker borders and stronger accents.
-void HighContrast(ImGuiStyle& style, bool dark) {
-  ImVec4* c = style.Colors;
-  c[ImGuiCol_Text] = dark ? Rgb(0xFFFFFF) : Rgb(0x000000);
-  c[ImGuiCol_TextDisabled] = dark ? Rgb(0xD0D4D9) : Rgb(0x2B3036);
-  c[ImGuiCol_WindowBg] = dark ? Rgb(0x000000) : Rgb(0xFFFFFF);
-  c[ImGuiCol_ChildBg] = dark ? Rgb(0x0B0D10) : Rgb(0xFFFFFF);
-  c[ImGuiCol_Border] = dark ? Rgb(0xC8CED6) : Rgb(0x1D2733);
-  c[ImGuiCol_FrameBg] = dark ? Rgb(0x14181D) : Rgb(0xFFFFFF);
-  c[ImGuiCol_Button] = dark ? Rgb(0x4C8DF6) : Rgb(0x0B4FC4);
-  c[ImGuiCol_Header] = dark ? Rgb(0x24446F) : Rgb(0xC9DCFA);
-  style.FrameBorderSize = 2.0f;
-  style.ChildBorderSize = 2.0f;
+  c[ImGuiCol_Text] = Rgb(p.text);
+  c[ImGuiCol_TextDisabled] = Rgb(p.text_muted);
+  c[ImGuiCol_WindowBg] = Rgb(p.window);
+  c[ImGuiCol_ChildBg] = Rgb(p.card);
+  c[ImGuiCol_PopupBg] = Rgb(p.popup);
+  c[ImGuiCol_MenuBarBg] = Rgb(p.menubar);
+  // Fields and buttons need a visible edge (≥ 3:1); cards push the quieter card border (BeginCard).
+  c[ImGuiCol_Border] = Rgb(p.control_border);
+  c[ImGuiCol_FrameBg] = Rgb(p.field);
+  c[ImGuiCol_FrameBgHovered] = Rgb(p.field_hover);
+  c[ImGuiCol_FrameBgActive] = Rgb(p.field_active);
+  c[ImGuiCol_Button] = Rgb(p.accent);
+  c[ImGuiCol_ButtonHovered] = Rgb(p.accent_hover);
+  c[ImGuiCol_ButtonActive] = Rgb(p.accent_active);
+  c[ImGuiCol_Header] = Rgb(p.selected);
+  c[ImGuiCol_HeaderHovered] = Rgb(p.selected_hover);
+  c[ImGuiCol_HeaderActive] = Rgb(p.selected_active);
+  c[ImGuiCol_Tab] = Rgb(p.field);
+  c[ImGuiCol_TabHovered] = Rgb(p.selected_hover);
+  c[ImGuiCol_TabSelected] = Rgb(p.selected);
+  c[ImGuiCol_TabSelectedOverline] = Rgb(p.accent);
+  c[ImGuiCol_CheckMark] = Rgb(p.check_mark);
+  c[ImGuiCol_SliderGrab] = Rgb(p.check_mark);
+  c[ImGuiCol_SliderGrabActive] = Rgb(p.check_mark);
+  // A progress bar's text is drawn over its fill: a light fill keeps it readable.
+  c[ImGuiCol_PlotHistogram] = Rgb(p.selected_active);
+  c[ImGuiCol_NavCursor] = Rgb(p.focus_ring);
+  c[ImGuiCol_TableHeaderBg] = Rgb(p.field);
+  c[ImGuiCol_TableRowBgAlt] = Rgb(p.field, 0.6f);
 }
 
 }  // namespace
@@ -92,13 +71,16 @@ void LoadFonts() {
 
 ImFont* BoldFont() { return g_bold; }
 
-void ApplyStyle(Theme theme, float scale, bool high_contrast) {
+const Palette& ActivePalette() { return g_palette != nullptr ? *g_palette : PaletteFor(Theme::Light, false); }
+
+ImU32 ToImU32(Colour colour) {
+  return IM_COL32((colour >> 16) & 0xFF, (colour >> 8) & 0xFF, colour & 0xFF, 255);
+}
+
+void ApplyStyle(Theme theme, float scale, bool high_contrast, bool touch) {
   ImGuiStyle style;
-  if (theme == Theme::Dark) {
-    DarkColors(style);
-  } else {
-    LightColors(style);
-  }
+  g_palette = &PaletteFor(theme, high_contrast);
+  Colours(style, *g_palette, theme == Theme::Dark);
   style.WindowRounding = 0.0f;
   style.ChildRounding = 8.0f;
   style.FrameRounding = 6.0f;
@@ -111,7 +93,17 @@ void ApplyStyle(Theme theme, float scale, bool high_contrast) {
   style.ScrollbarSize = 16.0f;
   style.FrameBorderSize = 1.0f;  // fields and radio buttons must stand out on white cards
   style.WindowBorderSize = 0.0f;  // the app window fills the page; cards and popups keep theirs
-  if (high_contrast) HighContrast(style, theme == Theme::Dark);
+  if (high_contrast) {
+    style.FrameBorderSize = 2.0f;
+    style.ChildBorderSize = 2.0f;
+  }
+  if (touch) {
+    // Frame height = font size + 2 × padding: 44 px at 1×.
+    style.FramePadding = ImVec2(14.0f, (kTouchTarget - kBaseFontSize) * 0.5f);
+    style.ItemSpacing = ImVec2(12.0f, 10.0f);
+    style.ScrollbarSize = 20.0f;
+    style.GrabMinSize = 28.0f;
+  }
   style.FontSizeBase = kBaseFontSize;
   style.ScaleAllSizes(scale);
   style.FontScaleDpi = scale;

@@ -4,14 +4,12 @@
 #include "ui/item_registry.hpp"
 #include "ui/theme.hpp"
 
+#include <imgui_internal.h>
 #include <misc/cpp/imgui_stdlib.h>
 
 #include <algorithm>
 
 namespace asn::ui {
-namespace {
-bool DarkTheme() { return ImGui::GetStyle().Colors[ImGuiCol_WindowBg].x < 0.5f; }
-}  // namespace
 
 void Heading(const char* text, float scale) {
   ImGui::PushFont(BoldFont(), ImGui::GetStyle().FontSizeBase * scale);
@@ -21,9 +19,14 @@ void Heading(const char* text, float scale) {
 
 bool BeginCard(const char* id, float width) {
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImGui::GetStyle().WindowPadding);
+  // A card's own edge is quieter than a field's; a caller's colour (the required level) stays.
+  const bool custom = ImGui::GetStyleColorVec4(ImGuiCol_Border).w < 0.99f ||
+                      ImGui::GetColorU32(ImGuiCol_Border) != ToImU32(ActivePalette().control_border);
+  if (!custom) ImGui::PushStyleColor(ImGuiCol_Border, ToImU32(ActivePalette().border));
   const bool open = ImGui::BeginChild(id, ImVec2(width, 0),
                                       ImGuiChildFlags_Borders | ImGuiChildFlags_AutoResizeY |
                                           ImGuiChildFlags_AlwaysUseWindowPadding);
+  if (!custom) ImGui::PopStyleColor();
   ImGui::PopStyleVar();
   return open;
 }
@@ -55,15 +58,36 @@ bool TextField(const char* id, const char* label, std::string* value, float widt
 bool TextArea(const char* id, const char* label, std::string* value, float lines) {
   ImGui::TextUnformatted(label);
   ImGui::PushID(id);
-  const float height = ImGui::GetTextLineHeight() * lines + ImGui::GetStyle().FramePadding.y * 2.0f;
+  // The field grows with its text, word-wrapped, up to about twelve lines. Dear ImGui 1.92.2 does not
+  // wrap inside a multi-line field while it is edited, so when the field is not being edited its
+  // own (unwrapped) text is drawn invisibly and the wrapped text is drawn over it: the whole of an
+  // entry is readable; while typing, the line being written stays in view.
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float wrap = ImGui::GetContentRegionAvail().x - style.FramePadding.x * 2.0f - style.ScrollbarSize;
+  const float line = ImGui::GetTextLineHeight();
+  const float wrapped = ImGui::CalcTextSize(value->c_str(), nullptr, false, std::max(wrap, line)).y;
+  const float content = std::clamp(wrapped, line * lines, line * 12.0f);
+  const float height = content + style.FramePadding.y * 2.0f;
+  const bool editing = ImGui::GetActiveID() == ImGui::GetID("##area");
+  if (!editing) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0, 0, 0, 0));
   const bool changed = ImGui::InputTextMultiline("##area", value, ImVec2(-1.0f, height));
+  if (!editing) {
+    ImGui::PopStyleColor();
+    const ImVec2 min = ImGui::GetItemRectMin();
+    const ImVec2 max = ImGui::GetItemRectMax();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->PushClipRect(min, max, true);
+    draw->AddText(nullptr, 0.0f, ImVec2(min.x + style.FramePadding.x, min.y + style.FramePadding.y),
+                  ImGui::GetColorU32(ImGuiCol_Text), value->c_str(), nullptr, std::max(wrap, line));
+    draw->PopClipRect();
+  }
   if (changed) ClampText(value, core::kMaxTextChars);
   ImGui::PopID();
   TrackItem(id);
   return changed;
 }
 
-bool Button(const char* id, const char* label, bool primary) {
+bool Button(const char* id, const char* label, bool primary, ImVec2 size) {
   if (!primary) {
     const ImVec4* c = ImGui::GetStyle().Colors;
     ImGui::PushStyleColor(ImGuiCol_Button, c[ImGuiCol_FrameBg]);
@@ -75,7 +99,7 @@ bool Button(const char* id, const char* label, bool primary) {
     ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(255, 255, 255, 255));
   }
   ImGui::PushID(id);
-  const bool pressed = ImGui::Button(label);
+  const bool pressed = ImGui::Button(label, size);
   ImGui::PopID();
   TrackItem(id);
   if (!primary) {
@@ -85,6 +109,33 @@ bool Button(const char* id, const char* label, bool primary) {
     ImGui::PopStyleColor();
   }
   return pressed;
+}
+
+bool ChoiceItem(const char* label, bool selected) {
+  return ImGui::Selectable(label, selected, 0, ImVec2(0, ImGui::GetFrameHeight()));
+}
+
+bool LinkItem(const char* id, const char* label) {
+  // Accent-coloured, with an arrow, and underlined when it fits on one line: it reads as something
+  // to tap, not as plain text. Long labels wrap inside the row.
+  const ImU32 colour = ToImU32(ActivePalette().gap_above);
+  const std::string text = std::string("→ ") + label;
+  const float wrap = ImGui::GetContentRegionAvail().x;
+  const ImVec2 size = ImGui::CalcTextSize(text.c_str(), nullptr, false, wrap);
+  const float height = std::max(ImGui::GetFrameHeight(), size.y + ImGui::GetStyle().FramePadding.y);
+  const ImVec2 at = ImGui::GetCursorScreenPos();
+  ImGui::PushID(id);
+  const bool chosen = ImGui::Selectable("##link", false, 0, ImVec2(0, height));
+  ImGui::PopID();
+  TrackItem(id);
+  const float top = at.y + (height - size.y) * 0.5f;
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddText(nullptr, 0.0f, ImVec2(at.x, top), colour, text.c_str(), nullptr, wrap);
+  if (size.y < ImGui::GetFontSize() * 1.5f) {
+    const float y = top + ImGui::GetFontSize() + 1.0f;
+    draw->AddLine(ImVec2(at.x, y), ImVec2(at.x + size.x, y), colour, 1.0f);
+  }
+  return chosen;
 }
 
 void Hint(const char* text) {
@@ -111,15 +162,49 @@ void Badge(const char* text, ImU32 background, ImU32 foreground) {
 }
 
 ImU32 GapColour(int gap) {
-  const bool dark = DarkTheme();
-  if (gap < 0) return dark ? IM_COL32(255, 135, 120, 255) : IM_COL32(196, 43, 28, 255);
-  if (gap == 0) return dark ? IM_COL32(110, 210, 140, 255) : IM_COL32(26, 127, 55, 255);
-  return dark ? IM_COL32(120, 170, 255, 255) : IM_COL32(31, 111, 235, 255);
+  const Palette& p = ActivePalette();
+  return ToImU32(gap < 0 ? p.gap_below : gap == 0 ? p.gap_at : p.gap_above);
 }
 
 ImU32 AccentColour() { return ImGui::GetColorU32(ImGuiCol_Button); }
 
-ImU32 WarningColour() { return DarkTheme() ? IM_COL32(255, 170, 90, 255) : IM_COL32(176, 64, 0, 255); }
+ImU32 WarningColour() { return ToImU32(ActivePalette().warning); }
+
+namespace {
+void PaletteBadge(const char* text, const BadgeColours& colours) {
+  Badge(text, ToImU32(colours.background), ToImU32(colours.text));
+}
+const BadgeColours& JpmColours(int category) {
+  const Palette& p = ActivePalette();
+  return category >= 2 ? p.jpm_optimal : category == 1 ? p.jpm_cukup : p.jpm_kurang;
+}
+}  // namespace
+
+void GapBadge(const char* text, int gap) {
+  const Palette& p = ActivePalette();
+  PaletteBadge(text, gap < 0 ? p.badge_below : gap == 0 ? p.badge_at : p.badge_above);
+}
+
+void JpmCategoryBadge(const char* text, int category) { PaletteBadge(text, JpmColours(category)); }
+
+ImU32 JpmCategoryColour(int category) { return ToImU32(JpmColours(category).background); }
+
+void ContohBadge() { PaletteBadge(T("CONTOH"), ActivePalette().contoh); }
+
+void NeutralBadge(const char* text) { PaletteBadge(text, ActivePalette().badge_neutral); }
+
+bool Narrow() { return ImGui::GetContentRegionAvail().x < ImGui::GetFontSize() * 36.0f; }
+
+float ButtonWidth(const char* label) {
+  return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2.0f;
+}
+
+void SameLineOrWrap(float next_width) {
+  const float previous_end = ImGui::GetItemRectMax().x;
+  // The cursor is at the start of the next line now: its x plus the room left is the right edge.
+  const float right_edge = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
+  if (previous_end + ImGui::GetStyle().ItemSpacing.x + next_width <= right_edge) ImGui::SameLine();
+}
 
 void CenterNextWindow(float width_em) {
   ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));

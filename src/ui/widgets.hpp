@@ -24,7 +24,12 @@ bool TextField(const char* id, const char* label, std::string* value, float widt
 // Label above a multi-line text field of `lines` visible lines (at most 10,000 characters).
 bool TextArea(const char* id, const char* label, std::string* value, float lines = 3.0f);
 // A button tracked for tests; `primary` uses the accent colour, otherwise a quiet style.
-bool Button(const char* id, const char* label, bool primary = false);
+bool Button(const char* id, const char* label, bool primary = false, ImVec2 size = ImVec2(0, 0));
+
+// A row of a list or dropdown, as tall as a button (a fingertip's target on a touch screen).
+bool ChoiceItem(const char* label, bool selected);
+// A link-like row: accent text with an arrow, as tall as a button; true when chosen.
+bool LinkItem(const char* id, const char* label);
 
 // Muted helper text, wrapped.
 void Hint(const char* text);
@@ -33,12 +38,28 @@ void ErrorText(const std::string& text);
 // A small rounded label (level, status, gap).
 void Badge(const char* text, ImU32 background, ImU32 foreground);
 
+// Phone-narrow content region (below about 36 font sizes): screens stack what sits side by side
+// on a laptop, and tables become lists of cards.
+bool Narrow();
+// Width of a button with this label.
+float ButtonWidth(const char* label);
+// Call between two items of a row: the next one (this wide) goes beside the previous one when it
+// fits, else onto a new line — rows of buttons or radio buttons wrap instead of running off.
+void SameLineOrWrap(float next_width);
+
 // Centres the next window (a dialog) on the screen, width_em font sizes wide (at most 95 % of it).
 void CenterNextWindow(float width_em);
 
-// Colours that carry meaning, adjusted to the current theme.
-ImU32 GapColour(int gap);
+// Colours that carry meaning, from the current theme's palette (contrast tested).
+ImU32 GapColour(int gap);  // as text or a bar on a card
 ImU32 AccentColour();
 ImU32 WarningColour();
+// Badges: below / at / above the required level; the JPM categories (green / amber / red,
+// everywhere the same); fictional example data.
+void GapBadge(const char* text, int gap);
+void JpmCategoryBadge(const char* text, int category);  // core::JpmCategory as int: 0 Kurang, 1 Cukup, 2 Optimal
+ImU32 JpmCategoryColour(int category);                   // the same colour for bars and charts
+void ContohBadge();
+void NeutralBadge(const char* text);
 
 }  // namespace asn::ui

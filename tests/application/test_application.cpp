@@ -3,6 +3,8 @@
 // and a clock the test moves.
 #include "application/application.hpp"
 #include "core/completeness.hpp"
+#include "core/dictionary.hpp"
+#include "core/workflow.hpp"
 #include "core/sample.hpp"
 #include "core/submission_format.hpp"
 #include "fake_platform.hpp"
@@ -208,12 +210,30 @@ TEST_CASE("export: refused with the reasons when the receiver would reject the f
   CHECK(f.app.State().notice.kind == NoticeKind::DownloadRefused);
 }
 
-TEST_CASE("review: sign-off locks, withdraw unlocks, both saved; the report opens") {
-  Fixture f;
+TEST_CASE("review: the employee's own draft cannot be signed; the supervisor's copy asks, then signs") {
+  Fixture f;  // a draft typed here: the employee's own
   core::Assessment a = Persona("guru");
   a.status.tahap = core::Stage::Diajukan;
   a.status.dinilai.reset();
   Edit(f.app, [&](core::Assessment& x) { x = a; });
+  Act(f.app, [](Intents& i) { i.review.ask_sign_off = true; });
+  CHECK_FALSE(f.app.State().confirm_sign_off);
+  Act(f.app, [](Intents& i) { i.review.sign_off = true; });
+  CHECK(f.app.State().draft->assessment.status.tahap == core::Stage::Diajukan);
+  CHECK_FALSE(core::SupervisorPartEditable(f.app.State().draft->assessment, f.app.State().draft->origin));
+
+  // The supervisor imports the submitted file: the review is theirs to fill and sign.
+  f.platform.Deliver({"diajukan.json", core::ExportSubmission(a), "", false});
+  Frame(f.app);
+  REQUIRE(f.app.State().draft->origin == core::DraftOrigin::Imported);
+  Act(f.app, [](Intents& i) { i.review.sign_off = true; });  // not without the confirmation
+  CHECK(f.app.State().draft->assessment.status.tahap == core::Stage::Diajukan);
+  Act(f.app, [](Intents& i) { i.review.ask_sign_off = true; });
+  CHECK(f.app.State().confirm_sign_off);
+  Act(f.app, [](Intents& i) { i.review.cancel_sign_off = true; });
+  CHECK_FALSE(f.app.State().confirm_sign_off);
+  CHECK(f.app.State().draft->assessment.status.tahap == core::Stage::Diajukan);
+  Act(f.app, [](Intents& i) { i.review.ask_sign_off = true; });
   Act(f.app, [](Intents& i) { i.review.sign_off = true; });
   CHECK(f.app.State().draft->assessment.status.tahap == core::Stage::Dinilai);
   f.platform.now += 1.0;
@@ -326,4 +346,103 @@ TEST_CASE("workshop: personas load as CONTOH drafts; the reset removes only thos
   CHECK(f.app.State().notice.detail == "1");
   REQUIRE(f.app.State().drafts.size() == 1);
   CHECK(f.app.State().drafts[0].id == real);
+}
+
+TEST_CASE("choosing the jabatan type fills the required levels, asking first when the user set some") {
+  Fixture f;
+  CHECK_FALSE(core::JobStandardSet(f.app.State().draft->assessment));
+  Act(f.app, [](Intents& i) { i.draft.choose_job_type = "administrator"; });
+  const core::JobStandardPreset* admin = core::DefaultJobStandards().Find("administrator");
+  for (const core::CompetencyEntry& c : f.app.State().draft->assessment.kompetensi) {
+    CHECK(c.level_standar == admin->level.at(c.kode));
+  }
+  CHECK(f.app.State().confirm_job_standard.empty());
+  CHECK(core::JobStandardSet(f.app.State().draft->assessment));
+  // Another type while the levels are still the first type's: replaced without a question.
+  Act(f.app, [](Intents& i) { i.draft.choose_job_type = "pengawas"; });
+  CHECK(f.app.State().draft->assessment.kompetensi[0].level_standar ==
+        core::DefaultJobStandards().Find("pengawas")->level.at("M.1"));
+  // The user sets a level of their own: the next type asks; keeping leaves the levels alone.
+  Edit(f.app, [](core::Assessment& a) { a.kompetensi[0].level_standar = 5; });
+  Act(f.app, [](Intents& i) { i.draft.choose_job_type = "pelaksana"; });
+  CHECK(f.app.State().confirm_job_standard == "pelaksana");
+  CHECK(f.app.State().draft->assessment.pegawai.jenis_jabatan == "pelaksana");
+  CHECK(f.app.State().draft->assessment.kompetensi[0].level_standar == 5);
+  Act(f.app, [](Intents& i) { i.draft.keep_required_levels = true; });
+  CHECK(f.app.State().confirm_job_standard.empty());
+  CHECK(f.app.State().draft->assessment.kompetensi[0].level_standar == 5);
+  // Asked again and answered yes: the standard replaces them.
+  Act(f.app, [](Intents& i) { i.draft.choose_job_type = "administrator"; });
+  REQUIRE(f.app.State().confirm_job_standard == "administrator");
+  Act(f.app, [](Intents& i) { i.draft.apply_job_standard = "administrator"; });
+  CHECK(f.app.State().draft->assessment.kompetensi[0].level_standar == admin->level.at("M.1"));
+}
+
+TEST_CASE("one click never loses work: a removed RHK row comes back with Batalkan, for a while") {
+  Fixture f;
+  Edit(f.app, [](core::Assessment& a) {
+    a.hasil_kerja.resize(3);
+    a.hasil_kerja[0].rhk = "pertama";
+    a.hasil_kerja[1].rhk = "kedua";
+    a.hasil_kerja[2].rhk = "ketiga";
+  });
+  Act(f.app, [](Intents& i) { i.draft.remove_rhk = 1; });
+  REQUIRE(f.app.State().draft->assessment.hasil_kerja.size() == 2);
+  REQUIRE(f.app.State().undo);
+  CHECK(f.app.State().undo->kind == application::UndoKind::RhkRemoved);
+  CHECK(f.app.State().undo->detail == "RHK 2");
+  f.platform.now += 1.0;
+  Frame(f.app);  // saved without the row
+  CHECK(Stored(f.platform, f.Id()).find("kedua") == std::string::npos);
+  Act(f.app, [](Intents& i) { i.draft.undo = true; });
+  REQUIRE(f.app.State().draft->assessment.hasil_kerja.size() == 3);
+  CHECK(f.app.State().draft->assessment.hasil_kerja[1].rhk == "kedua");
+  CHECK_FALSE(f.app.State().undo);
+  f.platform.now += 1.0;
+  Frame(f.app);
+  CHECK(Stored(f.platform, f.Id()).find("kedua") != std::string::npos);
+
+  // The offer ends after kUndoSeconds: the removal stands.
+  Act(f.app, [](Intents& i) { i.draft.remove_rhk = 0; });
+  f.platform.now += application::kUndoSeconds + 1.0;
+  Frame(f.app);
+  CHECK_FALSE(f.app.State().undo);
+  Act(f.app, [](Intents& i) { i.draft.undo = true; });
+  CHECK(f.app.State().draft->assessment.hasil_kerja.size() == 2);
+
+  // A kompetensi teknis removed, and its plan references, come back together.
+  Edit(f.app, [](core::Assessment& a) {
+    core::CompetencyEntry t;
+    t.kode = "T.1";
+    t.nama = "Analisis data";
+    t.jenis = core::CompetencyKind::Teknis;
+    a.kompetensi.push_back(t);
+    a.rencana_pengembangan.push_back({"T.1", "Kursus", "pelatihan", "", ""});
+  });
+  const std::size_t count = f.app.State().draft->assessment.kompetensi.size();
+  Act(f.app, [&](Intents& i) { i.draft.remove_competency = static_cast<int>(count - 1); });
+  CHECK(f.app.State().draft->assessment.kompetensi.size() == count - 1);
+  CHECK(f.app.State().draft->assessment.rencana_pengembangan.back().kode_kompetensi.empty());
+  Act(f.app, [](Intents& i) { i.draft.undo = true; });
+  CHECK(f.app.State().draft->assessment.kompetensi.size() == count);
+  CHECK(f.app.State().draft->assessment.rencana_pengembangan.back().kode_kompetensi == "T.1");
+}
+
+TEST_CASE("Draf baru pressed again opens the untouched blank draft instead of adding another") {
+  Fixture f;
+  const std::string first = f.Id();
+  Act(f.app, [](Intents& i) { i.nav.go_to = Screen::Home; });
+  Act(f.app, [](Intents& i) { i.draft.create = true; });
+  CHECK(f.app.State().draft->id == first);
+  CHECK(f.app.State().drafts.size() == 1);
+  Act(f.app, [](Intents& i) { i.draft.close = true; });
+  Act(f.app, [](Intents& i) { i.draft.create = true; });
+  CHECK(f.app.State().draft->id == first);
+  // Once written in, the next Draf baru is a new draft.
+  Edit(f.app, [](core::Assessment& a) { a.pegawai.nama = "Budi"; });
+  f.platform.now += 1.0;
+  Frame(f.app);
+  Act(f.app, [](Intents& i) { i.draft.create = true; });
+  CHECK(f.app.State().draft->id != first);
+  CHECK(f.app.State().drafts.size() == 2);
 }

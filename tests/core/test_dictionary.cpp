@@ -38,14 +38,17 @@ TEST_CASE("shipped BerAKHLAK values: seven, three behaviour guides each, canonic
   CHECK(letters == "BAKHLAK");
 }
 
-TEST_CASE("shipped job-standard presets: every job type, every competency, labelled as examples") {
+TEST_CASE("shipped job-standard presets: every job type, every competency; the presets are the example, not the type") {
   const JobStandards& standards = DefaultJobStandards();
   CHECK(standards.keterangan.find("CONTOH") != std::string::npos);
   for (const std::string& key : JobTypeKeys()) {
     CAPTURE(key);
     const JobStandardPreset* preset = standards.Find(key);
     REQUIRE(preset != nullptr);
-    CHECK(preset->nama.find("contoh") != std::string::npos);
+    // The example is the preset's levels (said in keterangan and at the button), never the type's
+    // name, which ends up on real documents.
+    CHECK(preset->nama == JobTypeName(key));
+    CHECK(preset->nama.find("contoh") == std::string::npos);
     CHECK(preset->level.size() == 9);
     for (const auto& [code, level] : preset->level) {
       CHECK(level >= 1);

@@ -138,11 +138,19 @@ export async function rectOf(app, id) {
 // Moves the mouse onto the item, then clicks it (ImGui needs the hover frame before the press).
 // An item of a window that is still appearing (popups take a frame or two) is waited for.
 export async function clickItem(app, id) {
+  // On a phone the screens are chosen from one menu (nav.menu): open it first.
+  if (/^nav\.(?!menu$|prev$|next$)/.test(id)) {
+    const [direct, menu] = await app.page.evaluate((i) => [window.asnTest.rect(i), window.asnTest.rect('nav.menu')], id);
+    if (!direct && menu) await clickItem(app, 'nav.menu');
+  }
   let r = await rectOf(app, id);
-  for (let i = 0; i < 20 && !r.visible; i += 1) {
+  // A window that is still appearing (popups take a frame or two) is waited for; an item of a
+  // screen that is scrolled away (a long phone screen) is scrolled to.
+  for (let i = 0; i < 6 && !r.visible; i += 1) {
     await act(app, () => app.page.mouse.move(2 + (i % 2), 2));
     r = await rectOf(app, id);
   }
+  if (!r.visible) r = await scrollIntoView(app, id);
   // The pointer goes onto the item (nudged, so a move event happens even if it is already there),
   // and the item must then be where it was: a card that appears this frame takes its final size in
   // the next one and may push what follows it down.
@@ -162,6 +170,10 @@ export async function clickItem(app, id) {
 // the viewport: until its top is in the upper third).
 export async function scrollIntoView(app, id) {
   const viewport = app.page.viewportSize();
+  // Each time the item is overshot (the direction to go flips), the steps get smaller: browsers
+  // scale wheel events differently, and an item must never be chased back and forth.
+  let damping = 1;
+  let lastDirection = 0;
   for (let i = 0; i < 80; i += 1) {
     const r = await rectOf(app, id);
     // r.visible: wholly inside its pane's clip rectangle (see src/ui/item_registry.cpp).
@@ -181,7 +193,9 @@ export async function scrollIntoView(app, id) {
     const needed = !fits ? r.y - viewport.height / 4  // a tall item: bring its top to a quarter height
       : r.y < margin ? r.y - 2 * margin
         : r.y + r.h - (viewport.height - 2 * margin);
-    const delta = Math.sign(needed) * Math.min(600, Math.max(40, Math.abs(needed) * 0.8));
+    if (lastDirection !== 0 && Math.sign(needed) !== lastDirection) damping *= 0.5;
+    lastDirection = Math.sign(needed);
+    const delta = Math.sign(needed) * Math.max(4, Math.min(600, Math.max(40, Math.abs(needed) * 0.8)) * damping);
     await act(app, async () => {
       await app.page.mouse.move(Math.max(5, Math.min(r.x + 10, viewport.width - 5)), viewport.height * 0.6);
       await app.page.mouse.wheel(0, delta);

@@ -85,6 +85,10 @@ await runTests([
     await scrollIntoView(app, 'review.signoff');
     assert((await state(app)).draft.reviewMissing === 0, 'review not complete');
     await clickItem(app, 'review.signoff');
+    // Signing asks first, stating the predikat; nothing is signed until confirmed.
+    assert((await rectOf(app, 'signoff.predikat')).visible, 'the confirmation does not state the predikat');
+    assert((await state(app)).draft.stage === 1, 'signed before the confirmation');
+    await clickItem(app, 'signoff.confirm');
     await waitSaved(app);
     assert((await state(app)).draft.stage === 2, 'status is not dinilai');
     await scrollIntoView(app, 'review.signoff_card');

@@ -132,7 +132,7 @@ await runTests([
     await clickItem(app, 'menu.language.en');
     const english = (await state(app)).notice;
     assert(english === `File exported: ${download.suggestedFilename()}`, `English notice: ${english}`);
-    assert((await rectOf(app, 'summary.notice')).visible, 'the notice is not on screen');
+    assert((await scrollIntoView(app, 'summary.notice')).visible, 'the notice is not on screen');
     await clickItem(app, 'menu.language');
     await clickItem(app, 'menu.language.id');
   }],

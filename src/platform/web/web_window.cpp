@@ -49,6 +49,10 @@ EM_JS(void, JsWriteClipboard, (const char* text), {
 
 EM_JS(void, JsSetTextInput, (int active), { window.asnPage && window.asnPage.setTextInput(!!active); });
 
+EM_JS(int, JsCoarsePointer, (), {
+  return (window.matchMedia && (matchMedia("(pointer: coarse)").matches || matchMedia("(any-pointer: coarse)").matches)) ? 1 : 0;
+});
+
 // Sizes the canvas backing store and tells GLFW. Not glfwSetWindowSize: Emscripten 3.1.6's GLFW
 // requests fullscreen whenever the size equals the screen size (a maximised projector window).
 EM_JS(void, SetCanvasBackingStore, (int width, int height), { Browser.setCanvasSize(width, height); });
@@ -77,6 +81,7 @@ struct TouchState {
 struct WindowData {
   std::string clipboard;  // the text ImGui pastes; set from the page's paste event
   TouchState touch;
+  bool touch_seen = false;
 };
 WindowData g_data;
 
@@ -85,6 +90,7 @@ EM_BOOL OnTouch(int event_type, const EmscriptenTouchEvent* event, void*) {
   const float ratio = static_cast<float>(emscripten_get_device_pixel_ratio());
   const EmscriptenTouchPoint* touch = event->numTouches > 0 ? &event->touches[0] : nullptr;
   io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
+  g_data.touch_seen = true;
   if (event_type == EMSCRIPTEN_EVENT_TOUCHSTART && touch != nullptr && event->numTouches == 1) {
     const double y = static_cast<double>(touch->targetY);
     g_data.touch = TouchState{true, false, y, y};
@@ -170,6 +176,8 @@ void WebWindow::RequestRedraw() {
   redraw_until_ = NowSeconds() + kSettleSeconds;
   settle_frames_ = kSettleFrames;
 }
+
+bool WebWindow::TouchScreen() const { return g_data.touch_seen || JsCoarsePointer() != 0; }
 
 int WebWindow::FramesSince(double t_ms) const {
   int count = 0;

@@ -21,6 +21,8 @@ class WebWindow {
   void RequestRedraw();
 
   float PixelRatio() const { return pixel_ratio_; }
+  // A touch screen (a coarse pointer, or a touch seen): controls are made at least 44 CSS px.
+  bool TouchScreen() const;
   long FramesRendered() const { return frames_rendered_; }
   // Frames begun after time t (milliseconds, emscripten_get_now / performance.now), counting the
   // recent ones only: tests use it to wait until their input has been seen by a frame.
