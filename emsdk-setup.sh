@@ -57,10 +57,11 @@ ensure_system_packages() {
   # clang (clang-14 on Debian 12) + libclang-rt-14-dev (its ASan/UBSan/libFuzzer runtimes): the
   # sanitizer and fuzzing builds.
   # Browsers for the end-to-end tests: Chromium (headless), Firefox ESR and WebKitGTK's MiniBrowser
-  # with its WebDriver (Safari's engine), the last two on an Xvfb display.
+  # with its WebDriver (Safari's engine), the last two on an Xvfb display. poppler-utils: the printed
+  # documents' PDFs rendered to PNG (pdftoppm) for the test artifacts.
   local pkgs=(cmake make g++ git ca-certificates xz-utils python3 fonttools fonts-noto-core fonts-dejavu-core
               nlohmann-json3-dev doctest-dev chromium firefox-esr libwebkit2gtk-4.1-0 webkit2gtk-driver xvfb
-              clang libclang-rt-14-dev)
+              poppler-utils clang libclang-rt-14-dev)
   command -v node >/dev/null 2>&1 || pkgs+=(nodejs)
   command -v npm  >/dev/null 2>&1 || pkgs+=(npm)
   # An emsdk user already has em++ on PATH; otherwise take the distribution's Emscripten.
@@ -192,8 +193,8 @@ ensure_npm_packages() {
 ensure_browsers() {
   local need
   for need in /usr/bin/chromium /usr/bin/firefox-esr /usr/bin/WebKitWebDriver /usr/bin/Xvfb \
-              /usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser; do
-    [ -x "$need" ] || die "$need tidak ditemukan; dibutuhkan untuk uji end-to-end (paket: chromium, firefox-esr, webkit2gtk-driver, libwebkit2gtk-4.1-0, xvfb)."
+              /usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser /usr/bin/pdftoppm; do
+    [ -x "$need" ] || die "$need tidak ditemukan; dibutuhkan untuk uji end-to-end (paket: chromium, firefox-esr, webkit2gtk-driver, libwebkit2gtk-4.1-0, xvfb, poppler-utils)."
   done
 }
 

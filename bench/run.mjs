@@ -222,7 +222,7 @@ async function startupOnce(site, kind) {
 
 // ---- The large draft for the autosave figure ----
 // A generated, sealed submission: the CLI's sample with 50 RHK rows whose texts run to a few
-// thousand characters each. Sealed here with the format's digest (SHA-256 over the key-sorted,
+// thousand characters each, and 100 continuous-feedback notes. Sealed here with the format's digest (SHA-256 over the key-sorted,
 // whitespace-free JSON without `integritas`), then checked with `asn-kinerja validate`.
 function canonical(value) {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
@@ -241,17 +241,28 @@ function largeDraft() {
     for (let i = 0; out.length < chars; i += 1) out += (out ? ' ' : '') + words[(seed * 7 + i * 3) % words.length];
     return out.slice(0, chars);
   };
-  doc.hasil_kerja.rhk = Array.from({ length: 50 }, (_, i) => ({
+  doc.skp.rhk = Array.from({ length: 50 }, (_, i) => ({
+    id: `rhk-${i + 1}`,
     jenis: i < 40 ? 'utama' : 'tambahan',
     rhk_pimpinan: text(i, 1500),
     rhk: text(i + 1, 3000),
     aspek: ['kuantitas', 'kualitas', 'waktu', 'biaya'][i % 4],
+    perspektif: null,
     iki: text(i + 2, 2000),
     target: '100',
     realisasi: '98',
     satuan: 'persen',
     bukti_dukung: text(i + 3, 3000),
     umpan_balik: text(i + 4, 2000),
+  }));
+  // A year of continuous feedback: two notes a week, about the RHK rows and the values in turn.
+  const values = ['berorientasi_pelayanan', 'akuntabel', 'kompeten', 'harmonis', 'loyal', 'adaptif', 'kolaboratif'];
+  doc.umpan_balik_berkelanjutan = Array.from({ length: 100 }, (_, i) => ({
+    tanggal: new Date(Date.UTC(2025, 0, 2 + i * 3)).toISOString().slice(0, 10),
+    rhk_id: i % 3 === 2 ? null : `rhk-${(i % 50) + 1}`,
+    perilaku: i % 3 === 2 ? values[i % 7] : null,
+    umpan_balik: text(i + 5, 600),
+    tanggapan_pegawai: text(i + 6, 300),
   }));
   // An open draft (the sample is already assessed, and an assessed file is read-only in the app).
   doc.status = { ...doc.status, tahap: 'draf', diajukan: null, dinilai: null };
@@ -456,7 +467,7 @@ rows.push([`4. Frame CPU time while scrolling + typing (${framesApp.length} / ${
   ms(median(framesApp), 2), ms(median(framesBase), 2), `${(median(framesApp) / median(framesBase)).toFixed(1)}×`, '', '']);
 rows.push(['   p95', ms(p95App, 2), ms(quantile(framesBase, 0.95), 2),
   `${(p95App / quantile(framesBase, 0.95)).toFixed(1)}×`, '≤ 4 ms', verdict(p95App <= 4)]);
-rows.push([`   large draft (50 RHK, long texts), typing: median / p95 (${framesLarge.length} frames)`,
+rows.push([`   large draft (50 RHK, 100 notes, long texts), typing: median / p95 (${framesLarge.length} frames)`,
   `${ms(median(framesLarge), 2)} / ${ms(quantile(framesLarge, 0.95), 2)}`, '—', '', '', '']);
 const saveP95 = quantile(saveTimes, 0.95);
 rows.push([`5. Autosave, full assessment (persona, ${personaKb.toFixed(0)} KB stored), ${personaSaves.length} saves: median / p95`,

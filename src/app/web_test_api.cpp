@@ -133,7 +133,7 @@ EMSCRIPTEN_KEEPALIVE const char* asn_test_state() {
   if (state.draft) {
     const asn::application::OpenDraft& d = *state.draft;
     const auto jpm = asn::core::JobPersonMatch(d.assessment.kompetensi, asn::core::LevelSource::Mandiri);
-    const auto predikat = asn::core::PredikatKinerja(d.assessment.rating_hasil_kerja, d.assessment.rating_perilaku);
+    const auto predikat = asn::core::PredikatKinerja(d.assessment.evaluasi.rating_hasil_kerja, d.assessment.evaluasi.rating_perilaku);
     out["draft"] = {{"id", d.id},
                     {"dirty", d.dirty},
                     {"saveState", kSaveStates[static_cast<int>(d.save_state)]},

@@ -22,7 +22,7 @@ using core::Language;
 enum class Theme { Light, Dark };
 
 // The screens, in the order the navigation shows them.
-enum class Screen { Home, Profile, Competencies, Results, Behaviour, Summary, Review, Recap };
+enum class Screen { Home, Profile, Competencies, Results, Behaviour, Feedback, Summary, Review, Recap };
 
 enum class SaveState { Saved, Pending, QuotaExceeded, Unavailable, Conflict };
 
@@ -51,6 +51,7 @@ enum class NoticeKind {
   DemoReset,          // detail: number of example drafts removed
   RecapStopped,
   CsvDownloaded,      // detail: file name
+  FeedbackAdded,      // detail: the entry's date
 };
 
 struct Notice {
@@ -61,7 +62,10 @@ struct Notice {
 
 // One click never loses work: after a removal or a replacement of content the user wrote, the
 // assessment as it was stays available for a while, and *Batalkan* (or Ctrl+Z) brings it back.
-enum class UndoKind { RhkRemoved, CompetencyRemoved, PlanItemRemoved, PlanRedrafted, StandardApplied };
+enum class UndoKind {
+  RhkRemoved, CompetencyRemoved, PlanItemRemoved, PlanRedrafted, StandardApplied, FeedbackRemoved, AttachmentItemRemoved,
+  LayoutChanged,  // the jabatan moved across the JPT line: aspek or perspektif values were cleared
+};
 
 struct UndoOffer {
   UndoKind kind = UndoKind::RhkRemoved;
@@ -97,6 +101,15 @@ struct RecapState {
   std::string view_key;          // what the cache was built for
 };
 
+// Umpan balik berkelanjutan: the quick-add line at the top of the log, and which subject the log
+// shows. A subject is "rhk:<id>", "nilai:<kode>", or "" (the whole log).
+struct FeedbackForm {
+  std::string subject;
+  std::string tanggal;  // "" = today (filled in when added)
+  std::string text;
+  std::string filter;
+};
+
 struct WalkthroughState {
   bool open = false;
   int step = 0;
@@ -123,6 +136,7 @@ struct AppState {
   bool confirm_sign_off = false;  // the sign-off confirmation is shown
   std::string confirm_job_standard;  // a jabatan type whose standard would replace levels the user set
   std::optional<UndoOffer> undo;
+  FeedbackForm feedback_form;
   ImportDialog import;
   Notice notice;
   core::Problems export_problems; // why the last export was refused

@@ -4,12 +4,17 @@
 
 #include "core/completeness.hpp"
 #include "core/dictionary.hpp"
+#include "core/documents_html.hpp"
 #include "core/report_html.hpp"
 #include "core/rules_development.hpp"
+#include "core/rules_skp.hpp"
 #include "core/submission_format.hpp"
+#include "core/text_checks.hpp"
+#include "core/time_format.hpp"
 #include "core/workflow.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace asn::application {
 
@@ -21,6 +26,13 @@ bool IsBlank(const core::Assessment& assessment) {
 
 core::Assessment BlankAssessment(const std::string& now_utc) {
   core::Assessment a;
+  // The quarter we are in (in Jakarta), with its usual dates (the user may change both).
+  const std::string today = core::WibDate(now_utc);
+  if (!today.empty()) {
+    a.periode.tahun = std::atoi(today.substr(0, 4).c_str());
+    a.periode.ke = (std::atoi(today.substr(5, 2).c_str()) - 1) / 3 + 1;
+  }
+  core::SetDefaultPeriodDates(a.periode);
   a.kompetensi = core::CompetenciesForJob(core::DefaultCompetencyDictionary(), nullptr);
   a.perilaku = core::EmptyBehaviourNotes();
   a.status.dibuat = now_utc;
@@ -322,16 +334,27 @@ void Application::ApplyReview(ReviewIntents& intents, DraftIntents& draft) {
   }
   if (intents.withdraw && core::Withdraw(a)) draft.edited = true;
   if (intents.open_report && !platform_.OpenHtmlPage(core::RenderReportHtml(a))) state_.notice = {NoticeKind::ReportRefused, ""};
+  if (intents.open_document && !platform_.OpenHtmlPage(core::RenderDocumentHtml(a, *intents.open_document))) {
+    state_.notice = {NoticeKind::ReportRefused, ""};
+  }
 }
 
 void Application::ApplyDraft(DraftIntents& intents) {
+  std::optional<core::Assessment> before_job_type;  // taken back whole by one undo
   if (intents.choose_job_type && state_.draft && !core::IsLocked(state_.draft->assessment)) {
     // The type's example standard fills the required levels at once, unless the user set levels
     // of their own: then they are asked first.
     core::Assessment& a = state_.draft->assessment;
     const core::JobStandardPreset* previous = core::DefaultJobStandards().Find(a.pegawai.jenis_jabatan);
+    before_job_type = a;
     a.pegawai.jenis_jabatan = *intents.choose_job_type;
     intents.edited = true;
+    // Across the JPT line the SKP takes the other layout: values it has no column for are cleared,
+    // and can be taken back.
+    if (const int cleared = core::AdaptSkpToLayout(a.skp, core::LayoutFor(a.pegawai)); cleared > 0) {
+      state_.undo = UndoOffer{UndoKind::LayoutChanged, core::JobTypeName(a.pegawai.jenis_jabatan), *before_job_type,
+                              state_.draft->id, platform_.NowSeconds() + kUndoSeconds};
+    }
     if (core::DefaultJobStandards().Find(a.pegawai.jenis_jabatan) != nullptr) {
       if (core::RequiredLevelsUntouched(a, previous)) {
         intents.apply_job_standard = a.pegawai.jenis_jabatan;
@@ -348,9 +371,12 @@ void Application::ApplyDraft(DraftIntents& intents) {
       if (core::ApplyJobStandard(state_.draft->assessment, *preset) > 0) {
         intents.edited = true;
         // Levels the user set are replaced: that can be taken back (a first fill from 1s cannot lose anything).
-        if (!core::RequiredLevelsUntouched(before, nullptr)) {
-          state_.undo = UndoOffer{UndoKind::StandardApplied, core::JobTypeName(*intents.apply_job_standard), before,
-                                  state_.draft->id, platform_.NowSeconds() + kUndoSeconds};
+        // (After a change of layout in the same step, that offer already takes everything back.)
+        const bool layout_offered = before_job_type && state_.undo && state_.undo->kind == UndoKind::LayoutChanged;
+        if (!core::RequiredLevelsUntouched(before, nullptr) && !layout_offered) {
+          state_.undo = UndoOffer{UndoKind::StandardApplied, core::JobTypeName(*intents.apply_job_standard),
+                                  before_job_type ? *before_job_type : before, state_.draft->id,
+                                  platform_.NowSeconds() + kUndoSeconds};
         }
       }
     }
@@ -412,11 +438,27 @@ void Application::ApplyRemovals(DraftIntents& intents) {
   }
   if (core::IsLocked(a)) return;
   const auto in_range = [](int index, std::size_t size) { return index >= 0 && static_cast<std::size_t>(index) < size; };
-  if (in_range(intents.remove_rhk, a.hasil_kerja.size())) {
+  if (in_range(intents.remove_rhk, a.skp.rhk.size())) {
     OfferUndo(UndoKind::RhkRemoved, "RHK " + std::to_string(intents.remove_rhk + 1));
-    a.hasil_kerja.erase(a.hasil_kerja.begin() + intents.remove_rhk);
+    core::RemoveRhk(a, static_cast<std::size_t>(intents.remove_rhk));
     intents.edited = true;
   }
+  if (in_range(intents.remove_feedback, a.umpan_balik_berkelanjutan.size())) {
+    OfferUndo(UndoKind::FeedbackRemoved, a.umpan_balik_berkelanjutan[static_cast<std::size_t>(intents.remove_feedback)].tanggal);
+    a.umpan_balik_berkelanjutan.erase(a.umpan_balik_berkelanjutan.begin() + intents.remove_feedback);
+    intents.edited = true;
+  }
+  if (intents.remove_attachment_item) {
+    std::vector<std::string>* lists[] = {&a.skp.lampiran.dukungan_sumber_daya, &a.skp.lampiran.skema_pertanggungjawaban,
+                                         &a.skp.lampiran.konsekuensi};
+    const DraftIntents::AttachmentItem item = *intents.remove_attachment_item;
+    if (item.list >= 0 && item.list < 3 && in_range(item.index, lists[item.list]->size())) {
+      OfferUndo(UndoKind::AttachmentItemRemoved, std::to_string(item.index + 1));
+      lists[item.list]->erase(lists[item.list]->begin() + item.index);
+      intents.edited = true;
+    }
+  }
+  if (intents.add_feedback) AddFeedback(intents);
   if (in_range(intents.remove_competency, a.kompetensi.size())) {
     const core::CompetencyEntry& c = a.kompetensi[static_cast<std::size_t>(intents.remove_competency)];
     OfferUndo(UndoKind::CompetencyRemoved, c.kode + (c.nama.empty() ? "" : " " + c.nama));
@@ -428,6 +470,34 @@ void Application::ApplyRemovals(DraftIntents& intents) {
     a.rencana_pengembangan.erase(a.rencana_pengembangan.begin() + intents.remove_plan_item);
     intents.edited = true;
   }
+}
+
+// The quick-add line becomes a dated entry about one RHK or one value: the text is required, the
+// date is today in Jakarta unless another valid one was typed. The subject stays chosen, so a
+// supervisor can note several things about the same RHK in a row.
+void Application::AddFeedback(DraftIntents& intents) {
+  core::Assessment& a = state_.draft->assessment;
+  FeedbackForm& form = state_.feedback_form;
+  if (form.text.find_first_not_of(" \t\r\n") == std::string::npos) return;
+  if (a.umpan_balik_berkelanjutan.size() >= core::kMaxFeedbackEntries) return;
+  core::FeedbackEntry entry;
+  if (form.subject.rfind("rhk:", 0) == 0) {
+    entry.rhk_id = form.subject.substr(4);
+    if (std::none_of(a.skp.rhk.begin(), a.skp.rhk.end(), [&](const core::RhkRow& r) { return r.id == entry.rhk_id; })) return;
+  } else if (form.subject.rfind("nilai:", 0) == 0) {
+    entry.perilaku = form.subject.substr(6);
+    const std::vector<std::string>& codes = core::BerakhlakCodes();
+    if (std::find(codes.begin(), codes.end(), entry.perilaku) == codes.end()) return;
+  } else {
+    return;
+  }
+  entry.tanggal = core::IsCalendarDate(form.tanggal) ? form.tanggal : core::WibDate(platform_.NowUtc());
+  entry.umpan_balik = form.text;
+  a.umpan_balik_berkelanjutan.push_back(std::move(entry));
+  state_.notice = {NoticeKind::FeedbackAdded, a.umpan_balik_berkelanjutan.back().tanggal};
+  form.text.clear();
+  form.tanggal.clear();
+  intents.edited = true;
 }
 
 void Application::ApplyFiles(const FileIntents& intents) {

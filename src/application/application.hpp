@@ -55,6 +55,7 @@ class Application {
   void ApplyNavigation(const NavigationIntents& intents);
   void ApplyDraft(DraftIntents& intents);
   void ApplyRemovals(DraftIntents& intents);
+  void AddFeedback(DraftIntents& intents);
   void ApplyFiles(const FileIntents& intents);
   void ApplyReview(ReviewIntents& intents, DraftIntents& draft);
   void ReceiveFiles();

@@ -2,6 +2,7 @@
 // What the user asked for in one frame, grouped by area. The UI fills it while drawing; the
 // application layer applies it between frames (Application::Apply).
 #include "application/app_state.hpp"
+#include "core/documents_html.hpp"
 
 #include <optional>
 #include <string>
@@ -37,8 +38,15 @@ struct DraftIntents {
   std::optional<std::string> choose_job_type;     // the jabatan type picked in the profile
   std::optional<std::string> apply_job_standard;  // job type whose example standard fills required levels
   bool keep_required_levels = false;              // answer to the question after choose_job_type
+  bool add_feedback = false;    // the quick-add line (AppState::feedback_form) becomes an entry
   // Removals, each undoable for a while (see UndoOffer).
-  int remove_rhk = -1;
+  int remove_rhk = -1;          // with the feedback entries about it
+  int remove_feedback = -1;
+  struct AttachmentItem {
+    int list = 0;   // 0 dukungan sumber daya, 1 skema pertanggungjawaban, 2 konsekuensi
+    int index = 0;
+  };
+  std::optional<AttachmentItem> remove_attachment_item;  // a line of the Lampiran SKP
   int remove_competency = -1;   // a kompetensi teknis
   int remove_plan_item = -1;
   bool undo = false;            // Batalkan / Ctrl+Z: the last removal or replacement comes back
@@ -62,6 +70,7 @@ struct ReviewIntents {
   bool sign_off = false;       // confirmed
   bool withdraw = false;       // withdraw the signature to correct something
   bool open_report = false;    // the printable report in a new tab
+  std::optional<core::DocumentKind> open_document;  // an official document in a new tab
 };
 
 // Workshop (sosialisasi) mode and help.

@@ -1,6 +1,7 @@
 #include "cli/cli.hpp"
 
 #include "cli/recap_command.hpp"
+#include "core/documents_html.hpp"
 #include "core/problem.hpp"
 #include "core/report_html.hpp"
 #include "core/sample.hpp"
@@ -10,6 +11,7 @@
 
 #include <cstdint>
 #include <cstdlib>
+#include <optional>
 #include <ostream>
 
 namespace asn::cli {
@@ -19,7 +21,9 @@ constexpr const char* kUsage =
     "Pemakaian:\n"
     "  asn-kinerja validate BERKAS...          periksa berkas penilaian (OK atau daftar masalah)\n"
     "  asn-kinerja score BERKAS                cetak predikat, JPM dan kesenjangan sebagai JSON\n"
-    "  asn-kinerja report BERKAS               tulis laporan HTML siap cetak ke stdout\n"
+    "  asn-kinerja report BERKAS [--dokumen JENIS]\n"
+    "                                          tulis laporan HTML siap cetak ke stdout; --dokumen memilih\n"
+    "                                          dokumen resmi: skp, evaluasi, dokumen-evaluasi, kompetensi\n"
     "  asn-kinerja recap BERKAS_ATAU_FOLDER... [--csv KELUARAN] [--kuota SK,K,BP,B,SB]\n"
     "                                          rekap unit: sebaran predikat dibanding kurva distribusi,\n"
     "                                          kategori JPM, rata-rata kesenjangan; --csv menulis daftar pegawai\n"
@@ -67,10 +71,37 @@ int Score(const std::string& path, std::ostream& out, std::ostream& err) {
   return kExitOk;
 }
 
-int Report(const std::string& path, std::ostream& out, std::ostream& err) {
+// The --dokumen values, "skp, evaluasi, dokumen-evaluasi atau kompetensi".
+std::string DocumentKeyList() {
+  std::string list;
+  const std::vector<core::DocumentKind>& kinds = core::DocumentKinds();
+  for (std::size_t i = 0; i < kinds.size(); ++i) {
+    list += (i == 0 ? "" : i + 1 == kinds.size() ? " atau " : ", ") + std::string(core::DocumentKindKey(kinds[i]));
+  }
+  return list;
+}
+
+// report BERKAS [--dokumen JENIS]: the report by default, else one of the official documents.
+int Report(const std::vector<std::string>& options, std::ostream& out, std::ostream& err) {
+  std::vector<std::string> files;
+  std::optional<core::DocumentKind> document;
+  for (std::size_t i = 0; i < options.size(); ++i) {
+    if (options[i] == "--dokumen") {
+      if (i + 1 >= options.size()) return Usage(err, "--dokumen membutuhkan jenis dokumen: " + DocumentKeyList());
+      document = core::DocumentKindFromKey(options[++i]);
+      if (!document) {
+        return Usage(err, "jenis dokumen tidak dikenal '" + options[i] + "'; pilih " + DocumentKeyList());
+      }
+    } else if (options[i].size() > 1 && options[i][0] == '-') {
+      return Usage(err, "opsi tidak dikenal untuk report: " + options[i]);
+    } else {
+      files.push_back(options[i]);
+    }
+  }
+  if (files.size() != 1) return Usage(err, "report membutuhkan tepat satu berkas");
   core::ImportResult result;
-  if (!LoadSubmission(path, &result, err)) return kExitInvalid;
-  out << core::RenderReportHtml(*result.assessment);
+  if (!LoadSubmission(files[0], &result, err)) return kExitInvalid;
+  out << (document ? core::RenderDocumentHtml(*result.assessment, *document) : core::RenderReportHtml(*result.assessment));
   return kExitOk;
 }
 
@@ -149,10 +180,7 @@ int RunCli(const std::vector<std::string>& args, std::ostream& out, std::ostream
     if (rest.size() != 1) return Usage(err, "score membutuhkan tepat satu berkas");
     return Score(rest[0], out, err);
   }
-  if (command == "report") {
-    if (rest.size() != 1) return Usage(err, "report membutuhkan tepat satu berkas");
-    return Report(rest[0], out, err);
-  }
+  if (command == "report") return Report(rest, out, err);
   if (command == "sample") return Sample(rest, out, err);
   if (command == "recap") return RunRecap(rest, out, err);
   return Usage(err, "perintah tidak dikenal: " + command);

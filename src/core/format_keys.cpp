@@ -28,10 +28,10 @@ std::optional<CompetencyKind> CompetencyKindFromKey(const std::string& key) {
   return FromKey(key, kAll, CompetencyKindKey);
 }
 
-const char* PeriodKindKey(PeriodKind kind) { return kind == PeriodKind::Triwulan ? "triwulan" : "tahunan"; }
+const char* PeriodKindKey(PeriodKind kind) { return kind == PeriodKind::Semester ? "semester" : "triwulan"; }
 
 std::optional<PeriodKind> PeriodKindFromKey(const std::string& key) {
-  static constexpr PeriodKind kAll[] = {PeriodKind::Tahunan, PeriodKind::Triwulan};
+  static constexpr PeriodKind kAll[] = {PeriodKind::Triwulan, PeriodKind::Semester};
   return FromKey(key, kAll, PeriodKindKey);
 }
 
@@ -69,6 +69,49 @@ const char* RhkAspectKey(RhkAspect aspect) {
 std::optional<RhkAspect> RhkAspectFromKey(const std::string& key) {
   static constexpr RhkAspect kAll[] = {RhkAspect::Kuantitas, RhkAspect::Kualitas, RhkAspect::Waktu, RhkAspect::Biaya};
   return FromKey(key, kAll, RhkAspectKey);
+}
+
+const char* RhkPerspectiveKey(RhkPerspective perspective) {
+  switch (perspective) {
+    case RhkPerspective::PenerimaLayanan: return "penerima_layanan";
+    case RhkPerspective::ProsesBisnis: return "proses_bisnis";
+    case RhkPerspective::PenguatanInternal: return "penguatan_internal";
+    case RhkPerspective::Anggaran: return "anggaran";
+  }
+  return "";
+}
+
+std::optional<RhkPerspective> RhkPerspectiveFromKey(const std::string& key) {
+  static constexpr RhkPerspective kAll[] = {RhkPerspective::PenerimaLayanan, RhkPerspective::ProsesBisnis,
+                                            RhkPerspective::PenguatanInternal, RhkPerspective::Anggaran};
+  return FromKey(key, kAll, RhkPerspectiveKey);
+}
+
+const char* SkpApproachKey(SkpApproach approach) {
+  return approach == SkpApproach::Kualitatif ? "kualitatif" : "kuantitatif";
+}
+
+std::optional<SkpApproach> SkpApproachFromKey(const std::string& key) {
+  static constexpr SkpApproach kAll[] = {SkpApproach::Kuantitatif, SkpApproach::Kualitatif};
+  return FromKey(key, kAll, SkpApproachKey);
+}
+
+const char* OrganisationRatingKey(OrganisationRating rating) {
+  switch (rating) {
+    case OrganisationRating::Istimewa: return "istimewa";
+    case OrganisationRating::Baik: return "baik";
+    case OrganisationRating::ButuhPerbaikan: return "butuh_perbaikan";
+    case OrganisationRating::Kurang: return "kurang";
+    case OrganisationRating::SangatKurang: return "sangat_kurang";
+  }
+  return "";
+}
+
+std::optional<OrganisationRating> OrganisationRatingFromKey(const std::string& key) {
+  static constexpr OrganisationRating kAll[] = {OrganisationRating::Istimewa, OrganisationRating::Baik,
+                                                OrganisationRating::ButuhPerbaikan, OrganisationRating::Kurang,
+                                                OrganisationRating::SangatKurang};
+  return FromKey(key, kAll, OrganisationRatingKey);
 }
 
 std::optional<CompetencyKind> KindOfCompetencyCode(const std::string& code) {

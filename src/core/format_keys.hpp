@@ -11,7 +11,7 @@ namespace asn::core {
 const char* CompetencyKindKey(CompetencyKind kind);  // manajerial | sosial_kultural | teknis
 std::optional<CompetencyKind> CompetencyKindFromKey(const std::string& key);
 
-const char* PeriodKindKey(PeriodKind kind);  // tahunan | triwulan
+const char* PeriodKindKey(PeriodKind kind);  // triwulan | semester
 std::optional<PeriodKind> PeriodKindFromKey(const std::string& key);
 
 const char* StageKey(Stage stage);  // draf | diajukan | dinilai
@@ -22,6 +22,15 @@ std::optional<RhkKind> RhkKindFromKey(const std::string& key);
 
 const char* RhkAspectKey(RhkAspect aspect);  // kuantitas | kualitas | waktu | biaya
 std::optional<RhkAspect> RhkAspectFromKey(const std::string& key);
+
+const char* RhkPerspectiveKey(RhkPerspective perspective);  // penerima_layanan | proses_bisnis | penguatan_internal | anggaran
+std::optional<RhkPerspective> RhkPerspectiveFromKey(const std::string& key);
+
+const char* SkpApproachKey(SkpApproach approach);  // kuantitatif | kualitatif
+std::optional<SkpApproach> SkpApproachFromKey(const std::string& key);
+
+const char* OrganisationRatingKey(OrganisationRating rating);  // istimewa | baik | butuh_perbaikan | kurang | sangat_kurang
+std::optional<OrganisationRating> OrganisationRatingFromKey(const std::string& key);
 
 // The competency kind a code implies: M.1–M.8 manajerial, SK.1 sosial kultural, T.1… teknis.
 std::optional<CompetencyKind> KindOfCompetencyCode(const std::string& code);

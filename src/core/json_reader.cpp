@@ -124,3 +124,35 @@ std::optional<std::string> JsonReader::Timestamp(const json& object, const std::
 }
 
 }  // namespace asn::core
+
+namespace asn::core {
+
+std::string JsonReader::Date(const json& object, const std::string& path, const char* key) {
+  const std::string text = Text(object, path, key, 64);
+  if (!text.empty() && !IsCalendarDate(text)) {
+    Add("bad_date", MemberPath(path, key), "tanggal harus berformat TTTT-BB-HH (tertulis " + Quoted(text) + ")");
+    return {};
+  }
+  return text;
+}
+
+std::vector<std::string> JsonReader::TextList(const json& object, const std::string& path, const char* key,
+                                              std::size_t max_items, std::size_t max_chars) {
+  std::vector<std::string> out;
+  const json* list = Array(object, path, key, max_items);
+  if (list == nullptr) return out;
+  const std::string here = MemberPath(path, key);
+  for (std::size_t i = 0; i < list->size(); ++i) {
+    const json& item = (*list)[i];
+    if (!item.is_string()) {
+      Add("wrong_type", IndexPath(here, i), std::string("harus berupa teks, bukan ") + JsonTypeName(item));
+    } else if (Utf8Length(item.get_ref<const std::string&>()) > max_chars) {
+      Add("text_too_long", IndexPath(here, i), "teks terlalu panjang (maksimum " + std::to_string(max_chars) + " karakter)");
+    } else {
+      out.push_back(item.get<std::string>());
+    }
+  }
+  return out;
+}
+
+}  // namespace asn::core

@@ -9,6 +9,7 @@
 #include <initializer_list>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace asn::core {
 
@@ -36,8 +37,22 @@ class JsonReader {
                               std::size_t max_items);
   std::optional<std::string> Timestamp(const nlohmann::json& object, const std::string& path, const char* key,
                                        bool nullable);
+  // "" or a calendar date "YYYY-MM-DD".
+  std::string Date(const nlohmann::json& object, const std::string& path, const char* key);
+  // An array of strings (each at most max_chars characters).
+  std::vector<std::string> TextList(const nlohmann::json& object, const std::string& path, const char* key,
+                                    std::size_t max_items, std::size_t max_chars);
 
   // A string member that must be one of a fixed set of words.
+  // The same where null is allowed (absent or null: nullopt, no problem).
+  template <typename Enum>
+  std::optional<Enum> NullableKeyword(const nlohmann::json& object, const std::string& path, const char* key,
+                                      std::optional<Enum> (*from_key)(const std::string&), const char* allowed) {
+    const auto it = object.find(key);
+    if (it == object.end() || it->is_null()) return std::nullopt;
+    return Keyword<Enum>(object, path, key, from_key, allowed);
+  }
+
   template <typename Enum>
   std::optional<Enum> Keyword(const nlohmann::json& object, const std::string& path, const char* key,
                               std::optional<Enum> (*from_key)(const std::string&), const char* allowed) {

@@ -2,6 +2,8 @@
 // Upgrades documents written in older versions of the submission format to the current one.
 //   versi 0 (pre-release prototypes, 2025): "periode" was a string ("2025" or "2025-TW2"),
 //   ratings were written out ("Di Atas Ekspektasi", …), and there was no "integritas".
+//   versi 1 (2025–2026): one person besides the employee, "tahunan" or a quarter, hasil_kerja with
+//   its rating, the ratings and the overall feedback where they were reviewed; see README.
 #include "core/problem.hpp"
 
 #include <nlohmann/json.hpp>

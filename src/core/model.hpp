@@ -17,34 +17,41 @@ enum class CompetencyKind { Manajerial, SosialKultural, Teknis };
 // The supervisor's rating of hasil kerja or perilaku kerja (PermenPANRB 6/2022).
 enum class Rating { DiBawah, Sesuai, DiAtas };
 
-enum class PeriodKind { Tahunan, Triwulan };
+// Evaluation periods: Triwulan I–IV, IV being "IV/Akhir", the annual evaluation (one period, not a
+// separate "tahunan"); some instansi (teachers) use Semester I and II/Akhir instead.
+enum class PeriodKind { Triwulan, Semester };
 
 enum class Stage { Draf, Diajukan, Dinilai };
 
 enum class RhkKind { Utama, Tambahan };
 
+// SKP layouts: JA/JF rows name an aspek; JPT rows a perspektif (no aspek).
 enum class RhkAspect { Kuantitas, Kualitas, Waktu, Biaya };
+enum class RhkPerspective { PenerimaLayanan, ProsesBisnis, PenguatanInternal, Anggaran };
 
-struct Employee {
-  std::string nama;
-  std::string nip;
-  std::string jabatan;
-  std::string jenis_jabatan;  // a job-type key (see JobTypeKeys()), or empty
-  std::string unit_kerja;
-  std::string instansi;
-};
+// Pendekatan: quantitative indicators (aspek, a number) or qualitative ones (a described expectation).
+enum class SkpApproach { Kuantitatif, Kualitatif };
 
-struct Supervisor {
+// Capaian kinerja organisasi, as the organisation's own evaluation states it.
+enum class OrganisationRating { Istimewa, Baik, ButuhPerbaikan, Kurang, SangatKurang };
+
+// One of the three people of an evaluation: the pegawai, the pejabat penilai kinerja, and the
+// atasan pejabat penilai kinerja.
+struct Person {
   std::string nama;
-  std::string nip;
+  std::string nip;               // "" for non-PNS
+  std::string pangkat_golongan;  // "Penata Muda / III a"
   std::string jabatan;
+  std::string jenis_jabatan;     // a job-type key (see JobTypeKeys()), or empty
   std::string unit_kerja;
 };
 
 struct Period {
-  int tahun = 2025;
-  PeriodKind jenis = PeriodKind::Tahunan;
-  int triwulan = 0;  // 1..4 when jenis == Triwulan, else 0
+  int tahun = 2026;
+  PeriodKind jenis = PeriodKind::Triwulan;
+  int ke = 1;            // 1..4 for triwulan (4 = IV/Akhir), 1..2 for semester (2 = II/Akhir)
+  std::string mulai;     // periode penilaian: "" or YYYY-MM-DD
+  std::string selesai;   // "" or YYYY-MM-DD, not before mulai
 };
 
 struct CompetencyEntry {
@@ -62,16 +69,31 @@ struct CompetencyEntry {
 };
 
 struct RhkRow {
+  std::string id;  // unique within the file ("rhk-1"); feedback entries refer to it
   RhkKind jenis = RhkKind::Utama;
-  std::string rhk_pimpinan;
+  std::string rhk_pimpinan;  // the leader's RHK it supports (JA/JF)
   std::string rhk;
-  RhkAspect aspek = RhkAspect::Kuantitas;
+  std::optional<RhkAspect> aspek;            // JA/JF, kuantitatif
+  std::optional<RhkPerspective> perspektif;  // JPT
   std::string iki;
   std::string target;
-  std::string realisasi;
   std::string satuan;
+  std::string realisasi;
   std::string bukti_dukung;
   std::string umpan_balik;
+};
+
+// Lampiran SKP: free-text lists.
+struct SkpAttachment {
+  std::vector<std::string> dukungan_sumber_daya;
+  std::vector<std::string> skema_pertanggungjawaban;
+  std::vector<std::string> konsekuensi;
+};
+
+struct Skp {
+  SkpApproach pendekatan = SkpApproach::Kuantitatif;
+  std::vector<RhkRow> rhk;
+  SkpAttachment lampiran;
 };
 
 struct BehaviourNote {
@@ -79,6 +101,26 @@ struct BehaviourNote {
   std::string refleksi_mandiri;
   std::string catatan_atasan;
   std::string ekspektasi_pimpinan;
+};
+
+// Umpan balik berkelanjutan: feedback during the period, dated, tied to one RHK or one value.
+struct FeedbackEntry {
+  std::string tanggal;            // YYYY-MM-DD
+  std::string rhk_id;             // an RhkRow::id, or "" when about a value
+  std::string perilaku;           // a BerAKHLAK code, or "" when about an RHK
+  std::string umpan_balik;        // the supervisor's feedback
+  std::string tanggapan_pegawai;  // the employee's response
+};
+
+// The evaluation at the end of the period (Dokumen Evaluasi Kinerja Pegawai).
+struct Evaluation {
+  std::optional<Rating> rating_hasil_kerja;
+  std::optional<Rating> rating_perilaku;
+  std::optional<OrganisationRating> capaian_kinerja_organisasi;
+  std::string umpan_balik;          // the supervisor's overall feedback
+  std::string catatan_rekomendasi;
+  std::string tempat = "Jakarta";   // where it is signed
+  std::string tanggal;              // "" or YYYY-MM-DD, the date of signing on the document
 };
 
 struct DevelopmentItem {
@@ -99,15 +141,16 @@ struct Status {
 
 struct Assessment {
   bool contoh = false;  // fictional training data (workshop personas)
-  Employee pegawai;
-  Supervisor penilai;
+  std::string instansi;
+  Person pegawai;
+  Person penilai;         // pejabat penilai kinerja
+  Person atasan_penilai;  // atasan pejabat penilai kinerja
   Period periode;
   std::vector<CompetencyEntry> kompetensi;
-  std::optional<Rating> rating_hasil_kerja;
-  std::vector<RhkRow> hasil_kerja;
-  std::optional<Rating> rating_perilaku;
+  Skp skp;
   std::vector<BehaviourNote> perilaku;
-  std::string umpan_balik;
+  std::vector<FeedbackEntry> umpan_balik_berkelanjutan;
+  Evaluation evaluasi;
   std::vector<DevelopmentItem> rencana_pengembangan;
   Status status;
 
@@ -129,7 +172,30 @@ std::string JobTypeName(const std::string& key);
 // valid (a plan item may not name a competency the file does not contain).
 void RemoveCompetency(Assessment& assessment, std::size_t index);
 
-// "2025-tahunan" or "2025-TW2": the period as it appears in export file names.
+// Removes an RHK row together with the feedback entries about it (an entry may not refer to an RHK
+// the file does not contain). Returns the number of feedback entries removed.
+std::size_t RemoveRhk(Assessment& assessment, std::size_t index);
+
+// "2026-TW2", "2026-TW4" (IV/Akhir), "2026-S1": the period as it appears in export file names.
 std::string PeriodLabel(const Period& period);
+
+// "Triwulan II 2026", "Triwulan IV/Akhir 2026", "Semester II/Akhir 2026".
+std::string PeriodName(const Period& period);
+
+// The dates a period usually covers (1 April – 30 June for Triwulan II), for new assessments.
+void SetDefaultPeriodDates(Period& period);
+
+// Both dates set and the end before the start (refused in a file; a draft may pass through it).
+bool PeriodRangeReversed(const Period& period);
+
+// Moves to another year, kind or number (ke is clamped to the kind's range). The dates follow when
+// they were empty or still the usual dates of the period before; dates the user set stay.
+void ChangePeriod(Period& period, int tahun, PeriodKind jenis, int ke);
+
+// A JPT job type (jpt_utama, jpt_madya, jpt_pratama): the SKP uses the JPT layout (perspektif).
+bool IsJptJobType(const std::string& jenis_jabatan);
+
+// The next free RHK id ("rhk-N") for a new row.
+std::string NewRhkId(const Skp& skp);
 
 }  // namespace asn::core

@@ -81,11 +81,11 @@ void Recap::Add(const std::string& path_or_name, const Assessment& a) {
   row.jabatan = a.pegawai.jabatan;
   row.jenis_jabatan = a.pegawai.jenis_jabatan;
   row.unit_kerja = a.pegawai.unit_kerja;
-  row.instansi = a.pegawai.instansi;
+  row.instansi = a.instansi;
   row.periode = PeriodLabel(a.periode);
   row.tahap = a.status.tahap;
   row.contoh = a.contoh;
-  row.predikat = PredikatKinerja(a.rating_hasil_kerja, a.rating_perilaku);
+  row.predikat = PredikatKinerja(a.evaluasi.rating_hasil_kerja, a.evaluasi.rating_perilaku);
   row.jpm = JobPersonMatch(a.kompetensi, LevelSource::Atasan);
   row.jpm_from_supervisor = row.jpm.has_value();
   if (!row.jpm) row.jpm = JobPersonMatch(a.kompetensi, LevelSource::Mandiri);

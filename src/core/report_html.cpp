@@ -1,12 +1,10 @@
 #include "core/report_html.hpp"
 
 #include "core/dictionary.hpp"
+#include "core/documents_parts.hpp"
 #include "core/format_keys.hpp"
 #include "core/rules_competency_gap.hpp"
-#include "core/rules_job_person_match.hpp"
 #include "core/rules_predikat.hpp"
-
-#include <cstdio>
 
 namespace asn::core {
 namespace {
@@ -20,19 +18,29 @@ constexpr const char* kHead = R"(<!doctype html>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>)";
 
+// The one style element of the report and of every official document (documents_html.hpp).
+// tools/build-offline.mjs hashes its content for the site's Content-Security-Policy (style-src in
+// web/index.html): change it and that hash must change with it.
 constexpr const char* kStyle = R"(</title>
 <style>
+  @page { size: A4; margin: 15mm; }
   body { font-family: "Noto Sans", "DejaVu Sans", Arial, sans-serif; color: #1d2733; margin: 2rem auto; max-width: 60rem; padding: 0 1rem; font-size: 11pt; }
   h1 { font-size: 18pt; margin-bottom: 0.2rem; } h2 { font-size: 13pt; margin-top: 1.6rem; border-bottom: 2px solid #1f6feb; padding-bottom: 0.2rem; }
+  h1.doc, p.sub { text-align: center; } h1.doc { text-transform: uppercase; font-size: 15pt; } p.sub { margin-top: 0; }
+  .meta { display: flex; justify-content: space-between; gap: 1rem; font-weight: bold; }
   .contoh { display: inline-block; background: #ffd666; color: #3c2800; padding: 0.1rem 0.6rem; border-radius: 4px; font-weight: bold; }
   table { border-collapse: collapse; width: 100%; margin: 0.6rem 0; } th, td { border: 1px solid #c3cdd8; padding: 0.3rem 0.45rem; vertical-align: top; text-align: left; }
   th { background: #eef3fa; } td.num { text-align: center; } .neg { color: #c42b1c; font-weight: bold; } .pos { color: #1f6feb; }
-  .ident td:first-child { width: 12rem; font-weight: bold; background: #f6f8fa; }
+  .ident td:first-child { width: 12rem; } .ident td:first-child, td.k { font-weight: bold; background: #f6f8fa; }
+  tr.group td { background: #f6f8fa; font-weight: bold; } td ul, td ol, .list { margin: 0.2rem 0; padding-left: 1.2rem; }
   .predikat { font-size: 15pt; font-weight: bold; } .muted { color: #5b6673; }
-  .signatures { display: flex; gap: 2rem; margin-top: 2.5rem; } .signatures div { flex: 1; }
+  .place { text-align: right; margin: 2rem 0 0; } .blank { display: inline-block; min-width: 9rem; border-bottom: 1px solid #1d2733; }
+  .signatures { display: flex; gap: 2rem; margin-top: 2.5rem; } .signatures div { flex: 1; } .place + .signatures { margin-top: 0.6rem; }
   .signatures .line { margin-top: 4.5rem; border-top: 1px solid #1d2733; padding-top: 0.3rem; }
   .pre { white-space: pre-wrap; }
-  @media print { body { margin: 0; max-width: none; } h2 { break-after: avoid; } tr { break-inside: avoid; } }
+  @media print { body { margin: 0; max-width: none; font-size: 10pt; } h2 { break-after: avoid; } tr, .signatures { break-inside: avoid; }
+    table { font-size: 9pt; } th, td { padding: 0.2rem 0.3rem; } thead { display: table-header-group; }
+    th, .contoh, tr.group td { print-color-adjust: exact; -webkit-print-color-adjust: exact; } }
 </style>
 </head>
 <body>
@@ -47,22 +55,21 @@ void IdentityRow(std::string& out, const char* label, const std::string& value) 
 }
 
 std::string PeriodText(const Period& p) {
-  static const char* kQuarters[] = {"", "I", "II", "III", "IV"};
-  if (p.jenis == PeriodKind::Triwulan && p.triwulan >= 1 && p.triwulan <= 4) {
-    return "Triwulan " + std::string(kQuarters[p.triwulan]) + " " + std::to_string(p.tahun);
-  }
-  return "Tahunan " + std::to_string(p.tahun);
-}
-
-std::string JpmText(const std::vector<CompetencyEntry>& list, LevelSource source) {
-  const std::optional<JpmResult> jpm = JobPersonMatch(list, source);
-  if (!jpm) return "belum lengkap";
-  char text[64];
-  std::snprintf(text, sizeof text, "%.2f %% (%s)", jpm->percent, JpmCategoryName(jpm->category));
+  std::string text = PeriodName(p);
+  if (!p.mulai.empty() && !p.selesai.empty()) text += " (" + p.mulai + " s.d. " + p.selesai + ")";
   return text;
 }
 
 }  // namespace
+
+std::string HtmlPageStart(std::string_view title_escaped) {
+  std::string out = kHead;
+  out += title_escaped;
+  out += kStyle;
+  return out;
+}
+
+const char* HtmlPageEnd() { return "</body>\n</html>\n"; }
 
 std::string HtmlEscape(std::string_view text) {
   std::string out;
@@ -81,9 +88,8 @@ std::string HtmlEscape(std::string_view text) {
 }
 
 std::string RenderReportHtml(const Assessment& a) {
-  std::string out = kHead;
-  out += "Laporan Penilaian Kinerja — " + E(a.pegawai.nama) + " — " + E(PeriodText(a.periode));
-  out += kStyle;
+  std::string out =
+      HtmlPageStart("Laporan Penilaian Kinerja — " + E(a.pegawai.nama) + " — " + E(PeriodText(a.periode)));
   out += "<h1>Laporan Penilaian Kinerja dan Kompetensi ASN</h1>\n";
   if (a.contoh) out += "<p><span class=\"contoh\">CONTOH — data fiktif untuk pelatihan</span></p>\n";
   out += "<p class=\"muted\">Periode " + E(PeriodText(a.periode)) + " · status " + StageKey(a.status.tahap) + "</p>\n";
@@ -94,7 +100,7 @@ std::string RenderReportHtml(const Assessment& a) {
   IdentityRow(out, "Jabatan", a.pegawai.jabatan);
   IdentityRow(out, "Jenis jabatan", a.pegawai.jenis_jabatan.empty() ? "" : JobTypeName(a.pegawai.jenis_jabatan));
   IdentityRow(out, "Unit kerja", a.pegawai.unit_kerja);
-  IdentityRow(out, "Instansi", a.pegawai.instansi);
+  IdentityRow(out, "Instansi", a.instansi);
   IdentityRow(out, "Pejabat penilai", a.penilai.nama);
   IdentityRow(out, "NIP pejabat penilai", a.penilai.nip);
   IdentityRow(out, "Jabatan pejabat penilai", a.penilai.jabatan);
@@ -116,15 +122,16 @@ std::string RenderReportHtml(const Assessment& a) {
            "</td><td class=\"num" + cls + "\">" + gap + "</td><td class=\"pre\">" + E(c.bukti) +
            "</td><td class=\"pre\">" + E(c.umpan_balik) + "</td></tr>\n";
   }
-  out += "</table>\n<p>Job Person Match — mandiri: " + JpmText(a.kompetensi, LevelSource::Mandiri) +
-         "; atasan: " + JpmText(a.kompetensi, LevelSource::Atasan) + "</p>\n";
+  out += "</table>\n<p>Job Person Match — mandiri: " + docparts::JpmText(a.kompetensi, LevelSource::Mandiri) +
+         "; atasan: " + docparts::JpmText(a.kompetensi, LevelSource::Atasan) + "</p>\n";
 
   out += "<h2>Hasil kerja (SKP)</h2>\n<table>\n<tr><th>No</th><th>Jenis</th><th>RHK pimpinan</th><th>RHK</th><th>Aspek</th>"
          "<th>IKI</th><th>Target</th><th>Realisasi</th><th>Bukti dukung</th><th>Umpan balik</th></tr>\n";
-  for (std::size_t i = 0; i < a.hasil_kerja.size(); ++i) {
-    const RhkRow& r = a.hasil_kerja[i];
+  for (std::size_t i = 0; i < a.skp.rhk.size(); ++i) {
+    const RhkRow& r = a.skp.rhk[i];
     out += "<tr><td class=\"num\">" + std::to_string(i + 1) + "</td><td>" + RhkKindKey(r.jenis) + "</td><td class=\"pre\">" +
-           E(r.rhk_pimpinan) + "</td><td class=\"pre\">" + E(r.rhk) + "</td><td>" + RhkAspectKey(r.aspek) +
+           E(r.rhk_pimpinan) + "</td><td class=\"pre\">" + E(r.rhk) + "</td><td>" +
+           (r.aspek ? RhkAspectKey(*r.aspek) : r.perspektif ? RhkPerspectiveKey(*r.perspektif) : "") +
            "</td><td class=\"pre\">" + E(r.iki) + "</td><td>" + E(r.target + " " + r.satuan) + "</td><td>" +
            E(r.realisasi + " " + r.satuan) + "</td><td class=\"pre\">" + E(r.bukti_dukung) + "</td><td class=\"pre\">" +
            E(r.umpan_balik) + "</td></tr>\n";
@@ -144,17 +151,17 @@ std::string RenderReportHtml(const Assessment& a) {
   out += "</table>\n";
 
   out += "<h2>Penilaian atasan dan predikat</h2>\n<table class=\"ident\">\n";
-  IdentityRow(out, "Rating hasil kerja", a.rating_hasil_kerja ? RatingName(*a.rating_hasil_kerja) : "belum dinilai");
-  IdentityRow(out, "Rating perilaku kerja", a.rating_perilaku ? RatingName(*a.rating_perilaku) : "belum dinilai");
+  IdentityRow(out, "Rating hasil kerja", a.evaluasi.rating_hasil_kerja ? RatingName(*a.evaluasi.rating_hasil_kerja) : "belum dinilai");
+  IdentityRow(out, "Rating perilaku kerja", a.evaluasi.rating_perilaku ? RatingName(*a.evaluasi.rating_perilaku) : "belum dinilai");
   out += "</table>\n";
-  const std::optional<Predikat> predikat = PredikatKinerja(a.rating_hasil_kerja, a.rating_perilaku);
+  const std::optional<Predikat> predikat = PredikatKinerja(a.evaluasi.rating_hasil_kerja, a.evaluasi.rating_perilaku);
   if (predikat) {
     out += "<p>Predikat kinerja: <span class=\"predikat\">" + E(PredikatName(*predikat)) + "</span></p>\n<p class=\"muted\">" +
-           E(PredikatExplanation(*a.rating_hasil_kerja, *a.rating_perilaku)) + "</p>\n";
+           E(PredikatExplanation(*a.evaluasi.rating_hasil_kerja, *a.evaluasi.rating_perilaku)) + "</p>\n";
   } else {
     out += "<p class=\"muted\">Predikat kinerja belum dapat ditentukan: kedua rating belum diisi.</p>\n";
   }
-  out += "<h2>Umpan balik</h2>\n<p class=\"pre\">" + E(a.umpan_balik) + "</p>\n";
+  out += "<h2>Umpan balik</h2>\n<p class=\"pre\">" + E(a.evaluasi.umpan_balik) + "</p>\n";
 
   out += "<h2>Rencana pengembangan</h2>\n<table>\n<tr><th>Kompetensi</th><th>Kegiatan</th><th>Jenis</th><th>Target</th>"
          "<th>Keterangan</th></tr>\n";
@@ -167,7 +174,8 @@ std::string RenderReportHtml(const Assessment& a) {
   out += "<div class=\"signatures\">\n<div>Pegawai yang dinilai<div class=\"line\">" + E(a.pegawai.nama) + "<br>NIP " +
          E(a.pegawai.nip) + "</div></div>\n<div>Pejabat penilai kinerja" +
          (a.status.dinilai ? ", " + E(a.status.dinilai->substr(0, 10)) : std::string()) + "<div class=\"line\">" +
-         E(a.penilai.nama) + "<br>NIP " + E(a.penilai.nip) + "</div></div>\n</div>\n</body>\n</html>\n";
+         E(a.penilai.nama) + "<br>NIP " + E(a.penilai.nip) + "</div></div>\n</div>\n";
+  out += HtmlPageEnd();
   return out;
 }
 

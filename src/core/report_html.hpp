@@ -14,4 +14,10 @@ std::string HtmlEscape(std::string_view text);
 
 std::string RenderReportHtml(const Assessment& assessment);
 
+// The page frame the report and the official documents (documents_html.hpp) share: the doctype,
+// lang="id", the Content-Security-Policy that loads nothing, the title (already escaped), the one
+// style element (screen and A4 print), and the opening body tag; HtmlPageEnd closes the page.
+std::string HtmlPageStart(std::string_view title_escaped);
+const char* HtmlPageEnd();
+
 }  // namespace asn::core

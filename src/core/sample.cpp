@@ -44,22 +44,71 @@ CompetencyEntry Teknis(const char* nama, int standar, const char* definisi, std:
   return t;
 }
 
-// The parts every persona shares: the job's competencies plus one teknis, empty BerAKHLAK notes,
-// an annual period, and a review signed in December.
-Assessment Base(Employee pegawai, Supervisor penilai, CompetencyEntry teknis) {
+Person P(const char* nama, const char* nip, const char* pangkat, const char* jabatan, const char* jenis, const char* unit) {
+  return Person{nama, nip, pangkat, jabatan, jenis, unit};
+}
+
+RhkRow Rhk(const char* id, RhkKind jenis, const char* pimpinan, const char* rhk, std::optional<RhkAspect> aspek,
+           std::optional<RhkPerspective> perspektif, const char* iki, const char* target, const char* satuan,
+           const char* realisasi, const char* bukti, const char* umpan_balik) {
+  RhkRow r;
+  r.id = id;
+  r.jenis = jenis;
+  r.rhk_pimpinan = pimpinan;
+  r.rhk = rhk;
+  r.aspek = aspek;
+  r.perspektif = perspektif;
+  r.iki = iki;
+  r.target = target;
+  r.satuan = satuan;
+  r.realisasi = realisasi;
+  r.bukti_dukung = bukti;
+  r.umpan_balik = umpan_balik;
+  return r;
+}
+
+FeedbackEntry OnRhk(const char* date, const char* rhk_id, const char* feedback, const char* response = "") {
+  return FeedbackEntry{date, rhk_id, "", feedback, response};
+}
+FeedbackEntry OnValue(const char* date, const char* value, const char* feedback, const char* response = "") {
+  return FeedbackEntry{date, "", value, feedback, response};
+}
+
+// The parts every persona shares: the job's competencies plus one teknis, the BerAKHLAK notes with
+// a reflection on every value, the annual period (Triwulan IV/Akhir over the year), the lampiran,
+// and a review signed in December.
+Assessment Base(const char* instansi, Person pegawai, Person penilai, Person atasan, CompetencyEntry teknis) {
   Assessment a;
   a.contoh = true;
+  a.instansi = instansi;
   a.pegawai = std::move(pegawai);
   a.penilai = std::move(penilai);
-  a.periode = {2025, PeriodKind::Tahunan, 0};
+  a.atasan_penilai = std::move(atasan);
+  a.periode = {2025, PeriodKind::Triwulan, 4, "2025-01-01", "2025-12-31"};
   a.kompetensi = CompetenciesForJob(DefaultCompetencyDictionary(), DefaultJobStandards().Find(a.pegawai.jenis_jabatan));
   a.kompetensi.push_back(std::move(teknis));
   a.perilaku = EmptyBehaviourNotes();
+  a.skp.lampiran = {{"Anggaran kegiatan pada DPA unit kerja", "Akses aplikasi dan data unit kerja"},
+                    {"Laporan capaian bulanan kepada pejabat penilai", "Dialog kinerja setiap triwulan"},
+                    {"Capaian di atas target menjadi dasar penghargaan", "Capaian di bawah target ditindaklanjuti dengan rencana perbaikan"}};
+  a.evaluasi.tempat = "Jakarta";
+  a.evaluasi.tanggal = "2025-12-16";
   a.status.tahap = Stage::Dinilai;
-  a.status.dibuat = "2025-12-01T01:00:00Z";
+  a.status.dibuat = "2025-01-06T01:00:00Z";
   a.status.diajukan = "2025-12-05T03:00:00Z";
   a.status.dinilai = a.status.diperbarui = "2025-12-16T04:00:00Z";
   return a;
+}
+
+// Every value gets a reflection (the employee's part is complete); the persona's own lines first.
+void Reflect(Assessment& a, std::vector<std::pair<std::size_t, const char*>> lines) {
+  static const char* kDefault[] = {
+      "Melayani pengguna layanan dengan ramah dan menindaklanjuti keluhan.", "Menyelesaikan tugas sesuai aturan dan melaporkannya tepat waktu.",
+      "Mengikuti pelatihan yang relevan dengan tugas.", "Menghargai rekan kerja dari berbagai latar belakang.",
+      "Menjaga kerahasiaan data dan nama baik instansi.", "Menyesuaikan cara kerja dengan aplikasi dan aturan baru.",
+      "Bekerja sama dengan unit lain untuk tujuan bersama."};
+  for (std::size_t i = 0; i < a.perilaku.size(); ++i) a.perilaku[i].refleksi_mandiri = kDefault[i];
+  for (const auto& [index, text] : lines) a.perilaku[index].refleksi_mandiri = text;
 }
 
 void FinishPlan(Assessment& a, const char* target_date) {
@@ -67,26 +116,22 @@ void FinishPlan(Assessment& a, const char* target_date) {
   for (DevelopmentItem& item : a.rencana_pengembangan) item.target_tanggal = target_date;
 }
 
-// Analis Kebijakan Ahli Muda at a (fictional) Bappeda bureau: a few gaps, predikat Baik.
+// Analis Kebijakan Ahli Muda at a (fictional) Bappeda bureau: a few gaps, predikat Baik; feedback
+// given all through the year (the regulation's continuous feedback).
 Assessment Analyst() {
-  Assessment a;
-  a.contoh = true;
-  a.pegawai = {"Rina Oktaviani (CONTOH)", "199005142015032007", "Analis Kebijakan Ahli Muda",
-               "fungsional_ahli_muda", "Bidang Perencanaan Sosial dan Budaya", "Bappeda Provinsi DKI Jakarta (CONTOH)"};
-  a.penilai = {"Hendra Wijaya (CONTOH)", "197803222003121004", "Kepala Bidang Perencanaan Sosial dan Budaya",
-               "Bidang Perencanaan Sosial dan Budaya"};
-  a.periode = {2025, PeriodKind::Tahunan, 0};
-  a.kompetensi = CompetenciesForJob(DefaultCompetencyDictionary(), DefaultJobStandards().Find("fungsional_ahli_muda"));
-  CompetencyEntry teknis;
-  teknis.kode = "T.1";
-  teknis.nama = "Analisis Kebijakan Publik";
-  teknis.jenis = CompetencyKind::Teknis;
-  teknis.level_standar = 3;
-  teknis.definisi = "Kemampuan merumuskan masalah kebijakan, menganalisis alternatif, dan menyusun rekomendasi berbasis bukti.";
-  teknis.deskripsi_level = {"Mengumpulkan data kebijakan sesuai arahan", "Menyusun kajian sederhana dengan metode baku",
-                            "Menganalisis alternatif kebijakan dan dampaknya", "Memimpin kajian lintas sektor",
-                            "Merumuskan arah kebijakan strategis daerah"};
-  a.kompetensi.push_back(teknis);
+  Assessment a = Base(
+      "Pemerintah Provinsi DKI Jakarta (CONTOH)",
+      P("Rina Oktaviani (CONTOH)", "199005142015032007", "Penata / III c", "Analis Kebijakan Ahli Muda",
+        "fungsional_ahli_muda", "Bidang Perencanaan Sosial dan Budaya, Bappeda (CONTOH)"),
+      P("Hendra Wijaya (CONTOH)", "197803222003121004", "Pembina / IV a", "Kepala Bidang Perencanaan Sosial dan Budaya",
+        "administrator", "Bidang Perencanaan Sosial dan Budaya, Bappeda (CONTOH)"),
+      P("Ir. Lukman Hakim (CONTOH)", "196911051995031002", "Pembina Utama Muda / IV c", "Kepala Bappeda", "jpt_pratama",
+        "Bappeda Provinsi DKI Jakarta (CONTOH)"),
+      Teknis("Analisis Kebijakan Publik", 3,
+             "Kemampuan merumuskan masalah kebijakan, menganalisis alternatif, dan menyusun rekomendasi berbasis bukti.",
+             {"Mengumpulkan data kebijakan sesuai arahan", "Menyusun kajian sederhana dengan metode baku",
+              "Menganalisis alternatif kebijakan dan dampaknya", "Memimpin kajian lintas sektor",
+              "Merumuskan arah kebijakan strategis daerah"}));
   ApplyLevels(a, {{"M.1", 3, 3, "Menolak gratifikasi dari pihak ketiga dan melaporkannya ke UPG."},
                   {"M.2", 3, 2, "Mengoordinasikan tim kecil penyusunan kajian RPJMD."},
                   {"M.3", 3, 3, "Memaparkan hasil kajian di forum OPD sebanyak empat kali."},
@@ -97,49 +142,61 @@ Assessment Analyst() {
                   {"M.8", 2, 2, "Memberi rekomendasi prioritas program kepada kepala bidang."},
                   {"SK.1", 2, 2, "Memfasilitasi diskusi dengan tokoh masyarakat lintas budaya."},
                   {"T.1", 3, 2, "Menyusun policy brief tentang layanan PAUD."}});
-  a.hasil_kerja = {
-      {RhkKind::Utama, "Meningkatnya kualitas perencanaan pembangunan sosial budaya",
-       "Tersusunnya kajian kebijakan bidang sosial budaya", RhkAspect::Kuantitas, "Jumlah kajian kebijakan yang selesai",
-       "3", "3", "dokumen", "Dokumen kajian dan berita acara paparan", "Target tercapai; kualitas analisis baik."},
-      {RhkKind::Utama, "Meningkatnya kualitas perencanaan pembangunan sosial budaya",
-       "Rekomendasi kebijakan dimanfaatkan dalam RKPD", RhkAspect::Kualitas,
-       "Persentase rekomendasi yang diakomodasi dalam RKPD", "60", "55", "persen", "Matriks tindak lanjut RKPD",
-       "Perlu komunikasi lebih awal dengan OPD pengampu."},
-      {RhkKind::Tambahan, "", "Menjadi narasumber sosialisasi SKP", RhkAspect::Waktu, "Sosialisasi terlaksana sesuai jadwal",
-       "2", "2", "kegiatan", "Undangan dan daftar hadir", ""},
+  const char* pimpinan = "Meningkatnya kualitas perencanaan pembangunan sosial budaya";
+  a.skp.rhk = {
+      Rhk("rhk-1", RhkKind::Utama, pimpinan, "Tersusunnya kajian kebijakan bidang sosial budaya", RhkAspect::Kuantitas,
+          std::nullopt, "Jumlah kajian kebijakan yang selesai", "3", "dokumen", "3", "Dokumen kajian dan berita acara paparan",
+          "Target tercapai; kualitas analisis baik."),
+      Rhk("rhk-2", RhkKind::Utama, pimpinan, "Rekomendasi kebijakan dimanfaatkan dalam RKPD", RhkAspect::Kualitas,
+          std::nullopt, "Persentase rekomendasi yang diakomodasi dalam RKPD", "60", "persen", "55",
+          "Matriks tindak lanjut RKPD", "Perlu komunikasi lebih awal dengan OPD pengampu."),
+      Rhk("rhk-3", RhkKind::Tambahan, "", "Menjadi narasumber sosialisasi SKP", RhkAspect::Waktu, std::nullopt,
+          "Sosialisasi terlaksana sesuai jadwal", "2", "kegiatan", "2", "Undangan dan daftar hadir", ""),
   };
-  a.perilaku = EmptyBehaviourNotes();
-  a.perilaku[0].refleksi_mandiri = "Menjawab permintaan data OPD dengan cepat dan jelas.";
-  a.perilaku[1].refleksi_mandiri = "Melaporkan penggunaan anggaran perjalanan dinas tepat waktu.";
-  a.perilaku[2].refleksi_mandiri = "Mengikuti dua pelatihan analisis data tahun ini.";
-  a.perilaku[6].refleksi_mandiri = "Mengajak bidang lain menyusun kajian bersama.";
+  a.umpan_balik_berkelanjutan = {
+      OnRhk("2025-02-14", "rhk-1", "Kerangka kajian pertama sudah jelas; tambahkan data pembanding antarprovinsi.",
+            "Data pembanding dari tiga provinsi sudah ditambahkan."),
+      OnValue("2025-04-10", "kolaboratif", "Diskusi lintas bidang minggu ini berjalan baik berkat undangan Anda."),
+      OnRhk("2025-06-20", "rhk-2", "Dua rekomendasi belum dibahas dengan OPD pengampu; jadwalkan sebelum musrenbang.",
+            "Rapat dengan Dinas Pendidikan dijadwalkan 2 Juli."),
+      OnValue("2025-08-05", "berorientasi_pelayanan", "Permintaan data dari Dinas Sosial dijawab dalam satu hari. Bagus."),
+      OnRhk("2025-10-01", "rhk-3", "Materi sosialisasi SKP mudah dipahami peserta.", "Terima kasih, materi akan dibagikan."),
+      OnRhk("2025-11-18", "rhk-2", "Capaian rekomendasi 55 %: bahas hambatannya di dialog kinerja akhir tahun."),
+  };
+  Reflect(a, {{0, "Menjawab permintaan data OPD dengan cepat dan jelas."},
+              {1, "Melaporkan penggunaan anggaran perjalanan dinas tepat waktu."},
+              {2, "Mengikuti dua pelatihan analisis data tahun ini."},
+              {6, "Mengajak bidang lain menyusun kajian bersama."}});
   a.perilaku[6].catatan_atasan = "Kolaborasi lintas bidang sudah baik; pertahankan.";
   a.perilaku[0].ekspektasi_pimpinan = "Respons permintaan data paling lambat tiga hari kerja.";
-  a.rating_hasil_kerja = Rating::Sesuai;
-  a.rating_perilaku = Rating::DiAtas;
-  a.umpan_balik = "Kinerja baik dan konsisten. Fokus tahun depan: kerja sama tim dan pengembangan orang lain.";
-  a.rencana_pengembangan = DraftDevelopmentPlan(RecommendDevelopment(a.kompetensi));
-  for (DevelopmentItem& item : a.rencana_pengembangan) item.target_tanggal = "2026-06-30";
-  a.status.tahap = Stage::Dinilai;
-  a.status.dibuat = "2025-12-01T01:00:00Z";
-  a.status.diperbarui = "2025-12-15T02:30:00Z";
-  a.status.diajukan = "2025-12-05T03:00:00Z";
-  a.status.dinilai = "2025-12-15T02:30:00Z";
+  a.evaluasi.rating_hasil_kerja = Rating::Sesuai;
+  a.evaluasi.rating_perilaku = Rating::DiAtas;
+  a.evaluasi.capaian_kinerja_organisasi = OrganisationRating::Baik;
+  a.evaluasi.umpan_balik = "Kinerja baik dan konsisten. Fokus tahun depan: kerja sama tim dan pengembangan orang lain.";
+  a.evaluasi.catatan_rekomendasi = "Diusulkan mengikuti pelatihan kepemimpinan tim kajian; pertahankan kualitas analisis.";
+  a.status.dinilai = a.status.diperbarui = "2025-12-15T02:30:00Z";
+  a.evaluasi.tanggal = "2025-12-15";
+  FinishPlan(a, "2026-06-30");
   return a;
 }
 
-
 // Guru at a (fictional) public primary school: strong all round, one teknis gap; Sangat Baik.
+// Teachers' SKP uses the qualitative approach and their instansi evaluates by semester.
 Assessment Teacher() {
   Assessment a = Base(
-      {"Dewi Lestari (CONTOH)", "198807212014022003", "Guru Ahli Pertama", "fungsional_ahli_pertama",
-       "SD Negeri Cempaka Baru 07 Pagi (CONTOH)", "Dinas Pendidikan Provinsi DKI Jakarta (CONTOH)"},
-      {"Sri Wahyuni (CONTOH)", "197506102000032002", "Kepala Sekolah", "SD Negeri Cempaka Baru 07 Pagi (CONTOH)"},
+      "Pemerintah Provinsi DKI Jakarta (CONTOH)",
+      P("Dewi Lestari (CONTOH)", "198807212014022003", "Penata Muda Tingkat I / III b", "Guru Ahli Pertama",
+        "fungsional_ahli_pertama", "SD Negeri Cempaka Baru 07 Pagi, Dinas Pendidikan (CONTOH)"),
+      P("Sri Wahyuni (CONTOH)", "197506102000032002", "Pembina / IV a", "Kepala Sekolah", "pengawas",
+        "SD Negeri Cempaka Baru 07 Pagi, Dinas Pendidikan (CONTOH)"),
+      P("Drs. Agus Salim (CONTOH)", "196808121994031005", "Pembina Tingkat I / IV b", "Kepala Suku Dinas Pendidikan Wilayah",
+        "administrator", "Suku Dinas Pendidikan Wilayah II (CONTOH)"),
       Teknis("Pembelajaran Berdiferensiasi", 3,
              "Kemampuan merancang dan melaksanakan pembelajaran yang menyesuaikan kebutuhan, minat dan kesiapan murid.",
              {"Mengenali perbedaan kebutuhan belajar murid", "Menyiapkan materi dengan beberapa tingkat kesulitan",
               "Mengelompokkan murid dan menyesuaikan strategi mengajar", "Membimbing rekan guru menerapkan diferensiasi",
               "Merancang kebijakan pembelajaran berdiferensiasi di satuan pendidikan"}));
+  a.periode = {2025, PeriodKind::Semester, 2, "2025-07-01", "2025-12-31"};
   ApplyLevels(a, {{"M.1", 3, 3, "Menolak hadiah dari orang tua murid dan menjelaskan aturannya kepada rekan."},
                   {"M.2", 2, 2, "Menyusun modul ajar bersama guru kelas paralel."},
                   {"M.3", 3, 2, "Menyampaikan laporan perkembangan murid kepada orang tua setiap bulan."},
@@ -150,22 +207,36 @@ Assessment Teacher() {
                   {"M.8", 1, 1, "Memilih metode remedial berdasarkan hasil asesmen diagnostik."},
                   {"SK.1", 2, 2, "Merayakan hari besar semua agama di kelas bersama murid."},
                   {"T.1", 3, 2, "Mencoba tiga kelompok belajar menurut kesiapan murid pada pelajaran matematika."}});
-  a.hasil_kerja = {
-      {RhkKind::Utama, "Meningkatnya mutu hasil belajar murid", "Terlaksananya pembelajaran yang efektif di kelas 4",
-       RhkAspect::Kualitas, "Persentase murid yang mencapai ketuntasan belajar", "85", "91", "persen",
-       "Rekap nilai rapor dan asesmen sumatif", "Melampaui target; pertahankan asesmen diagnostik."},
-      {RhkKind::Utama, "Meningkatnya mutu hasil belajar murid", "Tersusunnya modul ajar Kurikulum Merdeka",
-       RhkAspect::Kuantitas, "Jumlah modul ajar yang disusun", "6", "8", "modul", "Berkas modul ajar", ""},
-      {RhkKind::Tambahan, "", "Membina ekstrakurikuler pramuka", RhkAspect::Waktu, "Latihan rutin terlaksana sesuai jadwal",
-       "32", "34", "pertemuan", "Jurnal kegiatan pramuka", ""},
+  a.skp.pendekatan = SkpApproach::Kualitatif;
+  const char* pimpinan = "Meningkatnya mutu hasil belajar murid";
+  a.skp.rhk = {
+      Rhk("rhk-1", RhkKind::Utama, pimpinan, "Terlaksananya pembelajaran yang efektif di kelas 4", std::nullopt,
+          std::nullopt, "Murid kelas 4 mencapai tujuan pembelajaran sesuai kesiapannya",
+          "Sebagian besar murid tuntas; murid yang belum tuntas mendapat remedial terarah", "",
+          "91 % murid tuntas; remedial terarah untuk 3 murid", "Rekap asesmen sumatif dan jurnal remedial",
+          "Melampaui ekspektasi; pertahankan asesmen diagnostik."),
+      Rhk("rhk-2", RhkKind::Utama, pimpinan, "Tersusunnya modul ajar Kurikulum Merdeka", std::nullopt, std::nullopt,
+          "Modul ajar dipakai di kelas dan dapat dipakai guru lain",
+          "Modul ajar semester ganjil lengkap dan ditelaah KKG", "", "Delapan modul ditelaah dan dibagikan di KKG",
+          "Berkas modul ajar dan notulen KKG", ""),
+      Rhk("rhk-3", RhkKind::Tambahan, "", "Membina ekstrakurikuler pramuka", std::nullopt, std::nullopt,
+          "Latihan pramuka teratur dan murid siap mengikuti lomba", "Latihan mingguan berjalan dan regu siap lomba", "",
+          "Latihan mingguan berjalan; regu meraih juara III tingkat kecamatan", "Jurnal kegiatan dan piagam lomba", ""),
   };
-  a.perilaku[0].refleksi_mandiri = "Menanggapi pesan orang tua murid paling lambat sehari.";
-  a.perilaku[2].refleksi_mandiri = "Mengikuti pelatihan mandiri di platform guru dan membagikannya di KKG.";
-  a.perilaku[5].refleksi_mandiri = "Mencoba media pembelajaran digital di kelas.";
+  a.umpan_balik_berkelanjutan = {
+      OnRhk("2025-08-22", "rhk-1", "Pengelompokan murid menurut kesiapan terlihat di kelas; catat hasil asesmen awalnya.",
+            "Catatan asesmen awal sudah saya lampirkan di jurnal kelas."),
+      OnValue("2025-10-17", "kompeten", "Praktik baik yang dibagikan di KKG dipakai dua guru lain."),
+  };
+  Reflect(a, {{0, "Menanggapi pesan orang tua murid paling lambat sehari."},
+              {2, "Mengikuti pelatihan mandiri di platform guru dan membagikannya di KKG."},
+              {5, "Mencoba media pembelajaran digital di kelas."}});
   a.perilaku[2].catatan_atasan = "Aktif berbagi praktik baik di KKG; menjadi contoh bagi guru lain.";
-  a.rating_hasil_kerja = Rating::DiAtas;
-  a.rating_perilaku = Rating::DiAtas;
-  a.umpan_balik = "Hasil belajar murid meningkat jelas. Tahun depan: perdalam pembelajaran berdiferensiasi.";
+  a.evaluasi.rating_hasil_kerja = Rating::DiAtas;
+  a.evaluasi.rating_perilaku = Rating::DiAtas;
+  a.evaluasi.capaian_kinerja_organisasi = OrganisationRating::Istimewa;
+  a.evaluasi.umpan_balik = "Hasil belajar murid meningkat jelas. Semester depan: perdalam pembelajaran berdiferensiasi.";
+  a.evaluasi.catatan_rekomendasi = "Direkomendasikan menjadi guru penggerak dan narasumber KKG.";
   FinishPlan(a, "2026-06-30");
   return a;
 }
@@ -173,10 +244,13 @@ Assessment Teacher() {
 // Perawat at a (fictional) puskesmas: clinical skills in place, targets missed; Butuh Perbaikan.
 Assessment Nurse() {
   Assessment a = Base(
-      {"Yohanes Simanjuntak (CONTOH)", "199203152017031002", "Perawat Mahir", "fungsional_mahir",
-       "Puskesmas Kecamatan Kebon Melati (CONTOH)", "Dinas Kesehatan Provinsi DKI Jakarta (CONTOH)"},
-      {"dr. Maya Pratiwi (CONTOH)", "198201172009022001", "Kepala Puskesmas Kecamatan",
-       "Puskesmas Kecamatan Kebon Melati (CONTOH)"},
+      "Pemerintah Provinsi DKI Jakarta (CONTOH)",
+      P("Yohanes Simanjuntak (CONTOH)", "199203152017031002", "Pengatur Tingkat I / II d", "Perawat Mahir",
+        "fungsional_mahir", "Puskesmas Kecamatan Kebon Melati, Dinas Kesehatan (CONTOH)"),
+      P("dr. Maya Pratiwi (CONTOH)", "198201172009022001", "Penata Tingkat I / III d", "Kepala Puskesmas Kecamatan",
+        "administrator", "Puskesmas Kecamatan Kebon Melati, Dinas Kesehatan (CONTOH)"),
+      P("dr. Bonifasius Tarigan (CONTOH)", "197205141999031003", "Pembina Tingkat I / IV b", "Kepala Suku Dinas Kesehatan",
+        "administrator", "Suku Dinas Kesehatan Wilayah Timur (CONTOH)"),
       Teknis("Asuhan Keperawatan", 3,
              "Kemampuan mengkaji, merencanakan, melaksanakan dan mengevaluasi asuhan keperawatan individu dan keluarga.",
              {"Melakukan tindakan keperawatan dasar sesuai prosedur", "Mengkaji kebutuhan pasien dan keluarga",
@@ -192,22 +266,28 @@ Assessment Nurse() {
                   {"M.8", 1, 1, "Merujuk pasien sesuai kriteria rujukan."},
                   {"SK.1", 1, 1, "Melayani pasien dari berbagai latar belakang tanpa membedakan."},
                   {"T.1", 3, 3, "Menyusun rencana asuhan keperawatan untuk 40 keluarga binaan."}});
-  a.hasil_kerja = {
-      {RhkKind::Utama, "Meningkatnya cakupan layanan kesehatan masyarakat", "Terlaksananya kunjungan rumah keluarga binaan",
-       RhkAspect::Kuantitas, "Jumlah kunjungan rumah", "240", "168", "kunjungan", "Register kunjungan rumah",
-       "Target tidak tercapai; jadwalkan kunjungan mingguan."},
-      {RhkKind::Utama, "Meningkatnya cakupan layanan kesehatan masyarakat",
-       "Terkendalinya tekanan darah pasien hipertensi binaan", RhkAspect::Kualitas,
-       "Persentase pasien hipertensi dengan tekanan darah terkendali", "60", "45", "persen", "Laporan program PTM",
-       "Perlu pemantauan lebih rapat dan edukasi keluarga."},
+  const char* pimpinan = "Meningkatnya cakupan layanan kesehatan masyarakat";
+  a.skp.rhk = {
+      Rhk("rhk-1", RhkKind::Utama, pimpinan, "Terlaksananya kunjungan rumah keluarga binaan", RhkAspect::Kuantitas,
+          std::nullopt, "Jumlah kunjungan rumah", "240", "kunjungan", "168", "Register kunjungan rumah",
+          "Target tidak tercapai; jadwalkan kunjungan mingguan."),
+      Rhk("rhk-2", RhkKind::Utama, pimpinan, "Terkendalinya tekanan darah pasien hipertensi binaan", RhkAspect::Kualitas,
+          std::nullopt, "Persentase pasien hipertensi dengan tekanan darah terkendali", "60", "persen", "45",
+          "Laporan program PTM", "Perlu pemantauan lebih rapat dan edukasi keluarga."),
   };
-  a.perilaku[0].refleksi_mandiri = "Ramah kepada pasien walaupun antrean panjang.";
-  a.perilaku[4].refleksi_mandiri = "Menjaga kerahasiaan rekam medis pasien.";
-  a.perilaku[6].refleksi_mandiri = "Membantu tim imunisasi saat kekurangan tenaga.";
+  a.umpan_balik_berkelanjutan = {
+      OnRhk("2025-07-03", "rhk-1", "Kunjungan rumah semester I baru 40 % dari target; susun jadwal mingguan.",
+            "Jadwal mingguan sudah dibuat bersama koordinator."),
+  };
+  Reflect(a, {{0, "Ramah kepada pasien walaupun antrean panjang."},
+              {4, "Menjaga kerahasiaan rekam medis pasien."},
+              {6, "Membantu tim imunisasi saat kekurangan tenaga."}});
   a.perilaku[0].catatan_atasan = "Sikap pelayanan baik; perlu lebih proaktif menjangkau keluarga binaan.";
-  a.rating_hasil_kerja = Rating::DiBawah;
-  a.rating_perilaku = Rating::Sesuai;
-  a.umpan_balik = "Keterampilan klinis baik, tetapi target kunjungan rumah jauh dari tercapai. Susun jadwal mingguan bersama koordinator.";
+  a.evaluasi.rating_hasil_kerja = Rating::DiBawah;
+  a.evaluasi.rating_perilaku = Rating::Sesuai;
+  a.evaluasi.capaian_kinerja_organisasi = OrganisationRating::Baik;
+  a.evaluasi.umpan_balik = "Keterampilan klinis baik, tetapi target kunjungan rumah jauh dari tercapai. Susun jadwal mingguan bersama koordinator.";
+  a.evaluasi.catatan_rekomendasi = "Rencana perbaikan triwulan pertama: kunjungan rumah terjadwal dan dipantau bulanan.";
   FinishPlan(a, "2026-03-31");
   return a;
 }
@@ -216,9 +296,13 @@ Assessment Nurse() {
 // expectations; Kurang/Misconduct.
 Assessment ServiceOfficer() {
   Assessment a = Base(
-      {"Andi Saputra (CONTOH)", "199511032020121005", "Pengadministrasi Layanan Umum", "pelaksana",
-       "Kelurahan Sukamaju Barat (CONTOH)", "Pemerintah Provinsi DKI Jakarta (CONTOH)"},
-      {"Bambang Sutrisno (CONTOH)", "197909142005011003", "Lurah", "Kelurahan Sukamaju Barat (CONTOH)"},
+      "Pemerintah Provinsi DKI Jakarta (CONTOH)",
+      P("Andi Saputra (CONTOH)", "199511032020121005", "Pengatur / II c", "Pengadministrasi Layanan Umum", "pelaksana",
+        "Kelurahan Sukamaju Barat (CONTOH)"),
+      P("Bambang Sutrisno (CONTOH)", "197909142005011003", "Penata Tingkat I / III d", "Lurah", "administrator",
+        "Kelurahan Sukamaju Barat (CONTOH)"),
+      P("Suryadi Nugroho (CONTOH)", "197404301998031006", "Pembina / IV a", "Camat", "administrator",
+        "Kecamatan Kebon Melati (CONTOH)"),
       Teknis("Pelayanan Administrasi Kependudukan", 2,
              "Kemampuan memproses permohonan dokumen kependudukan dengan benar, cepat dan sesuai ketentuan.",
              {"Menerima dan memeriksa kelengkapan berkas", "Memproses permohonan sesuai SOP tanpa kesalahan",
@@ -234,62 +318,82 @@ Assessment ServiceOfficer() {
                   {"M.8", 1, 1, "Meneruskan permohonan yang tidak lengkap kepada atasan."},
                   {"SK.1", 1, 1, "Melayani warga dari berbagai latar belakang."},
                   {"T.1", 2, 1, "Memproses surat pengantar dan legalisasi dokumen."}});
-  a.hasil_kerja = {
-      {RhkKind::Utama, "Meningkatnya kualitas pelayanan publik di kelurahan", "Terlayaninya permohonan surat pengantar warga",
-       RhkAspect::Kuantitas, "Jumlah permohonan yang diselesaikan", "1100", "1150", "permohonan", "Buku register loket",
-       "Target tercapai."},
-      {RhkKind::Utama, "Meningkatnya kualitas pelayanan publik di kelurahan", "Permohonan selesai tepat waktu",
-       RhkAspect::Waktu, "Persentase permohonan selesai dalam satu hari kerja", "90", "88", "persen", "Laporan aplikasi antrean",
-       "Hampir tercapai."},
+  const char* pimpinan = "Meningkatnya kualitas pelayanan publik di kelurahan";
+  a.skp.rhk = {
+      Rhk("rhk-1", RhkKind::Utama, pimpinan, "Terlayaninya permohonan surat pengantar warga", RhkAspect::Kuantitas,
+          std::nullopt, "Jumlah permohonan yang diselesaikan", "1100", "permohonan", "1150", "Buku register loket",
+          "Target tercapai."),
+      Rhk("rhk-2", RhkKind::Utama, pimpinan, "Permohonan selesai tepat waktu", RhkAspect::Waktu, std::nullopt,
+          "Persentase permohonan selesai dalam satu hari kerja", "90", "persen", "88", "Laporan aplikasi antrean",
+          "Hampir tercapai."),
   };
-  a.perilaku[0].refleksi_mandiri = "Melayani antrean sampai habis setiap hari.";
+  a.umpan_balik_berkelanjutan = {
+      OnValue("2025-05-12", "berorientasi_pelayanan", "Ada pengaduan warga tentang nada bicara di loket; mari bahas.",
+              "Saya akan lebih sabar saat antrean panjang."),
+      OnValue("2025-09-08", "harmonis", "Perselisihan dengan rekan di loket terlihat warga; selesaikan di luar jam layanan."),
+  };
+  Reflect(a, {{0, "Melayani antrean sampai habis setiap hari."}});
   a.perilaku[0].catatan_atasan = "Ada empat pengaduan warga tentang sikap tidak ramah di loket dan satu teguran tertulis.";
   a.perilaku[3].catatan_atasan = "Perlu menghargai warga dan rekan kerja dalam situasi sibuk.";
   a.perilaku[0].ekspektasi_pimpinan = "Tidak ada pengaduan sikap pelayanan dalam satu triwulan.";
-  a.rating_hasil_kerja = Rating::Sesuai;
-  a.rating_perilaku = Rating::DiBawah;
-  a.umpan_balik = "Jumlah layanan memenuhi target, tetapi sikap pelayanan menjadi pengaduan berulang. Ikuti pelatihan pelayanan prima dan pendampingan.";
+  a.evaluasi.rating_hasil_kerja = Rating::Sesuai;
+  a.evaluasi.rating_perilaku = Rating::DiBawah;
+  a.evaluasi.capaian_kinerja_organisasi = OrganisationRating::ButuhPerbaikan;
+  a.evaluasi.umpan_balik = "Jumlah layanan memenuhi target, tetapi sikap pelayanan menjadi pengaduan berulang. Ikuti pelatihan pelayanan prima dan pendampingan.";
+  a.evaluasi.catatan_rekomendasi = "Pendampingan sikap pelayanan oleh kepala seksi selama tiga bulan.";
   FinishPlan(a, "2026-03-31");
   return a;
 }
 
-// Kepala seksi at a (fictional) kecamatan: leadership competencies well below the job; Sangat Kurang.
-Assessment SectionHead() {
+// Kepala Dinas (JPT Pratama) of a (fictional) dinas: the JPT layout of the SKP (perspektif, no
+// aspek); leadership competencies well below the job; Sangat Kurang.
+Assessment AgencyHead() {
   Assessment a = Base(
-      {"Rudi Hartono (CONTOH)", "198102252006041004", "Kepala Seksi Ketenteraman dan Ketertiban Umum", "pengawas",
-       "Kecamatan Kebon Melati (CONTOH)", "Pemerintah Provinsi DKI Jakarta (CONTOH)"},
-      {"Suryadi Nugroho (CONTOH)", "197404301998031006", "Camat", "Kecamatan Kebon Melati (CONTOH)"},
-      Teknis("Penyelenggaraan Ketenteraman dan Ketertiban Umum", 3,
-             "Kemampuan merencanakan, mengoordinasikan dan mengevaluasi penegakan ketertiban umum di wilayah.",
-             {"Memahami peraturan daerah tentang ketertiban umum", "Melaksanakan penertiban sesuai prosedur",
-              "Merencanakan dan mengoordinasikan operasi lintas instansi", "Mengevaluasi dan memperbaiki strategi penertiban",
-              "Merumuskan kebijakan ketertiban umum tingkat daerah"}));
-  ApplyLevels(a, {{"M.1", 3, 3, "Menolak titipan pedagang kaki lima saat penertiban."},
-                  {"M.2", 3, 2, "Mengoordinasikan Satpol PP kecamatan dan kelurahan."},
-                  {"M.3", 2, 2, "Memimpin rapat koordinasi mingguan."},
-                  {"M.4", 3, 2, "Target penertiban triwulan tercapai dua kali dari empat."},
-                  {"M.5", 3, 2, "Menanggapi pengaduan warga lewat kanal pengaduan."},
-                  {"M.6", 2, 1, "Belum ada pembinaan terencana bagi anggota seksi."},
-                  {"M.7", 2, 1, "Pemakaian aplikasi pelaporan belum diikuti seluruh tim."},
-                  {"M.8", 2, 1, "Beberapa keputusan operasi ditunda sampai ada arahan camat."},
-                  {"SK.1", 2, 1, "Dialog dengan tokoh masyarakat sebelum penertiban."},
-                  {"T.1", 3, 3, "Menyusun rencana operasi penertiban bersama kelurahan."}});
-  a.hasil_kerja = {
-      {RhkKind::Utama, "Terwujudnya ketenteraman dan ketertiban umum di kecamatan",
-       "Terlaksananya penertiban pelanggaran ketertiban umum", RhkAspect::Kuantitas,
-       "Jumlah lokasi pelanggaran yang ditertibkan", "48", "26", "lokasi", "Laporan operasi penertiban",
-       "Jauh di bawah target; perencanaan operasi perlu diperbaiki."},
-      {RhkKind::Utama, "Terwujudnya ketenteraman dan ketertiban umum di kecamatan",
-       "Pengaduan ketertiban ditindaklanjuti tepat waktu", RhkAspect::Waktu,
-       "Persentase pengaduan ditindaklanjuti dalam tiga hari", "90", "62", "persen", "Rekap kanal pengaduan",
-       "Banyak pengaduan terlambat ditangani."},
+      "Pemerintah Provinsi DKI Jakarta (CONTOH)",
+      P("Rudi Hartono (CONTOH)", "197102252000041004", "Pembina Utama Muda / IV c", "Kepala Dinas Pertamanan dan Hutan Kota",
+        "jpt_pratama", "Dinas Pertamanan dan Hutan Kota (CONTOH)"),
+      P("Dr. Suryadi Nugroho (CONTOH)", "196704301992031006", "Pembina Utama / IV e", "Sekretaris Daerah", "jpt_madya",
+        "Sekretariat Daerah Provinsi DKI Jakarta (CONTOH)"),
+      P("Gubernur (CONTOH)", "", "", "Gubernur", "", "Pemerintah Provinsi DKI Jakarta (CONTOH)"),
+      Teknis("Pengelolaan Ruang Terbuka Hijau", 4,
+             "Kemampuan merencanakan, membangun dan memelihara ruang terbuka hijau kota beserta kemitraannya.",
+             {"Memahami jenis dan fungsi ruang terbuka hijau", "Memelihara taman sesuai standar",
+              "Merencanakan pembangunan taman di wilayah", "Mengevaluasi dan memperbaiki program ruang terbuka hijau",
+              "Merumuskan kebijakan ruang terbuka hijau kota"}));
+  ApplyLevels(a, {{"M.1", 4, 4, "Menolak intervensi pihak luar dalam pengadaan bibit."},
+                  {"M.2", 4, 3, "Mengoordinasikan suku dinas dan kecamatan."},
+                  {"M.3", 3, 3, "Memimpin rapat koordinasi bulanan."},
+                  {"M.4", 4, 3, "Target pembangunan taman tercapai dua dari lima lokasi."},
+                  {"M.5", 4, 3, "Menanggapi pengaduan warga lewat kanal pengaduan."},
+                  {"M.6", 3, 2, "Belum ada pembinaan terencana bagi pejabat di bawahnya."},
+                  {"M.7", 3, 2, "Aplikasi pemantauan taman belum dipakai seluruh suku dinas."},
+                  {"M.8", 3, 2, "Beberapa keputusan ditunda sampai ada arahan."},
+                  {"SK.1", 3, 2, "Dialog dengan komunitas warga sebelum penataan taman."},
+                  {"T.1", 4, 3, "Menyusun rencana induk ruang terbuka hijau bersama Bappeda."}});
+  a.skp.rhk = {
+      Rhk("rhk-1", RhkKind::Utama, "", "Meningkatnya ketersediaan ruang terbuka hijau publik", std::nullopt,
+          RhkPerspective::PenerimaLayanan, "Luas ruang terbuka hijau publik baru", "12", "hektare", "5",
+          "Berita acara serah terima taman", "Jauh di bawah target; perencanaan lahan perlu diperbaiki."),
+      Rhk("rhk-2", RhkKind::Utama, "", "Meningkatnya kualitas pemeliharaan taman kota", std::nullopt,
+          RhkPerspective::ProsesBisnis, "Persentase taman dalam kondisi baik", "85", "persen", "70",
+          "Laporan inspeksi taman", "Pemeliharaan tidak merata antarwilayah."),
+      Rhk("rhk-3", RhkKind::Utama, "", "Terserapnya anggaran belanja modal taman", std::nullopt,
+          RhkPerspective::Anggaran, "Persentase realisasi belanja modal", "95", "persen", "61",
+          "Laporan realisasi anggaran", "Penyerapan rendah karena pengadaan terlambat."),
   };
-  a.perilaku[1].refleksi_mandiri = "Menyusun laporan operasi tepat waktu.";
-  a.perilaku[1].catatan_atasan = "Dua kali tidak hadir dalam apel operasi gabungan tanpa pemberitahuan.";
-  a.perilaku[6].catatan_atasan = "Koordinasi dengan kelurahan perlu lebih aktif.";
-  a.rating_hasil_kerja = Rating::DiBawah;
-  a.rating_perilaku = Rating::DiBawah;
-  a.umpan_balik = "Hasil kerja dan perilaku kerja di bawah ekspektasi. Disepakati rencana perbaikan tiga bulan dengan pendampingan dan evaluasi bulanan.";
+  a.umpan_balik_berkelanjutan = {
+      OnRhk("2025-06-30", "rhk-3", "Realisasi belanja modal semester I baru 18 %; percepat pengadaan.",
+            "Pengadaan lahan menunggu penilaian harga; dipercepat Juli."),
+      OnValue("2025-09-15", "akuntabel", "Laporan kinerja triwulan III terlambat dua minggu."),
+  };
+  Reflect(a, {{1, "Menyusun laporan kinerja dinas."}});
+  a.perilaku[1].catatan_atasan = "Dua kali tidak hadir dalam rapat pimpinan tanpa pemberitahuan.";
+  a.perilaku[6].catatan_atasan = "Koordinasi dengan wilayah perlu lebih aktif.";
+  a.evaluasi.rating_hasil_kerja = Rating::DiBawah;
+  a.evaluasi.rating_perilaku = Rating::DiBawah;
+  a.evaluasi.capaian_kinerja_organisasi = OrganisationRating::Kurang;
+  a.evaluasi.umpan_balik = "Hasil kerja dan perilaku kerja di bawah ekspektasi. Disepakati rencana perbaikan tiga bulan dengan pendampingan dan evaluasi bulanan.";
+  a.evaluasi.catatan_rekomendasi = "Rencana perbaikan kinerja tiga bulan; dievaluasi bulanan oleh Sekretaris Daerah.";
   FinishPlan(a, "2026-03-31");
   return a;
 }
@@ -299,7 +403,7 @@ Assessment (*PersonaMaker(const std::string& key))() {
   if (key == "guru") return Teacher;
   if (key == "perawat") return Nurse;
   if (key == "pelayanan") return ServiceOfficer;
-  if (key == "kasi") return SectionHead;
+  if (key == "kadis") return AgencyHead;
   return nullptr;
 }
 
@@ -358,9 +462,9 @@ const std::vector<PersonaInfo>& Personas() {
       {"pelayanan", "Petugas Layanan — loket Kelurahan", "integritas, kerja sama dan pelayanan publik kurang",
        Predikat::KurangMisconduct, JpmCategory::KurangOptimal, "Front-desk officer — village office (Kelurahan)",
        "integrity, cooperation and public service fall short"},
-      {"kasi", "Kepala Seksi (Pengawas) — Kecamatan", "kepemimpinan: enam kompetensi manajerial di bawah standar",
-       Predikat::SangatKurang, JpmCategory::KurangOptimal, "Section head (Pengawas) — district office (Kecamatan)",
-       "leadership: six managerial competencies below the standard"},
+      {"kadis", "Kepala Dinas (JPT Pratama) — Dinas Pertamanan", "kepemimpinan: tujuh kompetensi manajerial di bawah standar",
+       Predikat::SangatKurang, JpmCategory::KurangOptimal, "Head of agency (JPT Pratama) — parks and urban forest agency",
+       "leadership: seven managerial competencies below the standard"},
   };
   return personas;
 }
@@ -403,8 +507,8 @@ std::vector<Assessment> MakeExampleUnit(int count, std::uint64_t seed) {
       c.level_atasan = Clamp(c.level_atasan + rng.Between(-1, 1), kMinLevel, kMaxLevel);
       c.level_mandiri = Clamp(c.level_atasan + rng.Between(0, 1), kMinLevel, kMaxLevel);
     }
-    a.rating_hasil_kerja = RandomRating(rng, 12, 18);
-    a.rating_perilaku = RandomRating(rng, 8, 15);
+    a.evaluasi.rating_hasil_kerja = RandomRating(rng, 12, 18);
+    a.evaluasi.rating_perilaku = RandomRating(rng, 8, 15);
     FinishPlan(a, "2026-06-30");
     unit.push_back(std::move(a));
   }

@@ -19,7 +19,7 @@ void AddJpm(ojson& out, const Assessment& a, LevelSource source, const char* val
 
 ojson ScoreReport(const Assessment& a) {
   ojson out;
-  const std::optional<Predikat> predikat = PredikatKinerja(a.rating_hasil_kerja, a.rating_perilaku);
+  const std::optional<Predikat> predikat = PredikatKinerja(a.evaluasi.rating_hasil_kerja, a.evaluasi.rating_perilaku);
   out["predikat"] = predikat ? ojson(PredikatName(*predikat)) : ojson(nullptr);
   AddJpm(out, a, LevelSource::Mandiri, "jpm_mandiri", "kategori_jpm_mandiri");
   AddJpm(out, a, LevelSource::Atasan, "jpm_atasan", "kategori_jpm_atasan");

@@ -14,7 +14,7 @@
 namespace asn::core {
 
 inline constexpr const char* kFormatName = "asn-kinerja";
-inline constexpr int kFormatVersion = 1;
+inline constexpr int kFormatVersion = 2;
 inline constexpr std::size_t kMaxFileBytes = 4 * 1024 * 1024;  // refused before parsing
 inline constexpr int kMaxNestingDepth = 32;
 inline constexpr std::size_t kMaxTextChars = 10000;
@@ -22,6 +22,8 @@ inline constexpr std::size_t kMaxShortTextChars = 200;
 inline constexpr std::size_t kMaxCompetencies = 60;
 inline constexpr std::size_t kMaxRhkRows = 200;
 inline constexpr std::size_t kMaxDevelopmentItems = 100;
+inline constexpr std::size_t kMaxFeedbackEntries = 500;
+inline constexpr std::size_t kMaxAttachmentItems = 50;
 inline constexpr std::size_t kMaxReportedProblems = 100;
 
 // The document without "integritas", members in the documented order.
@@ -44,7 +46,7 @@ struct StorageForm {
 };
 StorageForm SealForStorage(const Assessment& assessment);
 
-// "<NIP>_<tahun>-<tahunan|TWn>.json" ("tanpa-NIP" while the NIP is empty), "CONTOH_" first for
+// "<NIP>_<tahun>-<TWn|Sn>.json" ("tanpa-NIP" while the NIP is empty), "CONTOH_" first for
 // fictional workshop data.
 std::string ExportFileName(const Assessment& assessment);
 

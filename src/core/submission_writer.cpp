@@ -32,11 +32,32 @@ J CompetencyJson(const CompetencyEntry& c) {
 }
 
 template <typename J>
+J PersonJson(const Person& p) {
+  return {{"nama", p.nama}, {"nip", p.nip}, {"pangkat_golongan", p.pangkat_golongan}, {"jabatan", p.jabatan},
+          {"jenis_jabatan", p.jenis_jabatan}, {"unit_kerja", p.unit_kerja}};
+}
+
+template <typename J>
 J RhkJson(const RhkRow& r) {
-  return {{"jenis", RhkKindKey(r.jenis)}, {"rhk_pimpinan", r.rhk_pimpinan}, {"rhk", r.rhk},
-          {"aspek", RhkAspectKey(r.aspek)}, {"iki", r.iki}, {"target", r.target},
-          {"realisasi", r.realisasi}, {"satuan", r.satuan}, {"bukti_dukung", r.bukti_dukung},
+  return {{"id", r.id},
+          {"jenis", RhkKindKey(r.jenis)},
+          {"rhk_pimpinan", r.rhk_pimpinan},
+          {"rhk", r.rhk},
+          {"aspek", r.aspek ? J(RhkAspectKey(*r.aspek)) : J(nullptr)},
+          {"perspektif", r.perspektif ? J(RhkPerspectiveKey(*r.perspektif)) : J(nullptr)},
+          {"iki", r.iki},
+          {"target", r.target},
+          {"satuan", r.satuan},
+          {"realisasi", r.realisasi},
+          {"bukti_dukung", r.bukti_dukung},
           {"umpan_balik", r.umpan_balik}};
+}
+
+template <typename J>
+J TextList(const std::vector<std::string>& items) {
+  J list = J::array();
+  for (const std::string& item : items) list.push_back(item);
+  return list;
 }
 
 template <typename J>
@@ -45,27 +66,46 @@ J AssessmentToJsonAs(const Assessment& a) {
   doc["format"] = kFormatName;
   doc["versi"] = kFormatVersion;
   if (a.contoh) doc["contoh"] = true;
-  doc["pegawai"] = {{"nama", a.pegawai.nama},           {"nip", a.pegawai.nip},
-                    {"jabatan", a.pegawai.jabatan},     {"jenis_jabatan", a.pegawai.jenis_jabatan},
-                    {"unit_kerja", a.pegawai.unit_kerja}, {"instansi", a.pegawai.instansi}};
-  doc["penilai"] = {{"nama", a.penilai.nama}, {"nip", a.penilai.nip}, {"jabatan", a.penilai.jabatan},
-                    {"unit_kerja", a.penilai.unit_kerja}};
-  doc["periode"] = {{"tahun", a.periode.tahun},
-                    {"jenis", PeriodKindKey(a.periode.jenis)},
-                    {"triwulan", a.periode.jenis == PeriodKind::Triwulan ? J(a.periode.triwulan) : J(nullptr)}};
+  doc["instansi"] = a.instansi;
+  doc["pegawai"] = PersonJson<J>(a.pegawai);
+  doc["penilai"] = PersonJson<J>(a.penilai);
+  doc["atasan_penilai"] = PersonJson<J>(a.atasan_penilai);
+  doc["periode"] = {{"tahun", a.periode.tahun}, {"jenis", PeriodKindKey(a.periode.jenis)}, {"ke", a.periode.ke},
+                    {"mulai", a.periode.mulai}, {"selesai", a.periode.selesai}};
   J competencies = J::array();
   for (const CompetencyEntry& c : a.kompetensi) competencies.push_back(CompetencyJson<J>(c));
   doc["kompetensi"] = std::move(competencies);
   J rows = J::array();
-  for (const RhkRow& r : a.hasil_kerja) rows.push_back(RhkJson<J>(r));
-  doc["hasil_kerja"] = {{"rating", RatingJson<J>(a.rating_hasil_kerja)}, {"rhk", std::move(rows)}};
+  for (const RhkRow& r : a.skp.rhk) rows.push_back(RhkJson<J>(r));
+  doc["skp"] = {{"pendekatan", SkpApproachKey(a.skp.pendekatan)},
+                {"rhk", std::move(rows)},
+                {"lampiran", {{"dukungan_sumber_daya", TextList<J>(a.skp.lampiran.dukungan_sumber_daya)},
+                              {"skema_pertanggungjawaban", TextList<J>(a.skp.lampiran.skema_pertanggungjawaban)},
+                              {"konsekuensi", TextList<J>(a.skp.lampiran.konsekuensi)}}}};
   J notes = J::array();
   for (const BehaviourNote& b : a.perilaku) {
     notes.push_back({{"kode", b.kode}, {"refleksi_mandiri", b.refleksi_mandiri}, {"catatan_atasan", b.catatan_atasan},
                      {"ekspektasi_pimpinan", b.ekspektasi_pimpinan}});
   }
-  doc["perilaku"] = {{"rating", RatingJson<J>(a.rating_perilaku)}, {"nilai", std::move(notes)}};
-  doc["umpan_balik"] = a.umpan_balik;
+  doc["perilaku"] = {{"nilai", std::move(notes)}};
+  J feedback = J::array();
+  for (const FeedbackEntry& f : a.umpan_balik_berkelanjutan) {
+    feedback.push_back({{"tanggal", f.tanggal},
+                        {"rhk_id", f.rhk_id.empty() ? J(nullptr) : J(f.rhk_id)},
+                        {"perilaku", f.perilaku.empty() ? J(nullptr) : J(f.perilaku)},
+                        {"umpan_balik", f.umpan_balik},
+                        {"tanggapan_pegawai", f.tanggapan_pegawai}});
+  }
+  doc["umpan_balik_berkelanjutan"] = std::move(feedback);
+  const Evaluation& e = a.evaluasi;
+  doc["evaluasi"] = {{"rating_hasil_kerja", RatingJson<J>(e.rating_hasil_kerja)},
+                     {"rating_perilaku", RatingJson<J>(e.rating_perilaku)},
+                     {"capaian_kinerja_organisasi",
+                      e.capaian_kinerja_organisasi ? J(OrganisationRatingKey(*e.capaian_kinerja_organisasi)) : J(nullptr)},
+                     {"umpan_balik", e.umpan_balik},
+                     {"catatan_rekomendasi", e.catatan_rekomendasi},
+                     {"tempat", e.tempat},
+                     {"tanggal", e.tanggal}};
   J plan = J::array();
   for (const DevelopmentItem& d : a.rencana_pengembangan) {
     plan.push_back({{"kode_kompetensi", d.kode_kompetensi}, {"kegiatan", d.kegiatan}, {"jenis", d.jenis},

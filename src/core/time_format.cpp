@@ -54,6 +54,20 @@ std::string FormatDateWib(const std::string& utc, Language language) {
   return std::to_string(t.day) + " " + MonthName(t.month, language) + " " + std::to_string(t.year);
 }
 
+std::string WibDate(const std::string& utc) {
+  LocalTime t{};
+  if (!ToWib(utc, &t)) return "";
+  char date[16];
+  std::snprintf(date, sizeof date, "%04d-%02d-%02d", t.year, t.month, t.day);
+  return date;
+}
+
+std::string FormatTanggal(const std::string& ymd) {
+  if (!IsCalendarDate(ymd)) return ymd;
+  return std::to_string(std::atoi(ymd.substr(8, 2).c_str())) + " " +
+         MonthName(std::atoi(ymd.substr(5, 2).c_str()), Language::Indonesian) + " " + ymd.substr(0, 4);
+}
+
 std::string FormatWib(const std::string& utc, Language language) {
   LocalTime t{};
   if (!ToWib(utc, &t)) return utc;

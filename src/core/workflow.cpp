@@ -1,6 +1,7 @@
 #include "core/workflow.hpp"
 
 #include "core/completeness.hpp"
+#include "core/time_format.hpp"
 
 namespace asn::core {
 
@@ -41,6 +42,8 @@ bool SignOff(Assessment& assessment, const std::string& now_utc) {
   assessment.status.tahap = Stage::Dinilai;
   assessment.status.dinilai = now_utc;
   if (!assessment.status.diajukan) assessment.status.diajukan = now_utc;
+  // The Dokumen Evaluasi is dated the day it is signed, unless the supervisor wrote another date.
+  if (assessment.evaluasi.tanggal.empty()) assessment.evaluasi.tanggal = WibDate(now_utc);
   return true;
 }
 

@@ -34,7 +34,8 @@ bool IsLocked(const Assessment& assessment);
 bool Submit(Assessment& assessment, const std::string& now_utc);
 
 // The supervisor's sign-off: stage dinilai, dated; a review signed without an earlier submission
-// (the supervisor filled the file in with the employee) is dated submitted at the same time.
+// (the supervisor filled the file in with the employee) is dated submitted at the same time; the
+// evaluation's date of signing (evaluasi.tanggal), when empty, becomes that day in Jakarta.
 // False, and nothing changed, while MissingForReview() lists anything.
 bool SignOff(Assessment& assessment, const std::string& now_utc);
 

@@ -172,13 +172,23 @@ std::optional<LoadedDraft> DraftStore::Load(const std::string& id, core::Problem
 
 namespace {
 
-// Every envelope this app writes begins with {"rev":N, so the revision is read without parsing
-// the whole document (a save checks it each time). Anything else is parsed in full.
-std::optional<long> RevisionFromPrefix(const std::string& text) {
+// Every envelope this app writes begins with {"rev":N, and ends with its document's last member —
+// "versi" (members sorted) — closing the document and the envelope: "versi":2}}. So the revision is
+// read from the two ends without parsing the whole document (a save checks it each time); anything
+// else, a cut-off entry included, is parsed in full (and a cut-off one found unreadable). The end
+// cannot be met inside a text, where every quote is escaped.
+std::optional<long> RevisionFromEnds(const std::string& text) {
   static constexpr char kPrefix[] = "{\"rev\":";
   constexpr std::size_t kPrefixLength = sizeof kPrefix - 1;
-  // A cut-off entry (it does not end the envelope) is parsed in full, and so found unreadable.
-  if (text.compare(0, kPrefixLength, kPrefix) != 0 || text.back() != '}') return std::nullopt;
+  if (text.compare(0, kPrefixLength, kPrefix) != 0) return std::nullopt;
+  std::size_t end = text.size();
+  if (end < 4 || text.compare(end - 2, 2, "}}") != 0) return std::nullopt;
+  end -= 2;
+  std::size_t digits = end;
+  while (digits > 0 && text[digits - 1] >= '0' && text[digits - 1] <= '9') --digits;
+  static constexpr char kLast[] = "\"versi\":";
+  constexpr std::size_t kLastLength = sizeof kLast - 1;
+  if (digits == end || digits < kLastLength || text.compare(digits - kLastLength, kLastLength, kLast) != 0) return std::nullopt;
   long rev = 0;
   std::size_t i = kPrefixLength;
   for (; i < text.size() && i < kPrefixLength + 12 && text[i] >= '0' && text[i] <= '9'; ++i) rev = rev * 10 + (text[i] - '0');
@@ -191,10 +201,10 @@ std::optional<long> RevisionFromPrefix(const std::string& text) {
 }  // namespace
 
 long DraftStore::StoredRevision(const std::string& id) const {
-  // The envelope's start and its last character are enough for the entries this app writes.
-  const std::optional<std::string> ends = store_.GetEnds(KeyOf(id), 32, 1);
+  // The envelope's two ends are enough for the entries this app writes.
+  const std::optional<std::string> ends = store_.GetEnds(KeyOf(id), 32, 16);
   if (!ends) return 0;
-  if (const std::optional<long> rev = RevisionFromPrefix(*ends)) return *rev;
+  if (const std::optional<long> rev = RevisionFromEnds(*ends)) return *rev;
   const std::optional<std::string> text = store_.Get(KeyOf(id));
   if (!text) return 0;
   core::Problem problem;

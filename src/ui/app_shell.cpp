@@ -15,8 +15,8 @@
 namespace asn::ui {
 namespace {
 
-constexpr Screen kDraftScreens[] = {Screen::Profile,   Screen::Competencies, Screen::Results,
-                                    Screen::Behaviour, Screen::Summary,      Screen::Review};
+constexpr Screen kDraftScreens[] = {Screen::Profile,  Screen::Competencies, Screen::Results, Screen::Behaviour,
+                                    Screen::Feedback, Screen::Summary,      Screen::Review};
 
 // Menu labels and rows as tall as a button: vertical item spacing equal to a frame's padding makes
 // each row's clickable box a full frame height (44 px on a touch screen), rows still touching.
@@ -243,6 +243,13 @@ std::string UndoText(const application::UndoOffer& undo) {
     case application::UndoKind::PlanRedrafted: return T("Rencana pengembangan disusun ulang dari kesenjangan.");
     case application::UndoKind::StandardApplied:
       return std::string(T("Level yang dipersyaratkan diganti dengan standar contoh")) + " " + undo.detail + ".";
+    case application::UndoKind::FeedbackRemoved:
+      return std::string(T("Umpan balik tanggal")) + " " + undo.detail + " " + T("dihapus.");
+    case application::UndoKind::AttachmentItemRemoved:
+      return std::string(T("Butir lampiran SKP")) + " " + undo.detail + " " + T("dihapus.");
+    case application::UndoKind::LayoutChanged:
+      return std::string(T("SKP disesuaikan dengan jabatan")) + " " + undo.detail + ": " +
+             T("aspek atau perspektif yang tidak dipakai dikosongkan.");
   }
   return "";
 }
@@ -321,6 +328,7 @@ void DrawScreen(AppState& state, Intents& intents) {
       if (state.screen == Screen::Competencies) DrawCompetencyScreen(state, intents);
       if (state.screen == Screen::Results) DrawResultsScreen(state, intents);
       if (state.screen == Screen::Behaviour) DrawBehaviourScreen(state, intents);
+      if (state.screen == Screen::Feedback) DrawFeedbackScreen(state, intents);
       ImGui::EndDisabled();
       break;
   }
@@ -342,6 +350,7 @@ constexpr ScreenInfo kScreenInfo[] = {
     {Screen::Competencies, "competencies", "Kompetensi"},
     {Screen::Results, "results", "Hasil Kerja (SKP)"},
     {Screen::Behaviour, "behaviour", "Perilaku (BerAKHLAK)"},
+    {Screen::Feedback, "feedback", "Umpan Balik Berkelanjutan"},
     {Screen::Summary, "summary", "Ringkasan"},
     {Screen::Review, "review", "Penilaian Atasan"},
     {Screen::Recap, "recap", "Rekap Unit"},
@@ -392,7 +401,10 @@ Intents DrawAppShell(AppState& state) {
   // A screen opens at its top, whatever the previous one was scrolled to.
   static Screen drawn_screen = Screen::Home;
   static bool drawn_draft = false;
-  if (state.screen != drawn_screen || state.draft.has_value() != drawn_draft) ImGui::SetNextWindowScroll(ImVec2(0.0f, 0.0f));
+  if (state.screen != drawn_screen || state.draft.has_value() != drawn_draft) {
+    ImGui::SetNextWindowScroll(ImVec2(0.0f, 0.0f));
+    ForgetTypedDates();  // a date half-typed on the screen left behind is not carried to another one
+  }
   drawn_screen = state.screen;
   drawn_draft = state.draft.has_value();
   // The competency screen (one at a time) scrolls its own panes; every other screen scrolls here.

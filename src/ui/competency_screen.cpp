@@ -66,7 +66,7 @@ void DrawOne(AppState& state, Intents& intents) {
   }
   core::CompetencyEntry& c = a.kompetensi[static_cast<std::size_t>(state.selected_competency)];
   const core::CompetencyDefinition* def = core::DefaultCompetencyDictionary().Find(c.kode);
-  Heading((c.kode + "  " + c.nama).c_str(), 1.3f);
+  Heading((c.kode + "  " + c.nama).c_str(), 1.3f, true);
   TrackItem("competency.current");
   const core::GapRow gap = GapOf(c);
   DrawGapBadge(gap);

@@ -24,6 +24,7 @@ std::string NoticeText(const Notice& notice) {
     case NoticeKind::DemoReset: return std::string(T("Demo diatur ulang; draf contoh dihapus")) + ": " + d;
     case NoticeKind::RecapStopped: return T("Pemuatan rekap dihentikan; berkas yang sudah dibaca tetap dihitung.");
     case NoticeKind::CsvDownloaded: return std::string(T("CSV rekap diunduh")) + ": " + d;
+    case NoticeKind::FeedbackAdded: return std::string(T("Umpan balik dicatat")) + ": " + d;
   }
   return "";
 }

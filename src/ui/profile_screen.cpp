@@ -1,10 +1,10 @@
-// Profil & Jabatan: identity (with inline NIP validation), position type and the example job
-// standard, period, supervisor, required levels, and the user's own kompetensi teknis.
+// Profil & Jabatan: the three people and the period (profile_people.cpp), the required levels from
+// the example job standard, and the user's own kompetensi teknis.
 #include "core/dictionary.hpp"
-#include "core/nip.hpp"
 #include "core/submission_format.hpp"
 #include "core/workflow.hpp"
 #include "ui/item_registry.hpp"
+#include "ui/profile_parts.hpp"
 #include "ui/screens.hpp"
 #include "ui/widgets.hpp"
 
@@ -17,85 +17,6 @@
 
 namespace asn::ui {
 namespace {
-
-// The NIP as printed on the card may be typed with spaces ("19850312 201001 1 005"): they go.
-void NipField(const char* id, std::string* nip, Language language, Intents& intents) {
-  if (TextField(id, T("NIP"), nip, std::min(ImGui::GetFontSize() * 14.0f, ImGui::GetContentRegionAvail().x), "18 digit")) {
-    *nip = core::NormalizeNip(*nip);
-    intents.draft.edited = true;
-  }
-  if (nip->empty()) return;
-  for (core::NipError error : core::CheckNip(*nip)) ErrorText(core::NipErrorMessage(error, language));
-}
-
-void EmployeeCard(core::Assessment& a, Language language, Intents& intents) {
-  if (!BeginCard("profile.employee")) return EndCard();
-  Heading(T("Pegawai"), 1.15f);
-  if (TextField("profile.nama", T("Nama"), &a.pegawai.nama)) intents.draft.edited = true;
-  NipField("profile.nip", &a.pegawai.nip, language, intents);
-  if (TextField("profile.jabatan", T("Jabatan"), &a.pegawai.jabatan)) intents.draft.edited = true;
-
-  // Choosing the type fills the required levels from its example standard (asking first when the
-  // user set levels of their own; see the dialog below).
-  ImGui::TextUnformatted(T("Jenis jabatan"));
-  ImGui::SetNextItemWidth(Narrow() ? -1.0f : ImGui::GetContentRegionAvail().x * 0.6f);
-  const std::string current = a.pegawai.jenis_jabatan.empty() ? "—" : core::JobTypeName(a.pegawai.jenis_jabatan);
-  if (ImGui::BeginCombo("##jenis_jabatan", current.c_str(), ImGuiComboFlags_HeightLargest)) {
-    for (const std::string& key : core::JobTypeKeys()) {
-      if (ChoiceItem(core::JobTypeName(key).c_str(), key == a.pegawai.jenis_jabatan)) {
-        intents.draft.choose_job_type = key;
-      }
-      TrackItem(("profile.jenis_jabatan." + key).c_str());
-    }
-    ImGui::EndCombo();
-  }
-  TrackItem("profile.jenis_jabatan");
-  if (TextField("profile.unit_kerja", T("Unit kerja"), &a.pegawai.unit_kerja)) intents.draft.edited = true;
-  if (TextField("profile.instansi", T("Instansi"), &a.pegawai.instansi)) intents.draft.edited = true;
-  EndCard();
-}
-
-void PeriodCard(core::Assessment& a, Intents& intents) {
-  if (!BeginCard("profile.period")) return EndCard();
-  Heading(T("Periode"), 1.15f);
-  ImGui::TextUnformatted(T("Tahun"));
-  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8.0f + ImGui::GetFrameHeight() * 2.0f);
-  int year = a.periode.tahun;
-  if (ImGui::InputInt("##tahun", &year)) {
-    a.periode.tahun = std::clamp(year, 2000, 2100);
-    intents.draft.edited = true;
-  }
-  TrackItem("profile.tahun");
-  // One choice for the period kind: annual, or one of the four quarters.
-  const std::string quarter = std::string(T("Triwulan")) + " ";
-  const std::string labels[] = {T("Tahunan"), quarter + "I", quarter + "II", quarter + "III", quarter + "IV"};
-  const int current = a.periode.jenis == core::PeriodKind::Tahunan ? 0 : a.periode.triwulan;
-  const float period_width = ImGui::GetFontSize() * 10.0f;
-  SameLineOrWrap(period_width);
-  ImGui::SetNextItemWidth(period_width);
-  if (ImGui::BeginCombo("##periode", labels[current].c_str())) {
-    for (int i = 0; i < 5; ++i) {
-      if (ChoiceItem(labels[i].c_str(), i == current)) {
-        a.periode = {a.periode.tahun, i == 0 ? core::PeriodKind::Tahunan : core::PeriodKind::Triwulan, i};
-        intents.draft.edited = true;
-      }
-      TrackItem(("profile.periode." + std::to_string(i)).c_str());
-    }
-    ImGui::EndCombo();
-  }
-  TrackItem("profile.periode");
-  EndCard();
-}
-
-void SupervisorCard(core::Assessment& a, Language language, Intents& intents) {
-  if (!BeginCard("profile.supervisor")) return EndCard();
-  Heading(T("Pejabat penilai"), 1.15f);
-  if (TextField("profile.penilai.nama", T("Nama"), &a.penilai.nama)) intents.draft.edited = true;
-  NipField("profile.penilai.nip", &a.penilai.nip, language, intents);
-  if (TextField("profile.penilai.jabatan", T("Jabatan"), &a.penilai.jabatan)) intents.draft.edited = true;
-  if (TextField("profile.penilai.unit_kerja", T("Unit kerja"), &a.penilai.unit_kerja)) intents.draft.edited = true;
-  EndCard();
-}
 
 void StandardCard(core::Assessment& a, Intents& intents) {
   if (!BeginCard("profile.standard")) return EndCard();
@@ -227,12 +148,15 @@ void DrawProfileScreen(AppState& state, Intents& intents) {
     ImGui::TableNextColumn();
     EmployeeCard(a, state.language, intents);
     TrackItem("profile.employee");
-    ImGui::TableNextColumn();
+    ImGui::Spacing();
     PeriodCard(a, intents);
     TrackItem("profile.period");
-    ImGui::Spacing();
+    ImGui::TableNextColumn();
     SupervisorCard(a, state.language, intents);
     TrackItem("profile.supervisor");
+    ImGui::Spacing();
+    SupervisorsSuperiorCard(a, state.language, intents);
+    TrackItem("profile.atasan");
     ImGui::EndTable();
   } else {
     EmployeeCard(a, state.language, intents);
@@ -241,6 +165,8 @@ void DrawProfileScreen(AppState& state, Intents& intents) {
     TrackItem("profile.period");
     SupervisorCard(a, state.language, intents);
     TrackItem("profile.supervisor");
+    SupervisorsSuperiorCard(a, state.language, intents);
+    TrackItem("profile.atasan");
   }
   ImGui::Spacing();
   StandardCard(a, intents);

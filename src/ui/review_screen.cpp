@@ -1,7 +1,7 @@
 // Penilaian Atasan: the supervisor reviews the ASN's file beside the self-assessment — a level and
 // feedback per competency (big differences stand out), feedback per RHK, a note per BerAKHLAK
-// value, the two ratings with the predikat and why, overall feedback, the development plan, and
-// the sign-off. The printable report opens from here.
+// value, the two ratings with the predikat and why, the evaluation (review_evaluation.cpp), overall
+// feedback, the development plan, and the sign-off. The printable documents open from here.
 #include "core/completeness.hpp"
 #include "core/dictionary.hpp"
 #include "core/nip.hpp"
@@ -50,7 +50,7 @@ void CompetencyCard(core::CompetencyEntry& c, Intents& intents) {
   const std::string base = "review.competency." + c.kode;
   ImGui::PushID(c.kode.c_str());
   if (BeginCard(base.c_str())) {
-    Heading((c.kode + "  " + c.nama).c_str(), 1.05f);
+    Heading((c.kode + "  " + c.nama).c_str(), 1.05f, true);
     ImGui::Text("%s %d · %s %s", T("Standar"), c.level_standar, T("Mandiri"),
                 c.level_mandiri > 0 ? std::to_string(c.level_mandiri).c_str() : "—");
     if (!c.bukti.empty()) Hint(c.bukti.c_str());
@@ -126,15 +126,15 @@ bool RatingCombo(const char* id, const char* label, std::optional<core::Rating>*
 void RatingCard(const AppState& state, core::Assessment& a, Intents& intents) {
   if (!BeginCard("review.ratings")) return EndCard();
   Heading(T("Rating dan predikat kinerja"), 1.15f);
-  if (RatingCombo("review.rating.hasil", T("Hasil kerja"), &a.rating_hasil_kerja)) intents.draft.edited = true;
-  if (RatingCombo("review.rating.perilaku", T("Perilaku kerja"), &a.rating_perilaku)) intents.draft.edited = true;
-  const std::optional<core::Predikat> predikat = core::PredikatKinerja(a.rating_hasil_kerja, a.rating_perilaku);
+  if (RatingCombo("review.rating.hasil", T("Hasil kerja"), &a.evaluasi.rating_hasil_kerja)) intents.draft.edited = true;
+  if (RatingCombo("review.rating.perilaku", T("Perilaku kerja"), &a.evaluasi.rating_perilaku)) intents.draft.edited = true;
+  const std::optional<core::Predikat> predikat = core::PredikatKinerja(a.evaluasi.rating_hasil_kerja, a.evaluasi.rating_perilaku);
   ImGui::Spacing();
   if (predikat) {
     Heading((std::string(T("Predikat")) + ": " + core::PredikatName(*predikat)).c_str(), 1.5f);
     TrackItem("review.predikat");
-    ExplainPredikat(state, intents, "review.predikat", *a.rating_hasil_kerja, *a.rating_perilaku);
-    Hint(core::PredikatExplanation(*a.rating_hasil_kerja, *a.rating_perilaku).c_str());
+    ExplainPredikat(state, intents, "review.predikat", *a.evaluasi.rating_hasil_kerja, *a.evaluasi.rating_perilaku);
+    Hint(core::PredikatExplanation(*a.evaluasi.rating_hasil_kerja, *a.evaluasi.rating_perilaku).c_str());
   } else {
     Hint(T("Predikat muncul setelah kedua rating dipilih (matriks PermenPANRB 6/2022)."));
     TrackItem("review.predikat");
@@ -145,7 +145,7 @@ void RatingCard(const AppState& state, core::Assessment& a, Intents& intents) {
 void PlanCard(core::Assessment& a, Intents& intents) {
   if (!BeginCard("review.plan")) return EndCard();
   Heading(T("Umpan balik dan rencana pengembangan"), 1.15f);
-  if (TextArea("review.overall", T("Umpan balik keseluruhan"), &a.umpan_balik, 3.0f)) intents.draft.edited = true;
+  if (TextArea("review.overall", T("Umpan balik keseluruhan"), &a.evaluasi.umpan_balik, 3.0f)) intents.draft.edited = true;
   ImGui::Spacing();
   if (Button("review.plan.generate", T("Susun dari kesenjangan"))) intents.review.generate_plan = true;
   SameLineOrWrap(ButtonWidth(T("Tambah kegiatan")));
@@ -195,7 +195,7 @@ void SignOffCard(const AppState& state, core::Assessment& a, Intents& intents, b
   }
   if (TextField("review.penilai.jabatan", T("Jabatan pejabat penilai"), &a.penilai.jabatan)) intents.draft.edited = true;
   ImGui::EndDisabled();
-  const std::optional<core::Predikat> predikat = core::PredikatKinerja(a.rating_hasil_kerja, a.rating_perilaku);
+  const std::optional<core::Predikat> predikat = core::PredikatKinerja(a.evaluasi.rating_hasil_kerja, a.evaluasi.rating_perilaku);
   if (locked) {
     const std::string when = a.status.dinilai ? core::FormatWib(*a.status.dinilai, state.language) : "";
     ImGui::TextWrapped("%s %s", T("Ditandatangani"), when.c_str());
@@ -233,12 +233,12 @@ void DrawSignOffDialog(const AppState& state, Intents& intents) {
   if (!ImGui::BeginPopupModal(popup_id, nullptr, ImGuiWindowFlags_NoTitleBar)) return;
   const core::Assessment& a = state.draft->assessment;
   Heading(T("Tandatangani penilaian ini?"), 1.2f);
-  const std::optional<core::Predikat> predikat = core::PredikatKinerja(a.rating_hasil_kerja, a.rating_perilaku);
+  const std::optional<core::Predikat> predikat = core::PredikatKinerja(a.evaluasi.rating_hasil_kerja, a.evaluasi.rating_perilaku);
   if (predikat) {
     Heading((std::string(T("Predikat kinerja")) + ": " + core::PredikatName(*predikat)).c_str(), 1.1f);
     TrackItem("signoff.predikat");
-    Hint((std::string(T("Hasil kerja")) + ": " + core::RatingName(*a.rating_hasil_kerja) + " · " + T("Perilaku kerja") +
-          ": " + core::RatingName(*a.rating_perilaku)).c_str());
+    Hint((std::string(T("Hasil kerja")) + ": " + core::RatingName(*a.evaluasi.rating_hasil_kerja) + " · " + T("Perilaku kerja") +
+          ": " + core::RatingName(*a.evaluasi.rating_perilaku)).c_str());
   }
   ImGui::TextWrapped("%s", (std::string(T("Pegawai")) + ": " + a.pegawai.nama).c_str());
   ImGui::Spacing();
@@ -274,8 +274,8 @@ void DrawReviewScreen(AppState& state, Intents& intents) {
     ImGui::Spacing();
   }
   Heading(T("Hasil Kerja (SKP)"), 1.15f);
-  for (std::size_t i = 0; i < a.hasil_kerja.size(); ++i) {
-    core::RhkRow& row = a.hasil_kerja[i];
+  for (std::size_t i = 0; i < a.skp.rhk.size(); ++i) {
+    core::RhkRow& row = a.skp.rhk[i];
     const std::string base = "review.rhk." + std::to_string(i);
     ImGui::PushID(static_cast<int>(i));
     if (BeginCard(base.c_str())) {
@@ -283,7 +283,13 @@ void DrawReviewScreen(AppState& state, Intents& intents) {
       Hint((std::string(T("Target")) + ": " + row.target + " " + row.satuan + " · " + T("Realisasi") + ": " +
             row.realisasi + " " + row.satuan + (row.bukti_dukung.empty() ? "" : " · " + row.bukti_dukung))
                .c_str());
-      if (TextArea((base + ".feedback").c_str(), T("Umpan balik"), &row.umpan_balik, 1.5f)) intents.draft.edited = true;
+      // The notes of the period about this row, newest first, then the feedback on the realisation.
+      for (auto f = a.umpan_balik_berkelanjutan.rbegin(); f != a.umpan_balik_berkelanjutan.rend(); ++f) {
+        if (!row.id.empty() && f->rhk_id == row.id) Hint((f->tanggal + ": " + f->umpan_balik).c_str());
+      }
+      if (TextArea((base + ".feedback").c_str(), T("Umpan balik atas realisasi (berdasarkan bukti dukung)"), &row.umpan_balik, 1.5f)) {
+        intents.draft.edited = true;
+      }
     }
     EndCard();
     TrackItem(base.c_str());
@@ -314,6 +320,9 @@ void DrawReviewScreen(AppState& state, Intents& intents) {
   RatingCard(state, a, intents);
   TrackItem("review.ratings");
   ImGui::Spacing();
+  DrawEvaluationCard(state, intents, editable);
+  TrackItem("review.evaluation");
+  ImGui::Spacing();
   PlanCard(a, intents);
   TrackItem("review.plan");
   ImGui::EndDisabled();
@@ -327,6 +336,9 @@ void DrawReviewScreen(AppState& state, Intents& intents) {
       ImGui::TextWrapped("%s", core::FormatProblem(p).c_str());
     }
   }
+  ImGui::Spacing();
+  DrawDocumentsCard(state, intents);
+  TrackItem("documents.card");
   DrawNotice(state.notice, "review.notice");
   DrawSignOffDialog(state, intents);
 }

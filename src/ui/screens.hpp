@@ -10,9 +10,15 @@ void DrawProfileScreen(AppState& state, Intents& intents);
 void DrawCompetencyScreen(AppState& state, Intents& intents);
 void DrawResultsScreen(AppState& state, Intents& intents);
 void DrawBehaviourScreen(AppState& state, Intents& intents);
+void DrawFeedbackScreen(AppState& state, Intents& intents);
 void DrawSummaryScreen(const AppState& state, Intents& intents);
 void DrawReviewScreen(AppState& state, Intents& intents);
 void DrawRecapScreen(AppState& state, Intents& intents);
+
+// Parts of a screen kept in a file of their own.
+void DrawSkpAttachment(core::Skp& skp, Intents& intents);             // SKP screen: Lampiran SKP
+void DrawEvaluationCard(AppState& state, Intents& intents, bool editable);  // review screen: the evaluation
+void DrawDocumentsCard(const AppState& state, Intents& intents);     // summary and review: the documents
 
 void DrawImportDialog(AppState& state, Intents& intents);
 void DrawDeleteDialog(const AppState& state, Intents& intents);

@@ -235,7 +235,7 @@ void BindLanguage(const Language* language) { g_language = language; }
 
 const char* T(const char* indonesian) {
   if (g_language == nullptr || *g_language == Language::Indonesian) return indonesian;
-  for (const auto* table : {&EnglishTable(), &WorkshopEnglishTable()}) {
+  for (const auto* table : {&EnglishTable(), &WorkshopEnglishTable(), &OfficialEnglishTable()}) {
     const auto it = table->find(indonesian);
     if (it != table->end()) return it->second;
   }

@@ -6,5 +6,6 @@
 namespace asn::ui {
 
 const std::unordered_map<std::string_view, const char*>& WorkshopEnglishTable();
+const std::unordered_map<std::string_view, const char*>& OfficialEnglishTable();
 
 }  // namespace asn::ui

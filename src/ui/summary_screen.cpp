@@ -157,6 +157,9 @@ void DrawSummaryScreen(const AppState& state, Intents& intents) {
     DrawNotice(state.notice, "summary.notice");
   }
   EndCard();
+  ImGui::Spacing();
+  DrawDocumentsCard(state, intents);
+  TrackItem("documents.card");
 }
 
 }  // namespace asn::ui

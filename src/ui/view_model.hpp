@@ -8,6 +8,7 @@
 namespace asn::ui {
 
 using application::AppState;
+using application::DraftIntents;
 using application::ImportDialog;
 using application::Intents;
 using application::Language;

@@ -1,6 +1,8 @@
 #include "ui/widgets.hpp"
 
 #include "core/submission_format.hpp"
+#include "core/text_checks.hpp"
+#include "ui/strings.hpp"
 #include "ui/item_registry.hpp"
 #include "ui/theme.hpp"
 
@@ -8,12 +10,19 @@
 #include <misc/cpp/imgui_stdlib.h>
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace asn::ui {
 
-void Heading(const char* text, float scale) {
+void Heading(const char* text, float scale, bool wrap) {
   ImGui::PushFont(BoldFont(), ImGui::GetStyle().FontSizeBase * scale);
-  ImGui::TextUnformatted(text);
+  if (wrap) {
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(text);
+    ImGui::PopTextWrapPos();
+  } else {
+    ImGui::TextUnformatted(text);
+  }
   ImGui::PopFont();
 }
 
@@ -54,6 +63,44 @@ bool TextField(const char* id, const char* label, std::string* value, float widt
   TrackItem(id);
   return changed;
 }
+
+namespace {
+// Per date field (by test id): text typed that is not (yet) a date, and the value it was typed over
+// (when the value changes elsewhere — a default filled in — the typed text is dropped).
+struct TypedDate {
+  std::string text;
+  std::string over;
+};
+std::unordered_map<std::string, TypedDate>& TypedDates() {
+  static std::unordered_map<std::string, TypedDate> typed;
+  return typed;
+}
+}  // namespace
+
+bool DateField(const char* id, const char* label, std::string* value, float width, bool allow_empty) {
+  std::unordered_map<std::string, TypedDate>& typed = TypedDates();
+  if (const auto held = typed.find(id); held != typed.end() && held->second.over != *value) typed.erase(held);
+  const auto held = typed.find(id);
+  std::string text = held != typed.end() ? held->second.text : *value;
+  if (width <= 0.0f) width = std::min(ImGui::GetFontSize() * 9.0f, ImGui::GetContentRegionAvail().x);
+  bool changed = false;
+  if (TextField(id, label, &text, width, T("TTTT-BB-HH"))) {
+    if ((allow_empty && text.empty()) || core::IsCalendarDate(text)) {
+      typed.erase(id);
+      changed = text != *value;
+      *value = text;
+    } else {
+      typed[id] = TypedDate{text, *value};
+    }
+  }
+  if (typed.count(id) != 0 && !ImGui::IsItemActive()) {
+    ErrorText(std::string(T("Belum tanggal yang sah; tulis TTTT-BB-HH, misalnya")) + " 2026-03-31. " +
+              T("Yang tersimpan") + ": " + (value->empty() ? "—" : *value));
+  }
+  return changed;
+}
+
+void ForgetTypedDates() { TypedDates().clear(); }
 
 bool TextArea(const char* id, const char* label, std::string* value, float lines) {
   ImGui::TextUnformatted(label);

@@ -7,8 +7,9 @@
 
 namespace asn::ui {
 
-// Text in the bold face, optionally larger (scale relative to the base font size).
-void Heading(const char* text, float scale = 1.0f);
+// Text in the bold face, optionally larger (scale relative to the base font size); `wrap` for text
+// of the user's that may be longer than the width (it then continues on the next line).
+void Heading(const char* text, float scale = 1.0f, bool wrap = false);
 
 // A card: a bordered child region with padding that grows to fit its content.
 // width 0 = the full available width.
@@ -21,6 +22,12 @@ void ClampText(std::string* text, std::size_t max_chars);
 // Label above a single-line text field (at most 200 characters, the format's limit for short
 // fields); returns true when the text changed.
 bool TextField(const char* id, const char* label, std::string* value, float width = -1.0f, const char* hint = nullptr);
+// Label above a date field "TTTT-BB-HH". The value changes only to a calendar date (or "" when
+// `allow_empty`): what is typed on the way there (or a mistake) stays in the field, with a message,
+// and never reaches the draft (which must stay valid to be saved). True when the value changed.
+bool DateField(const char* id, const char* label, std::string* value, float width = 0.0f, bool allow_empty = true);
+// Forgets what date fields held that was not a date (on a change of screen or draft).
+void ForgetTypedDates();
 // Label above a multi-line text field of `lines` visible lines (at most 10,000 characters).
 bool TextArea(const char* id, const char* label, std::string* value, float lines = 3.0f);
 // A button tracked for tests; `primary` uses the accent colour, otherwise a quiet style.

@@ -110,18 +110,18 @@ TEST_CASE("save failures: storage full or unavailable keeps the data in memory a
   Fixture f;
   const std::string before = Stored(f.platform, f.Id());
   f.platform.store.SetQuota(f.platform.store.UsedBytes(""));  // nothing more fits
-  Edit(f.app, [](core::Assessment& a) { a.umpan_balik = std::string(2000, 'x'); });
+  Edit(f.app, [](core::Assessment& a) { a.evaluasi.umpan_balik = std::string(2000, 'x'); });
   f.platform.now += 1.0;
   Frame(f.app);
   CHECK(f.app.State().draft->save_state == SaveState::QuotaExceeded);
   CHECK(f.app.State().draft->dirty);
-  CHECK(f.app.State().draft->assessment.umpan_balik.size() == 2000);
+  CHECK(f.app.State().draft->assessment.evaluasi.umpan_balik.size() == 2000);
   CHECK(Stored(f.platform, f.Id()) == before);  // the stored draft is untouched
   CHECK_FALSE(f.app.WantsFrames());             // a full storage does not keep the page busy
 
   f.platform.store.SetQuota(0);
   f.platform.store.SetAvailable(false);
-  Edit(f.app, [](core::Assessment& a) { a.umpan_balik += "y"; });
+  Edit(f.app, [](core::Assessment& a) { a.evaluasi.umpan_balik += "y"; });
   f.platform.now += 1.0;
   Frame(f.app);
   CHECK(f.app.State().draft->save_state == SaveState::Unavailable);
@@ -129,7 +129,7 @@ TEST_CASE("save failures: storage full or unavailable keeps the data in memory a
 
   // Storage back: the next change saves everything.
   f.platform.store.SetAvailable(true);
-  Edit(f.app, [](core::Assessment& a) { a.umpan_balik += "z"; });
+  Edit(f.app, [](core::Assessment& a) { a.evaluasi.umpan_balik += "z"; });
   f.platform.now += 1.0;
   Frame(f.app);
   CHECK(f.app.State().draft->save_state == SaveState::Saved);
@@ -337,7 +337,7 @@ TEST_CASE("import: a valid file becomes a new draft; a broken one changes nothin
 TEST_CASE("workshop: personas load as CONTOH drafts; the reset removes only those") {
   Fixture f;
   const std::string real = f.Id();
-  Act(f.app, [](Intents& i) { i.workshop.load_persona = "kasi"; });
+  Act(f.app, [](Intents& i) { i.workshop.load_persona = "kadis"; });
   CHECK(f.app.State().draft->assessment.contoh);
   CHECK(f.app.State().notice.kind == NoticeKind::PersonaLoaded);
   Act(f.app, [](Intents& i) { i.workshop.ask_reset = true; });
@@ -381,13 +381,14 @@ TEST_CASE("choosing the jabatan type fills the required levels, asking first whe
 TEST_CASE("one click never loses work: a removed RHK row comes back with Batalkan, for a while") {
   Fixture f;
   Edit(f.app, [](core::Assessment& a) {
-    a.hasil_kerja.resize(3);
-    a.hasil_kerja[0].rhk = "pertama";
-    a.hasil_kerja[1].rhk = "kedua";
-    a.hasil_kerja[2].rhk = "ketiga";
+    a.skp.rhk.resize(3);
+    for (std::size_t i = 0; i < 3; ++i) a.skp.rhk[i].id = "rhk-" + std::to_string(i + 1);
+    a.skp.rhk[0].rhk = "pertama";
+    a.skp.rhk[1].rhk = "kedua";
+    a.skp.rhk[2].rhk = "ketiga";
   });
   Act(f.app, [](Intents& i) { i.draft.remove_rhk = 1; });
-  REQUIRE(f.app.State().draft->assessment.hasil_kerja.size() == 2);
+  REQUIRE(f.app.State().draft->assessment.skp.rhk.size() == 2);
   REQUIRE(f.app.State().undo);
   CHECK(f.app.State().undo->kind == application::UndoKind::RhkRemoved);
   CHECK(f.app.State().undo->detail == "RHK 2");
@@ -395,8 +396,8 @@ TEST_CASE("one click never loses work: a removed RHK row comes back with Batalka
   Frame(f.app);  // saved without the row
   CHECK(Stored(f.platform, f.Id()).find("kedua") == std::string::npos);
   Act(f.app, [](Intents& i) { i.draft.undo = true; });
-  REQUIRE(f.app.State().draft->assessment.hasil_kerja.size() == 3);
-  CHECK(f.app.State().draft->assessment.hasil_kerja[1].rhk == "kedua");
+  REQUIRE(f.app.State().draft->assessment.skp.rhk.size() == 3);
+  CHECK(f.app.State().draft->assessment.skp.rhk[1].rhk == "kedua");
   CHECK_FALSE(f.app.State().undo);
   f.platform.now += 1.0;
   Frame(f.app);
@@ -408,7 +409,7 @@ TEST_CASE("one click never loses work: a removed RHK row comes back with Batalka
   Frame(f.app);
   CHECK_FALSE(f.app.State().undo);
   Act(f.app, [](Intents& i) { i.draft.undo = true; });
-  CHECK(f.app.State().draft->assessment.hasil_kerja.size() == 2);
+  CHECK(f.app.State().draft->assessment.skp.rhk.size() == 2);
 
   // A kompetensi teknis removed, and its plan references, come back together.
   Edit(f.app, [](core::Assessment& a) {
@@ -445,4 +446,115 @@ TEST_CASE("Draf baru pressed again opens the untouched blank draft instead of ad
   Act(f.app, [](Intents& i) { i.draft.create = true; });
   CHECK(f.app.State().draft->id != first);
   CHECK(f.app.State().drafts.size() == 2);
+}
+
+TEST_CASE("continuous feedback: a note in one step, dated today in Jakarta; about an RHK or a value only") {
+  Fixture f;
+  Edit(f.app, [](core::Assessment& a) {
+    a.skp.rhk.resize(1);
+    a.skp.rhk[0].id = "rhk-1";
+  });
+  application::FeedbackForm& form = f.app.State().feedback_form;
+  // Without a subject, or without text, nothing is added.
+  form.text = "Bagus";
+  Act(f.app, [](Intents& i) { i.draft.add_feedback = true; });
+  CHECK(f.app.State().draft->assessment.umpan_balik_berkelanjutan.empty());
+  form.subject = "rhk:rhk-9";  // not in the SKP
+  Act(f.app, [](Intents& i) { i.draft.add_feedback = true; });
+  CHECK(f.app.State().draft->assessment.umpan_balik_berkelanjutan.empty());
+  form.subject = "rhk:rhk-1";
+  form.text = "  ";
+  Act(f.app, [](Intents& i) { i.draft.add_feedback = true; });
+  CHECK(f.app.State().draft->assessment.umpan_balik_berkelanjutan.empty());
+
+  form.text = "Laporan rapi; kirim lebih awal.";
+  Act(f.app, [](Intents& i) { i.draft.add_feedback = true; });
+  REQUIRE(f.app.State().draft->assessment.umpan_balik_berkelanjutan.size() == 1);
+  const core::FeedbackEntry& first = f.app.State().draft->assessment.umpan_balik_berkelanjutan[0];
+  CHECK(first.rhk_id == "rhk-1");
+  CHECK(first.perilaku.empty());
+  CHECK(first.tanggal == "2026-11-29");
+  CHECK(f.app.State().notice.kind == NoticeKind::FeedbackAdded);
+  CHECK(form.text.empty());              // ready for the next note
+  CHECK(form.subject == "rhk:rhk-1");    // about the same thing
+
+  form.subject = "nilai:akuntabel";
+  form.tanggal = "2026-10-01";
+  form.text = "Tepat waktu.";
+  Act(f.app, [](Intents& i) { i.draft.add_feedback = true; });
+  REQUIRE(f.app.State().draft->assessment.umpan_balik_berkelanjutan.size() == 2);
+  CHECK(f.app.State().draft->assessment.umpan_balik_berkelanjutan[1].perilaku == "akuntabel");
+  CHECK(f.app.State().draft->assessment.umpan_balik_berkelanjutan[1].tanggal == "2026-10-01");
+  f.platform.now += 2.0;
+  Frame(f.app);
+  CHECK(Stored(f.platform, f.Id()).find("Tepat waktu.") != std::string::npos);
+
+  // Removing the RHK removes its notes too (nothing may refer to a missing RHK); Batalkan brings both back.
+  Act(f.app, [](Intents& i) { i.draft.remove_rhk = 0; });
+  CHECK(f.app.State().draft->assessment.umpan_balik_berkelanjutan.size() == 1);
+  f.platform.now += 2.0;
+  Frame(f.app);
+  CHECK(Stored(f.platform, f.Id()).find("kirim lebih awal") == std::string::npos);
+  Act(f.app, [](Intents& i) { i.draft.undo = true; });
+  CHECK(f.app.State().draft->assessment.umpan_balik_berkelanjutan.size() == 2);
+  CHECK(f.app.State().draft->assessment.skp.rhk.size() == 1);
+
+  // A note removed comes back too.
+  Act(f.app, [](Intents& i) { i.draft.remove_feedback = 1; });
+  CHECK(f.app.State().draft->assessment.umpan_balik_berkelanjutan.size() == 1);
+  REQUIRE(f.app.State().undo);
+  CHECK(f.app.State().undo->kind == application::UndoKind::FeedbackRemoved);
+  CHECK(f.app.State().undo->detail == "2026-10-01");
+  Act(f.app, [](Intents& i) { i.draft.undo = true; });
+  CHECK(f.app.State().draft->assessment.umpan_balik_berkelanjutan.size() == 2);
+}
+
+TEST_CASE("a line of the Lampiran SKP removed comes back with Batalkan") {
+  Fixture f;
+  Edit(f.app, [](core::Assessment& a) { a.skp.lampiran.konsekuensi = {"pertama", "kedua"}; });
+  Act(f.app, [](Intents& i) { i.draft.remove_attachment_item = application::DraftIntents::AttachmentItem{2, 0}; });
+  CHECK(f.app.State().draft->assessment.skp.lampiran.konsekuensi == std::vector<std::string>{"kedua"});
+  REQUIRE(f.app.State().undo);
+  CHECK(f.app.State().undo->kind == application::UndoKind::AttachmentItemRemoved);
+  Act(f.app, [](Intents& i) { i.draft.remove_attachment_item = application::DraftIntents::AttachmentItem{7, 0}; });
+  CHECK(f.app.State().draft->assessment.skp.lampiran.konsekuensi.size() == 1);  // no such list: nothing happens
+  Act(f.app, [](Intents& i) { i.draft.undo = true; });
+  CHECK(f.app.State().draft->assessment.skp.lampiran.konsekuensi == std::vector<std::string>{"pertama", "kedua"});
+}
+
+TEST_CASE("crossing the JPT line changes the SKP layout; Batalkan restores the cleared values") {
+  Fixture f;
+  Edit(f.app, [](core::Assessment& a) {
+    a.skp.rhk.resize(2);
+    a.skp.rhk[0].id = "rhk-1";
+    a.skp.rhk[0].aspek = core::RhkAspect::Kualitas;
+    a.skp.rhk[1].id = "rhk-2";
+    a.skp.rhk[1].aspek = core::RhkAspect::Waktu;
+  });
+  Act(f.app, [](Intents& i) { i.draft.choose_job_type = "pelaksana"; });
+  CHECK(f.app.State().draft->assessment.skp.rhk[0].aspek == core::RhkAspect::Kualitas);  // the same layout
+  Act(f.app, [](Intents& i) { i.draft.choose_job_type = "jpt_madya"; });
+  const core::Assessment& a = f.app.State().draft->assessment;
+  CHECK_FALSE(a.skp.rhk[0].aspek);
+  CHECK_FALSE(a.skp.rhk[1].aspek);
+  REQUIRE(f.app.State().undo);
+  CHECK(f.app.State().undo->kind == application::UndoKind::LayoutChanged);
+  f.platform.now += 2.0;
+  Frame(f.app);
+  CHECK(Stored(f.platform, f.Id()).find("\"aspek\":\"waktu\"") == std::string::npos);
+  Act(f.app, [](Intents& i) { i.draft.undo = true; });
+  CHECK(f.app.State().draft->assessment.pegawai.jenis_jabatan == "pelaksana");
+  CHECK(f.app.State().draft->assessment.skp.rhk[1].aspek == core::RhkAspect::Waktu);
+}
+
+TEST_CASE("a new draft starts in the quarter it is in Jakarta, with its dates") {
+  FakePlatform platform;
+  platform.now = 17 * 3600 + 30 * 60;  // 17:30 UTC on 29 November = 00:30 WIB on 30 November
+  const core::Assessment a = application::BlankAssessment(platform.NowUtc());
+  CHECK(a.periode.tahun == 2026);
+  CHECK(a.periode.jenis == core::PeriodKind::Triwulan);
+  CHECK(a.periode.ke == 4);
+  CHECK(a.periode.mulai == "2026-10-01");
+  CHECK(a.periode.selesai == "2026-12-31");
+  CHECK(application::BlankAssessment("2026-03-31T18:00:00Z").periode.ke == 2);  // 1 April in Jakarta
 }

@@ -32,14 +32,24 @@ function run(encoding, cliArgs) {
 const tests = [];
 const test = (name, fn) => tests.push([name, fn]);
 function assert(cond, msg) { if (!cond) throw new Error(msg); }
-const malformed = JSON.parse(fs.readFileSync(path.join(data, 'malformed', 'expected.json'), 'utf8'));
-const valid = fs.readdirSync(path.join(data, 'valid')).filter((f) => f.endsWith('.json'));
+// Malformed files of versi 1 (malformed/) and versi 2 (versi2/malformed/), each with its expected problem.
+const malformed = {};
+for (const dir of ['malformed', path.join('versi2', 'malformed')]) {
+  const expected = JSON.parse(fs.readFileSync(path.join(data, dir, 'expected.json'), 'utf8'));
+  for (const [file, want] of Object.entries(expected)) malformed[path.join(dir, file)] = want;
+}
+// Valid files with golden scores: versi 0 and 1 (valid/) and versi 2 (versi2/valid/).
+const valid = [];
+for (const dir of ['valid', path.join('versi2', 'valid')]) {
+  for (const f of fs.readdirSync(path.join(data, dir)).filter((n) => n.endsWith('.json'))) valid.push(path.join(dir, f));
+}
+const goldenOf = (f) => path.join(data, 'golden', `${f.replace(/\.json$/, '').replace(/^valid[\\/]/, '')}.score.json`);
 
 test('sample writes a valid submission that validates and scores', () => {
   const r = cli('sample');
   assert(r.code === 0, `exit ${r.code}: ${r.err}`);
   const doc = JSON.parse(r.out);
-  assert(doc.format === 'asn-kinerja' && doc.versi === 1 && doc.contoh === true, 'not a sample submission');
+  assert(doc.format === 'asn-kinerja' && doc.versi === 2 && doc.contoh === true, 'not a sample submission');
   assert(/^[0-9a-f]{64}$/.test(doc.integritas.nilai), 'no integrity digest');
   const file = path.join(work, 'sample.json');
   fs.writeFileSync(file, r.out);
@@ -58,17 +68,16 @@ test('sample --persona: known name works, unknown is a usage error', () => {
 
 test('score output is byte-identical to the golden files', () => {
   for (const f of valid) {
-    const name = f.replace(/\.json$/, '');
-    const r = cli('score', path.join(data, 'valid', f));
+    const r = cli('score', path.join(data, f));
     assert(r.code === 0, `${f}: exit ${r.code} ${r.err}`);
-    const golden = fs.readFileSync(path.join(data, 'golden', `${name}.score.json`), 'utf8');
+    const golden = fs.readFileSync(goldenOf(f), 'utf8');
     assert(r.out === golden, `${f}: output differs from golden\n${r.out}`);
   }
 });
 
 test('validate: every malformed file is rejected with its problem, exit 1, no crash', () => {
   for (const [file, want] of Object.entries(malformed)) {
-    const full = path.join(data, 'malformed', file);
+    const full = path.join(data, file);
     const r = cli('validate', full);
     assert(r.code === 1, `${file}: exit ${r.code} (signal ${r.signal}) ${r.err}`);
     assert(!r.err.includes('kesalahan internal'), `${file}: internal error ${r.err}`);
@@ -77,7 +86,7 @@ test('validate: every malformed file is rejected with its problem, exit 1, no cr
 });
 
 test('validate several files: one line per file, exit 0 only if all are valid', () => {
-  const good = valid.map((f) => path.join(data, 'valid', f));
+  const good = valid.map((f) => path.join(data, f));
   const all = cli('validate', ...good);
   assert(all.code === 0, `exit ${all.code}: ${all.out}`);
   assert(all.out.trim().split('\n').length === good.length, `expected ${good.length} lines:\n${all.out}`);
@@ -112,6 +121,54 @@ test('report writes a self-contained HTML page; an invalid file gives exit 1 and
   assert(bad.code === 1 && bad.out === '', `invalid file: exit ${bad.code}`);
 });
 
+test('report --dokumen: each official document; an unknown or missing kind is a usage error', () => {
+  const titles = { skp: 'Sasaran Kinerja Pegawai', evaluasi: 'Evaluasi Kinerja Periodik',
+    'dokumen-evaluasi': 'Dokumen Evaluasi Kinerja Pegawai', kompetensi: 'Evaluasi Kompetensi' };
+  // Values of each file that every document prints, and values of the given document.
+  const files = {
+    'kadis_jpt.json': { all: ['Rudi Hartono (CONTOH)', '197102252000041004', '1 Januari 2025 s.d. 31 Desember 2025'],
+      skp: ['<th>Perspektif</th>', 'Penerima Layanan', 'Anggaran kegiatan pada DPA unit kerja'],
+      evaluasi: ['Realisasi belanja modal semester I baru 18 %; percepat pengadaan.', '61 persen'],
+      'dokumen-evaluasi': ['Gubernur (CONTOH)', 'Kurang'], kompetensi: ['Pengelolaan Ruang Terbuka Hijau'] },
+    'analis_umpan_balik.json': { all: ['Rina Oktaviani (CONTOH)', 'Hendra Wijaya (CONTOH)', 'Jakarta, 15 Desember 2025'],
+      skp: ['<th>Aspek</th>', 'Meningkatnya kualitas perencanaan pembangunan sosial budaya'],
+      evaluasi: ['14 Februari 2025: Kerangka kajian pertama', 'Data pembanding dari tiga provinsi sudah ditambahkan.'],
+      'dokumen-evaluasi': ['Ir. Lukman Hakim (CONTOH)', 'Diusulkan mengikuti pelatihan kepemimpinan'],
+      kompetensi: ['Menolak gratifikasi dari pihak ketiga'] },
+  };
+  for (const [name, want] of Object.entries(files)) {
+    const file = path.join(data, 'versi2', 'valid', name);
+    for (const [kind, title] of Object.entries(titles)) {
+      const r = cli('report', file, '--dokumen', kind);
+      assert(r.code === 0, `${name} ${kind}: exit ${r.code} ${r.err}`);
+      assert(r.out.startsWith('<!doctype html>') && r.out.includes(`<h1 class="doc">${title}</h1>`), `${name} ${kind}: not the document`);
+      assert(!r.out.includes('<script'), `${name} ${kind}: a script`);
+      for (const value of [...want.all, ...want[kind]]) assert(r.out.includes(value), `${name} ${kind}: "${value}" missing`);
+      for (const other of Object.keys(titles).filter((k) => k !== kind)) {
+        assert(!r.out.includes(`<h1 class="doc">${titles[other]}</h1>`), `${name} ${kind}: also ${other}`);
+      }
+    }
+    // The option may come first; without it, the report as before.
+    const first = cli('report', '--dokumen', 'skp', file);
+    assert(first.code === 0 && first.out.includes('Sasaran Kinerja Pegawai'), `--dokumen first: exit ${first.code}`);
+    const report = cli('report', file);
+    assert(report.code === 0 && report.out.includes('<h1>Laporan Penilaian Kinerja dan Kompetensi ASN</h1>') &&
+      !report.out.includes('class="doc"'), `${name}: the default report changed`);
+  }
+  const file = path.join(data, 'versi2', 'valid', 'kadis_jpt.json');
+  for (const argv of [['report', file, '--dokumen', 'laporan'], ['report', file, '--dokumen'], ['report', file, '--format', 'skp'],
+    ['report', '--dokumen', 'skp'], ['report', file, file, '--dokumen', 'skp']]) {
+    const r = cli(...argv);
+    assert(r.code === 2 && r.out === '', `${JSON.stringify(argv)}: exit ${r.code}`);
+    assert(r.err.includes('Pemakaian') && r.err.includes('--dokumen'), `${JSON.stringify(argv)}: no usage text`);
+  }
+  const unknown = cli('report', file, '--dokumen', 'laporan');
+  assert(/laporan/.test(unknown.err) && /skp, evaluasi, dokumen-evaluasi atau kompetensi/.test(unknown.err),
+    `unknown kind: ${unknown.err}`);
+  const bad = cli('report', path.join(data, 'malformed', 'terpotong.json'), '--dokumen', 'skp');
+  assert(bad.code === 1 && bad.out === '', `invalid file: exit ${bad.code}`);
+});
+
 test('usage errors exit 2', () => {
   for (const argv of [[], ['frobnicate'], ['validate'], ['score'], ['score', 'a', 'b'], ['report'], ['sample', '--nope']]) {
     const r = cli(...argv);
@@ -140,12 +197,25 @@ test('random bytes never crash the tool', () => {
 
 test('sample --persona: every workshop persona scores to its designed predikat', () => {
   const designed = { analis: 'Baik', guru: 'Sangat Baik', perawat: 'Butuh Perbaikan', pelayanan: 'Kurang/Misconduct',
-    kasi: 'Sangat Kurang' };
+    kadis: 'Sangat Kurang' };
   for (const [persona, predikat] of Object.entries(designed)) {
     const r = cli('sample', '--persona', persona);
     assert(r.code === 0, `${persona}: exit ${r.code}`);
     const file = path.join(work, `persona-${persona}.json`);
     fs.writeFileSync(file, r.out);
+    const s = cli('score', file);
+    assert(s.code === 0 && JSON.parse(s.out).predikat === predikat, `${persona}: ${s.out} ${s.err}`);
+  }
+});
+
+test('versi 1 files (as the previous release exported the personas) validate and score as before', () => {
+  const designed = { analis: 'Baik', guru: 'Sangat Baik', perawat: 'Butuh Perbaikan', pelayanan: 'Kurang/Misconduct',
+    kasi: 'Sangat Kurang' };
+  for (const [persona, predikat] of Object.entries(designed)) {
+    const file = path.join(data, 'versi1', `persona_${persona}.json`);
+    assert(JSON.parse(fs.readFileSync(file, 'utf8')).versi === 1, `${persona}: not a versi-1 file`);
+    const v = cli('validate', file);
+    assert(v.code === 0 && v.out.trim() === `${file}: OK`, `${persona}: validate ${v.code} ${v.out}`);
     const s = cli('score', file);
     assert(s.code === 0 && JSON.parse(s.out).predikat === predikat, `${persona}: ${s.out} ${s.err}`);
   }

@@ -45,7 +45,7 @@ TEST_CASE("what a supervisor must still do before signing") {
   REQUIRE(MakeSampleAssessment("analis", &a));
   CHECK(MissingForReview(a).empty());
   a.kompetensi[1].level_atasan = 0;
-  a.rating_perilaku.reset();
+  a.evaluasi.rating_perilaku.reset();
   a.penilai.nip = "123";
   const auto missing = MissingForReview(a);
   REQUIRE(missing.size() == 3);

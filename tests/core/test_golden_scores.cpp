@@ -11,10 +11,13 @@ using namespace asn::core;
 using asn::test::ReadFixture;
 
 TEST_CASE("golden scores") {
+  // Versi 0 and 1 files (valid/) and versi 2 (versi2/valid/, golden in golden/versi2/valid/).
   for (const char* name : {"analis_dinilai", "draf_belum_lengkap", "batas_jpm", "triwulan_unicode", "versi0_lama",
-                           "diajukan_belum_dinilai"}) {
+                           "diajukan_belum_dinilai", "versi2/valid/analis_umpan_balik", "versi2/valid/guru_semester_kualitatif",
+                           "versi2/valid/kadis_jpt"}) {
     CAPTURE(name);
-    const ImportResult r = ImportSubmission(ReadFixture(std::string("valid/") + name + ".json"));
+    const std::string input = std::string(name).rfind("versi2/", 0) == 0 ? std::string(name) : std::string("valid/") + name;
+    const ImportResult r = ImportSubmission(ReadFixture(input + ".json"));
     REQUIRE(r.ok());
     CHECK(ScoreReport(*r.assessment).dump(2) + "\n" == ReadFixture(std::string("golden/") + name + ".score.json"));
   }

@@ -37,17 +37,19 @@ TEST_CASE("recap counts predikat and JPM categories of valid files and lists inv
 
 TEST_CASE("recap heatmap averages the gap per competency and job type") {
   Recap recap;
-  Assessment a = Persona("kasi");  // pengawas: M.2 supervisor 2 of 3 → gap −1
+  Assessment a = Persona("kadis");  // JPT Pratama; M.2 required 4
+  REQUIRE(a.kompetensi[1].kode == "M.2");
+  REQUIRE(a.kompetensi[1].level_standar == 4);
+  a.kompetensi[1].level_atasan = 3;  // gap −1
   Assessment b = a;
-  for (CompetencyEntry& c : b.kompetensi) {
-    if (c.kode == "M.2") c.level_atasan = 5;  // gap +2
-  }
-  b.pegawai.nip = "198102252006041005";
+  b.kompetensi[1].level_standar = 3;
+  b.kompetensi[1].level_atasan = 5;  // gap +2
+  b.pegawai.nip.back() = b.pegawai.nip.back() == '1' ? '2' : '1';  // another employee
   recap.Add("a.json", a);
   recap.Add("b.json", b);
   const std::vector<std::string> jobs = recap.JobTypes();
-  REQUIRE(jobs == std::vector<std::string>{"pengawas"});
-  const GapCell& cell = recap.Cell(1, "pengawas");  // M.2
+  REQUIRE(jobs == std::vector<std::string>{"jpt_pratama"});
+  const GapCell& cell = recap.Cell(1, "jpt_pratama");  // M.2
   CHECK(cell.count == 2);
   CHECK(*cell.Average() == doctest::Approx(0.5));
   CHECK(*recap.CompetencyAverage(1).Average() == doctest::Approx(0.5));
@@ -61,8 +63,8 @@ TEST_CASE("recap heatmap averages the gap per competency and job type") {
 TEST_CASE("recap falls back to self levels for JPM and leaves missing figures empty") {
   Assessment a = Persona("analis");
   for (CompetencyEntry& c : a.kompetensi) c.level_atasan = kNotAssessed;
-  a.rating_hasil_kerja.reset();
-  a.rating_perilaku.reset();
+  a.evaluasi.rating_hasil_kerja.reset();
+  a.evaluasi.rating_perilaku.reset();
   a.status = Status{Stage::Diajukan, "2025-12-01T01:00:00Z", "2025-12-01T01:00:00Z", "2025-12-01T01:00:00Z", std::nullopt};
   a.rencana_pengembangan.clear();
   Recap recap;

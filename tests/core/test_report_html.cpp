@@ -20,9 +20,9 @@ TEST_CASE("the report shows the assessment and carries user text only as text") 
   Assessment a;
   REQUIRE(MakeSampleAssessment("analis", &a));
   a.pegawai.nama = "<script>alert('nama')</script>";
-  a.umpan_balik = "\"><img src=x onerror=alert(1)>";
+  a.evaluasi.umpan_balik = "\"><img src=x onerror=alert(1)>";
   a.kompetensi[0].bukti = "</td></tr></table><iframe src=\"javascript:alert(2)\">";
-  a.hasil_kerja[0].rhk = "<style>body{display:none}</style>";
+  a.skp.rhk[0].rhk = "<style>body{display:none}</style>";
   a.perilaku[0].catatan_atasan = "' onmouseover='alert(3)";
   const std::string html = RenderReportHtml(a);
 
@@ -39,6 +39,12 @@ TEST_CASE("the report shows the assessment and carries user text only as text") 
   CHECK_FALSE(Contains(html, "url("));
   CHECK(Contains(html, "default-src 'none'"));
 
+  // The page frame it shares with the official documents (documents_html.hpp).
+  CHECK(html.rfind("<!doctype html>\n<html lang=\"id\">", 0) == 0);
+  CHECK(html.size() > std::string(HtmlPageEnd()).size());
+  CHECK(html.substr(html.size() - std::string(HtmlPageEnd()).size()) == HtmlPageEnd());
+  CHECK(Contains(html, "<title>Laporan Penilaian Kinerja — &lt;script&gt;"));
+
   // The content a reader needs.
   CHECK(Contains(html, "199005142015032007"));
   CHECK(Contains(html, "Predikat kinerja: <span class=\"predikat\">Baik</span>"));
@@ -50,6 +56,6 @@ TEST_CASE("the report shows the assessment and carries user text only as text") 
 TEST_CASE("without ratings the report says the predikat is not yet determined") {
   Assessment a;
   REQUIRE(MakeSampleAssessment("analis", &a));
-  a.rating_perilaku.reset();
+  a.evaluasi.rating_perilaku.reset();
   CHECK(Contains(RenderReportHtml(a), "Predikat kinerja belum dapat ditentukan"));
 }

@@ -1,7 +1,7 @@
 // Export → import is lossless (structural equality) for every persona and for randomised
 // assessments that use every field: Unicode text (accents, CJK, emoji, quotes, backslashes,
 // newlines, tabs), empty and maximum-length texts, optional values present and absent, both period
-// kinds, every enum value. Pretty and compact (browser storage) forms both round-trip.
+// kinds, every enum value, both SKP layouts and approaches, feedback entries. Pretty and compact (browser storage) forms both round-trip.
 #include "core/dictionary.hpp"
 #include "core/problem.hpp"
 #include "core/rules_development.hpp"
@@ -10,6 +10,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cstdint>
 
 using namespace asn::core;
@@ -54,19 +55,28 @@ std::optional<Rating> MaybeRating(Random& r) {
   return static_cast<Rating>(pick);
 }
 
-// A draft in any state: every field filled at random within the format's limits.
+std::string Key(Random& r, const std::vector<std::string>& keys) { return keys[static_cast<std::size_t>(r.Below(static_cast<int>(keys.size())))]; }
+
+void RandomPerson(Random& r, Person& p) {
+  for (std::string* s : {&p.nama, &p.pangkat_golongan, &p.jabatan, &p.unit_kerja}) *s = r.Text(kMaxShortTextChars);
+  p.nip = r.Chance(30) ? "" : p.nip.substr(0, static_cast<std::size_t>(r.Below(19)));
+  p.jenis_jabatan = r.Chance(20) ? "" : Key(r, JobTypeKeys());
+}
+
+// A draft in any state: every field filled at random within the format's limits, keeping only the
+// rules a draft in storage must keep (the SKP layout follows the employee's jabatan).
 Assessment RandomDraft(Random& r) {
   Assessment a;
   const std::vector<PersonaInfo>& personas = Personas();
   REQUIRE(MakeSampleAssessment(personas[static_cast<std::size_t>(r.Below(static_cast<int>(personas.size())))].key, &a));
   a.contoh = r.Chance(50);
-  for (std::string* s : {&a.pegawai.nama, &a.pegawai.jabatan, &a.pegawai.unit_kerja, &a.pegawai.instansi,
-                         &a.penilai.nama, &a.penilai.jabatan, &a.penilai.unit_kerja}) {
-    *s = r.Text(kMaxShortTextChars);
-  }
-  a.pegawai.nip = r.Chance(30) ? "" : a.pegawai.nip.substr(0, static_cast<std::size_t>(r.Below(19)));
-  a.pegawai.jenis_jabatan = r.Chance(20) ? "" : JobTypeKeys()[static_cast<std::size_t>(r.Below(static_cast<int>(JobTypeKeys().size())))];
-  a.periode = r.Chance(50) ? Period{2020 + r.Below(10), PeriodKind::Tahunan, 0} : Period{2020 + r.Below(10), PeriodKind::Triwulan, 1 + r.Below(4)};
+  a.instansi = r.Text(kMaxShortTextChars);
+  for (Person* p : {&a.pegawai, &a.penilai, &a.atasan_penilai}) RandomPerson(r, *p);
+  a.periode.tahun = 2020 + r.Below(10);
+  a.periode.jenis = r.Chance(30) ? PeriodKind::Semester : PeriodKind::Triwulan;
+  a.periode.ke = 1 + r.Below(a.periode.jenis == PeriodKind::Triwulan ? 4 : 2);
+  a.periode.mulai = r.Chance(20) ? "" : r.Date();
+  a.periode.selesai = a.periode.mulai.empty() || r.Chance(20) ? "" : std::max(a.periode.mulai, r.Date());
   for (CompetencyEntry& c : a.kompetensi) {
     c.level_standar = 1 + r.Below(5);
     c.level_mandiri = r.Below(6);
@@ -74,23 +84,47 @@ Assessment RandomDraft(Random& r) {
     c.bukti = r.Text(kMaxTextChars);
     c.umpan_balik = r.Text(300);
   }
-  a.hasil_kerja.clear();
+  a.skp.pendekatan = r.Chance(30) ? SkpApproach::Kualitatif : SkpApproach::Kuantitatif;
+  a.skp.rhk.clear();
+  const bool jpt = IsJptJobType(a.pegawai.jenis_jabatan);
   for (int i = r.Below(12); i > 0; --i) {
     RhkRow row;
+    row.id = NewRhkId(a.skp);
     row.jenis = r.Chance(50) ? RhkKind::Utama : RhkKind::Tambahan;
-    row.aspek = static_cast<RhkAspect>(r.Below(4));
+    if (jpt && r.Chance(80)) row.perspektif = static_cast<RhkPerspective>(r.Below(4));
+    if (!jpt && r.Chance(80)) row.aspek = static_cast<RhkAspect>(r.Below(4));
     for (std::string* s : {&row.rhk_pimpinan, &row.rhk, &row.iki, &row.bukti_dukung, &row.umpan_balik}) *s = r.Text(400);
     for (std::string* s : {&row.target, &row.realisasi, &row.satuan}) *s = r.Text(kMaxShortTextChars);
-    a.hasil_kerja.push_back(row);
+    a.skp.rhk.push_back(row);
+  }
+  for (std::vector<std::string>* list : {&a.skp.lampiran.dukungan_sumber_daya, &a.skp.lampiran.skema_pertanggungjawaban,
+                                         &a.skp.lampiran.konsekuensi}) {
+    list->clear();
+    for (int i = r.Below(4); i > 0; --i) list->push_back(r.Text(300));
   }
   for (BehaviourNote& note : a.perilaku) {
     note.refleksi_mandiri = r.Text(500);
     note.catatan_atasan = r.Text(500);
     note.ekspektasi_pimpinan = r.Text(500);
   }
-  a.rating_hasil_kerja = MaybeRating(r);
-  a.rating_perilaku = MaybeRating(r);
-  a.umpan_balik = r.Text(kMaxTextChars);
+  a.umpan_balik_berkelanjutan.clear();
+  for (int i = r.Below(8); i > 0; --i) {
+    FeedbackEntry f;
+    f.tanggal = r.Date();
+    if (!a.skp.rhk.empty() && r.Chance(50)) f.rhk_id = a.skp.rhk[static_cast<std::size_t>(r.Below(static_cast<int>(a.skp.rhk.size())))].id;
+    else f.perilaku = Key(r, BerakhlakCodes());
+    f.umpan_balik = r.Text(400);
+    f.tanggapan_pegawai = r.Text(400);
+    a.umpan_balik_berkelanjutan.push_back(f);
+  }
+  a.evaluasi.rating_hasil_kerja = MaybeRating(r);
+  a.evaluasi.rating_perilaku = MaybeRating(r);
+  a.evaluasi.capaian_kinerja_organisasi =
+      r.Chance(25) ? std::nullopt : std::optional<OrganisationRating>(static_cast<OrganisationRating>(r.Below(5)));
+  a.evaluasi.umpan_balik = r.Text(kMaxTextChars);
+  a.evaluasi.catatan_rekomendasi = r.Text(500);
+  a.evaluasi.tempat = r.Text(kMaxShortTextChars);
+  a.evaluasi.tanggal = r.Chance(30) ? "" : r.Date();
   a.rencana_pengembangan = DraftDevelopmentPlan(RecommendDevelopment(a.kompetensi));
   for (DevelopmentItem& item : a.rencana_pengembangan) {
     item.kegiatan = r.Text(300);
@@ -136,19 +170,24 @@ TEST_CASE("randomised drafts round-trip losslessly") {
 }
 
 TEST_CASE("the random generator reaches the awkward cases it claims to") {
-  bool emoji = false, empty_name = false, max_evidence = false, no_rating = false, triwulan = false;
+  bool emoji = false, empty_name = false, max_evidence = false, no_rating = false, semester = false, jpt = false,
+       feedback = false;
   for (std::uint64_t seed = 1; seed <= 150; ++seed) {
     Random r(seed);
     const Assessment a = RandomDraft(r);
-    emoji = emoji || a.umpan_balik.find("😀") != std::string::npos;
+    emoji = emoji || a.evaluasi.umpan_balik.find("😀") != std::string::npos;
     empty_name = empty_name || a.pegawai.nama.empty();
     for (const CompetencyEntry& c : a.kompetensi) max_evidence = max_evidence || c.bukti.size() >= kMaxTextChars;
-    no_rating = no_rating || !a.rating_perilaku;
-    triwulan = triwulan || a.periode.jenis == PeriodKind::Triwulan;
+    no_rating = no_rating || !a.evaluasi.rating_perilaku;
+    semester = semester || a.periode.jenis == PeriodKind::Semester;
+    jpt = jpt || (IsJptJobType(a.pegawai.jenis_jabatan) && !a.skp.rhk.empty());
+    feedback = feedback || a.umpan_balik_berkelanjutan.size() >= 3;
   }
   CHECK(emoji);
   CHECK(empty_name);
   CHECK(max_evidence);
   CHECK(no_rating);
-  CHECK(triwulan);
+  CHECK(semester);
+  CHECK(jpt);
+  CHECK(feedback);
 }

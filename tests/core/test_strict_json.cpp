@@ -82,14 +82,14 @@ TEST_CASE("a member written twice is refused, naming the member and both lines")
   CHECK(p.message.find("baris " + std::to_string(first_line) + " dan baris " + std::to_string(first_line + 1)) !=
         std::string::npos);
 
-  // Two "umpan_balik" and two "versi" at the top level, and a doubled member in a draft's storage.
-  const Problem feedback = OnlyProblem(ImportSubmission(Replaced(text, "\n  \"umpan_balik\": \"", "\n  \"umpan_balik\": \"x\", \"umpan_balik\": \"")));
-  CHECK(feedback.code == "duplicate_member");
-  CHECK(feedback.path == "$.umpan_balik");
-  const Problem version = OnlyProblem(ImportSubmission(Replaced(text, "\"versi\": 1", "\"versi\": 1, \"versi\": 1")));
+  // Two "instansi" and two "versi" at the top level, and a doubled member in a draft's storage.
+  const Problem agency = OnlyProblem(ImportSubmission(Replaced(text, "\n  \"instansi\": \"", "\n  \"instansi\": \"x\", \"instansi\": \"")));
+  CHECK(agency.code == "duplicate_member");
+  CHECK(agency.path == "$.instansi");
+  const Problem version = OnlyProblem(ImportSubmission(Replaced(text, "\"versi\": 2", "\"versi\": 2, \"versi\": 2")));
   CHECK(version.code == "duplicate_member");
   CHECK(version.path == "$.versi");
-  CHECK_FALSE(ImportSubmission(Replaced(text, "\"versi\": 1", "\"versi\": 1, \"versi\": 1"), ImportMode::Draft).ok());
+  CHECK_FALSE(ImportSubmission(Replaced(text, "\"versi\": 2", "\"versi\": 2, \"versi\": 2"), ImportMode::Draft).ok());
 }
 
 TEST_CASE("nothing may follow the document: a NUL byte and whatever comes after it") {
@@ -135,7 +135,7 @@ TEST_CASE("bytes that are not UTF-8 are shown escaped, with the path and line of
   CHECK(p.line == LineOf(broken, at));
   CHECK(p.message.find("\\xC3") != std::string::npos);
   // Outside a string, a stray byte after a value.
-  const Problem stray = OnlyProblem(ImportSubmission(Replaced(text, "\"versi\": 1", "\"versi\": 1\xE9")));
+  const Problem stray = OnlyProblem(ImportSubmission(Replaced(text, "\"versi\": 2", "\"versi\": 2\xE9")));
   CHECK(stray.message.find("\\xE9") != std::string::npos);
 }
 
@@ -166,7 +166,7 @@ TEST_CASE("numbers beyond range name their path and line; 2^64 is a too-large in
 
 TEST_CASE("syntax errors say what was expected and what was found, in Indonesian, with line and column") {
   const std::string text = SampleText();
-  const Problem comma = OnlyProblem(ImportSubmission(Replaced(text, "\"versi\": 1,", "\"versi\": 1")));
+  const Problem comma = OnlyProblem(ImportSubmission(Replaced(text, "\"versi\": 2,", "\"versi\": 2")));
   CHECK(comma.code == "invalid_json");
   CHECK(comma.message.find("diharapkan ',' atau '}'") != std::string::npos);
   CHECK(comma.message.find("kolom") != std::string::npos);

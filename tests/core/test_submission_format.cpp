@@ -41,7 +41,7 @@ TEST_CASE("export → import round trip is lossless") {
   const ImportResult imported = ImportSubmission(file);
   INFO(Describe(imported));
   REQUIRE(imported.ok());
-  CHECK(imported.source_version == 1);
+  CHECK(imported.source_version == 2);
   CHECK(*imported.assessment == original);
   // Exporting again gives the same bytes.
   CHECK(ExportSubmission(*imported.assessment) == file);
@@ -62,7 +62,9 @@ TEST_CASE("round trip of every valid fixture, including unicode and markup in na
   REQUIRE(unicode.ok());
   CHECK(unicode.assessment->pegawai.nama.find("<script>") != std::string::npos);
   CHECK(unicode.assessment->periode.jenis == PeriodKind::Triwulan);
-  CHECK(unicode.assessment->periode.triwulan == 2);
+  CHECK(unicode.assessment->periode.ke == 2);
+  CHECK(unicode.assessment->periode.mulai == "2026-04-01");
+  CHECK(unicode.assessment->periode.selesai == "2026-06-30");
 }
 
 TEST_CASE("structural equality notices a changed field") {
@@ -80,15 +82,17 @@ TEST_CASE("structural equality notices a changed field") {
 
 TEST_CASE("export file name is <NIP>_<periode>.json") {
   Assessment a = Sample();
-  CHECK(ExportFileName(a) == "CONTOH_199005142015032007_2025-tahunan.json");
+  CHECK(ExportFileName(a) == "CONTOH_199005142015032007_2025-TW4.json");
   a.contoh = false;
-  CHECK(ExportFileName(a) == "199005142015032007_2025-tahunan.json");
-  a.periode = {2026, PeriodKind::Triwulan, 3};
+  CHECK(ExportFileName(a) == "199005142015032007_2025-TW4.json");
+  a.periode = {2026, PeriodKind::Triwulan, 3, "", ""};
   CHECK(ExportFileName(a) == "199005142015032007_2026-TW3.json");
   a.pegawai.nip = "../../etc";
   CHECK(ExportFileName(a) == "tanpa-NIP_2026-TW3.json");
   a.contoh = true;
   CHECK(ExportFileName(a) == "CONTOH_tanpa-NIP_2026-TW3.json");
+  a.periode = {2025, PeriodKind::Semester, 2, "", ""};
+  CHECK(ExportFileName(a) == "CONTOH_tanpa-NIP_2025-S2.json");
 }
 
 TEST_CASE("integrity digest: SHA-256 of the canonical document without integritas") {
@@ -104,7 +108,7 @@ TEST_CASE("integrity digest: SHA-256 of the canonical document without integrita
   // Whitespace and key order in the file do not matter; content does.
   nlohmann::json reordered = nlohmann::json::parse(file);
   CHECK(ImportSubmission(reordered.dump(8)).ok());
-  reordered["umpan_balik"] = "disunting";
+  reordered["evaluasi"]["umpan_balik"] = "disunting";
   const ImportResult edited = ImportSubmission(reordered.dump(2));
   CHECK_FALSE(edited.ok());
   CHECK(HasProblem(edited, "integrity_mismatch", "$.integritas.nilai"));
@@ -120,14 +124,18 @@ TEST_CASE("versi 0 files are migrated") {
   const Assessment& a = *r.assessment;
   CHECK(a.periode.tahun == 2025);
   CHECK(a.periode.jenis == PeriodKind::Triwulan);
-  CHECK(a.periode.triwulan == 3);
-  CHECK(a.rating_hasil_kerja == Rating::DiAtas);
-  CHECK(a.rating_perilaku == Rating::Sesuai);
+  CHECK(a.periode.ke == 3);
+  CHECK(a.periode.mulai == "2025-07-01");
+  CHECK(a.periode.selesai == "2025-09-30");
+  CHECK(a.evaluasi.rating_hasil_kerja == Rating::DiAtas);
+  CHECK(a.evaluasi.rating_perilaku == Rating::Sesuai);
   // Everything else is carried over unchanged.
-  Assessment expected = Sample();
+  const ImportResult v1 = ImportSubmission(ReadFixture("versi1/persona_analis.json"));
+  REQUIRE(v1.ok());
+  Assessment expected = *v1.assessment;
   expected.periode = a.periode;
-  expected.rating_hasil_kerja = a.rating_hasil_kerja;
-  expected.rating_perilaku = a.rating_perilaku;
+  expected.evaluasi.rating_hasil_kerja = a.evaluasi.rating_hasil_kerja;
+  expected.evaluasi.rating_perilaku = a.evaluasi.rating_perilaku;
   CHECK(a == expected);
 
   nlohmann::json v0 = nlohmann::json::parse(ReadFixture("valid/versi0_lama.json"));
@@ -138,12 +146,14 @@ TEST_CASE("versi 0 files are migrated") {
 }
 
 TEST_CASE("malformed corpus: each file gives its specific problem") {
-  const nlohmann::json expected = nlohmann::json::parse(ReadFixture("malformed/expected.json"));
-  REQUIRE(expected.size() >= 20);
+  // malformed/: versi-1 files (problems at versi-1 paths); versi2/malformed/: the versi-2 rules.
+  for (const std::string dir : {"malformed/", "versi2/malformed/"}) {
+  const nlohmann::json expected = nlohmann::json::parse(ReadFixture(dir + "expected.json"));
+  REQUIRE(expected.size() >= 10);
   for (const auto& item : expected.items()) {
     const std::string name = item.key();
-    CAPTURE(name);
-    const ImportResult r = ImportSubmission(ReadFixture("malformed/" + name));
+    CAPTURE(dir + name);
+    const ImportResult r = ImportSubmission(ReadFixture(dir + name));
     INFO(Describe(r));
     CHECK_FALSE(r.ok());
     CHECK(HasProblem(r, item.value()["code"], item.value()["path"]));
@@ -156,6 +166,7 @@ TEST_CASE("malformed corpus: each file gives its specific problem") {
       CHECK_FALSE(p.message.empty());
       CHECK(p.path.rfind("$", 0) == 0);
     }
+  }
   }
 }
 
@@ -176,7 +187,7 @@ TEST_CASE("every problem is reported at once") {
   nlohmann::json doc = nlohmann::json::parse(ExportSubmission(Sample()));
   doc["kompetensi"][0]["level_mandiri"] = 9;
   doc["kompetensi"][1]["kode"] = 12;
-  doc["pegawai"]["instansi"] = nullptr;
+  doc["instansi"] = nullptr;
   doc["rencana_pengembangan"][0]["target_tanggal"] = "31-12-2026";
   SealDocument(doc);
   const ImportResult r = ImportSubmission(doc.dump(2));
@@ -184,7 +195,7 @@ TEST_CASE("every problem is reported at once") {
   CHECK(r.problems.size() == 4);
   CHECK(HasProblem(r, "out_of_range", "$.kompetensi[0].level_mandiri"));
   CHECK(HasProblem(r, "wrong_type", "$.kompetensi[1].kode"));
-  CHECK(HasProblem(r, "wrong_type", "$.pegawai.instansi"));
+  CHECK(HasProblem(r, "wrong_type", "$.instansi"));
   CHECK(HasProblem(r, "bad_date", "$.rencana_pengembangan[0].target_tanggal"));
 }
 
@@ -193,7 +204,7 @@ TEST_CASE("stage rules: NIP required once submitted, ratings once reviewed") {
   a.status.tahap = Stage::Draf;
   a.pegawai.nip.clear();
   a.penilai.nip.clear();
-  a.rating_hasil_kerja.reset();
+  a.evaluasi.rating_hasil_kerja.reset();
   CHECK(ImportSubmission(ExportSubmission(a)).ok());
   a.status.tahap = Stage::Diajukan;
   ImportResult r = ImportSubmission(ExportSubmission(a));
@@ -202,7 +213,7 @@ TEST_CASE("stage rules: NIP required once submitted, ratings once reviewed") {
   a.status.tahap = Stage::Dinilai;
   r = ImportSubmission(ExportSubmission(a));
   CHECK(HasProblem(r, "missing_nip", "$.penilai.nip"));
-  CHECK(HasProblem(r, "missing_rating", "$.hasil_kerja.rating"));
+  CHECK(HasProblem(r, "missing_rating", "$.evaluasi.rating_hasil_kerja"));
 }
 
 TEST_CASE("oversized input is refused before parsing") {

@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 using asn::core::FormatDateWib;
+using asn::core::FormatTanggal;
 using asn::core::FormatWib;
 using asn::core::Language;
 
@@ -16,4 +17,15 @@ TEST_CASE("UTC shown in WIB, Indonesian and English, across a day, month and yea
   CHECK(FormatDateWib("2028-02-28T20:00:00Z", Language::Indonesian) == "29 Februari 2028");
   CHECK(FormatDateWib("2027-02-28T20:00:00Z", Language::English) == "1 March 2027");
   CHECK(FormatWib("kemarin", Language::Indonesian) == "kemarin");  // not a timestamp: shown as it is
+}
+
+TEST_CASE("calendar dates written the Indonesian way for the official documents") {
+  CHECK(FormatTanggal("2025-12-16") == "16 Desember 2025");
+  CHECK(FormatTanggal("2025-01-01") == "1 Januari 2025");
+  CHECK(FormatTanggal("2028-02-29") == "29 Februari 2028");
+  CHECK(FormatTanggal("2026-08-05") == "5 Agustus 2026");
+  CHECK(FormatTanggal("") == "");
+  CHECK(FormatTanggal("2027-02-29") == "2027-02-29");  // not a real date: unchanged
+  CHECK(FormatTanggal("16-12-2025") == "16-12-2025");
+  CHECK(FormatTanggal("akhir tahun") == "akhir tahun");
 }

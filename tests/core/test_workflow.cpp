@@ -47,8 +47,8 @@ TEST_CASE("SignOff: needs every supervisor level, both ratings and the superviso
   REQUIRE(MissingForReview(a).empty());
   for (auto spoil : std::vector<void (*)(Assessment&)>{
            [](Assessment& x) { x.kompetensi[0].level_atasan = kNotAssessed; },
-           [](Assessment& x) { x.rating_hasil_kerja.reset(); },
-           [](Assessment& x) { x.rating_perilaku.reset(); },
+           [](Assessment& x) { x.evaluasi.rating_hasil_kerja.reset(); },
+           [](Assessment& x) { x.evaluasi.rating_perilaku.reset(); },
            [](Assessment& x) { x.penilai.nip = "123"; }}) {
     Assessment b = a;
     spoil(b);

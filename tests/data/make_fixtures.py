@@ -1,8 +1,13 @@
 #!/usr/bin/env python3
-"""Regenerates the test fixtures in tests/data/ from the CLI's sample submission.
+"""Regenerated the versi-1 test fixtures in tests/data/{valid,malformed} from the CLI's sample
+submission when the format was versi 1 (a versi-1 sample, as release 1 wrote it):
 
-    build/native/src/asn-kinerja sample > /tmp/sample.json
+    build/native/src/asn-kinerja sample > /tmp/sample.json     # a versi-1 build
     python3 tests/data/make_fixtures.py /tmp/sample.json
+
+They are frozen now: they are what versi-1 files look like, and every one must keep importing
+(migrated to versi 2) with problems reported at its own versi-1 paths. make_versi2_fixtures.py
+writes the versi-2 ones and reuses seal() and write() from here.
 
 Each malformed file breaks exactly one rule, and is re-sealed (valid integrity digest) unless the
 digest is what it breaks, so the test can insist on that file's specific problem. expected.json
@@ -137,7 +142,7 @@ def main():
     bad("nip_tanggal_salah.json", d, "bad_nip", "$.pegawai.nip")
     d = copy.deepcopy(sample); d["pegawai"]["nip"] = "199005142015033007"
     bad("nip_jenis_kelamin.json", d, "bad_nip", "$.pegawai.nip")
-    d = copy.deepcopy(sample); d["versi"] = 2
+    d = copy.deepcopy(sample); d["versi"] = 3  # newer than any release reads
     bad("versi_lebih_baru.json", d, "newer_version", "$.versi")
     d = copy.deepcopy(sample); d["format"] = "lain"
     bad("bukan_asn_kinerja.json", d, "not_asn_kinerja", "$.format")

@@ -68,6 +68,20 @@ function privateEnv(extra = {}) {
   return { env, home };
 }
 
+// A browser's helper processes may still be writing caches into its private home for a moment after
+// it was told to quit: the removal retries while a folder is still being filled (ENOTEMPTY, EBUSY).
+function removeHome(home) {
+  fs.rmSync(home, { recursive: true, force: true, maxRetries: 50, retryDelay: 100 });
+}
+
+// Ends a child process and resolves once it has exited.
+function endProcess(child) {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  return exited;
+}
+
 // A record the page keeps of the input events it received (count, time of the last one), so a test
 // waits for what the page has seen rather than for what the automation says it sent. Installed
 // before the app's scripts where the automation allows (Chromium), else on first use.
@@ -133,7 +147,7 @@ async function launchFirefox({ width, height, scale }) {
   const adapter = firefoxPage(page, { width, height });
   return {
     engine: 'firefox', browser, page: adapter,
-    close: async () => { await browser.close().catch(() => {}); x.stop(); fs.rmSync(home, { recursive: true, force: true }); },
+    close: async () => { await browser.close().catch(() => {}); x.stop(); removeHome(home); },
   };
 }
 
@@ -180,7 +194,7 @@ async function launchWebkit({ width, height, scale }) {
     WEBKIT_DISABLE_SANDBOX_THIS_IS_DANGEROUS: '1' });
   const port = await freePort();
   const driverProc = spawn(WEBKIT_DRIVER, [`--port=${port}`, '--host=127.0.0.1'], { env, stdio: 'ignore' });
-  const stop = () => { driverProc.kill('SIGTERM'); x.stop(); fs.rmSync(home, { recursive: true, force: true }); };
+  const stop = async () => { await endProcess(driverProc); x.stop(); removeHome(home); };
   let driver;
   try {
     driver = await new Builder().usingServer(`http://127.0.0.1:${port}`).withCapabilities({
@@ -188,7 +202,7 @@ async function launchWebkit({ width, height, scale }) {
       'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
     }).build();
   } catch (err) {
-    stop();
+    await stop();
     throw new Error(`WebKitGTK (MiniBrowser) tidak dapat dijalankan: ${err.message}`);
   }
   // The window's outer size so the page gets the wanted viewport (the window has a frame).
@@ -196,7 +210,7 @@ async function launchWebkit({ width, height, scale }) {
   const inner = await driver.executeScript('return [innerWidth, innerHeight]');
   await driver.manage().window().setRect({ width: width * 2 - inner[0], height: height * 2 - inner[1] });
   const adapter = webkitPage(driver, Origin, { width, height });
-  return { engine: 'webkit', browser: driver, page: adapter, close: async () => { await driver.quit().catch(() => {}); stop(); } };
+  return { engine: 'webkit', browser: driver, page: adapter, close: async () => { await driver.quit().catch(() => {}); await stop(); } };
 }
 
 function webkitPage(driver, Origin, viewport) {

@@ -79,15 +79,15 @@ await runTests([
     await clickItem(app, 'results.add');
     await typeInto(app, 'results.row.0.rhk', 'Menyusun laporan triwulan', 'results.row.0');
     const saved = await stored();
-    assert(saved.hasil_kerja.rhk.length === 1 && saved.hasil_kerja.rhk[0].rhk === 'Menyusun laporan triwulan',
-      `the row was not saved: ${JSON.stringify(saved.hasil_kerja)}`);
+    assert(saved.skp.rhk.length === 1 && saved.skp.rhk[0].rhk === 'Menyusun laporan triwulan',
+      `the row was not saved: ${JSON.stringify(saved.skp)}`);
     await clickItem(app, 'results.row.0.remove');
-    assert((await stored()).hasil_kerja.rhk.length === 0, 'the row was not removed');
+    assert((await stored()).skp.rhk.length === 0, 'the row was not removed');
     assert((await rectOf(app, 'undo.button')).visible, 'no Batalkan after the removal');
     await screenshot(app, artifacts, 'forgiving-undo.png');
     await clickItem(app, 'undo.button');
     const doc = await stored();
-    assert(doc.hasil_kerja.rhk.length === 1 && doc.hasil_kerja.rhk[0].rhk === 'Menyusun laporan triwulan', 'the row did not come back');
+    assert(doc.skp.rhk.length === 1 && doc.skp.rhk[0].rhk === 'Menyusun laporan triwulan', 'the row did not come back');
   }],
 
   ['signing asks first and states the predikat; cancel signs nothing', async () => {

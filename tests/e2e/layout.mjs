@@ -62,7 +62,7 @@ async function checkScreen(name) {
   assert(problems.size === 0, `${name}: items cut or outside the ${width}-px screen:\n  ${[...problems].join('\n  ')}`);
 }
 
-const screens = ['home', 'profile', 'competencies', 'results', 'behaviour', 'summary', 'review', 'recap'];
+const screens = ['home', 'profile', 'competencies', 'results', 'behaviour', 'feedback', 'summary', 'review', 'recap'];
 
 await runTests([
   [`${tag} ${width}×${height}: every screen of a complete assessment, top to bottom`, async () => {

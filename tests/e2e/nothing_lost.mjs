@@ -145,7 +145,7 @@ await runTests([
 
   ['drafts of the previous storage version are upgraded at start-up; none is lost', async () => {
     app = await openApp({ dist });
-    await clickItem(app, 'workshop.load.kasi');
+    await clickItem(app, 'workshop.load.kadis');
     await waitSaved(app);
     before = await snapshot(app);
     const persona = cli('sample', '--persona', 'pelayanan').stdout;

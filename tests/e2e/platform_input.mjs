@@ -76,6 +76,7 @@ await runTests([
 
   ['a kompetensi teknis can be added, named and described, and is saved', async () => {
     await clickItem(app, 'nav.profile');
+    await scrollIntoView(app, 'profile.standard');  // a card out of view is not drawn at all
     await scrollIntoView(app, 'profile.add_teknis');
     await clickItem(app, 'profile.add_teknis');
     await typeInto(app, 'profile.teknis.T.2.nama', 'Pengelolaan Arsip Digital');

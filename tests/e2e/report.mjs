@@ -26,7 +26,7 @@ await runTests([
     // A valid submission with payloads everywhere a person can type.
     const sample = JSON.parse(cli('sample').stdout);
     sample.pegawai.nama = '<script>window.__pwned = 1</script>Rina';
-    sample.umpan_balik = '"><img src=x onerror="window.__pwned = 2">';
+    sample.evaluasi.umpan_balik = '"><img src=x onerror="window.__pwned = 2">';
     sample.kompetensi[0].bukti = '</td></table><iframe src="javascript:window.__pwned = 3"></iframe>';
     sample.perilaku.nilai[0].catatan_atasan = "' onmouseover='window.__pwned = 4";
     delete sample.integritas;

@@ -97,7 +97,7 @@ await runTests([
     const file = path.join(artifacts, 'review-export.json');
     await download.saveAs(file);
     const doc = JSON.parse(fs.readFileSync(file, 'utf8'));
-    const schema = JSON.parse(fs.readFileSync('assets/schema/asn-kinerja-v1.schema.json', 'utf8'));
+    const schema = JSON.parse(fs.readFileSync('assets/schema/asn-kinerja-v2.schema.json', 'utf8'));
     const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
     assert(validate(doc), `schema: ${JSON.stringify(validate.errors)}`);
     assert(doc.status.tahap === 'dinilai' && /Z$/.test(doc.status.dinilai), `status ${JSON.stringify(doc.status)}`);

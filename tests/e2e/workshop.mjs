@@ -116,12 +116,12 @@ await runTests([
   }],
 
   ['a persona exports as CONTOH_<NIP>_<periode>.json marked contoh', async () => {
-    await clickItem(app, 'workshop.load.kasi');
+    await clickItem(app, 'workshop.load.kadis');
     await waitSaved(app);
-    assert((await state(app)).draft.predikat === 'Sangat Kurang', 'kasi predikat');
+    assert((await state(app)).draft.predikat === 'Sangat Kurang', 'kadis predikat');
     const [download] = await Promise.all([app.page.waitForEvent('download'), clickItem(app, 'summary.export')]);
-    assert(/^CONTOH_\d{18}_2025-tahunan\.json$/.test(download.suggestedFilename()), download.suggestedFilename());
-    const file = path.join(artifacts, 'persona-kasi.json');
+    assert(/^CONTOH_\d{18}_2025-TW4\.json$/.test(download.suggestedFilename()), download.suggestedFilename());
+    const file = path.join(artifacts, 'persona-kadis.json');
     fs.mkdirSync(artifacts, { recursive: true });
     await download.saveAs(file);
     assert(JSON.parse(fs.readFileSync(file, 'utf8')).contoh === true, 'export not marked contoh');

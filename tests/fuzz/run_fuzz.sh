@@ -19,7 +19,7 @@ corpus="$work/corpus" artifacts="$work/artifacts" log="$work/fuzz.log"
 rm -rf "$artifacts"
 mkdir -p "$corpus" "$artifacts"
 for dir in "$@"; do
-  prefix="$(basename "$dir")"
+  prefix="$(basename "$(dirname "$dir")")_$(basename "$dir")"  # data_valid, versi2_valid, …
   for f in "$dir"/*; do [ -f "$f" ] && cp "$f" "$corpus/${prefix}_$(basename "$f")"; done
 done
 before=$(find "$corpus" -type f | wc -l)

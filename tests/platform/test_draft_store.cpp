@@ -38,7 +38,7 @@ TEST_CASE("drafts save and load losslessly, with revisions") {
   REQUIRE(list.size() == 1);
   CHECK(list[0].id == "d1");
   CHECK(list[0].nama == a.pegawai.nama);
-  CHECK(list[0].periode == "2025-tahunan");
+  CHECK(list[0].periode == "2025-TW4");
 }
 
 TEST_CASE("a second tab's write is detected, not overwritten") {
@@ -49,13 +49,13 @@ TEST_CASE("a second tab's write is detected, not overwritten") {
   REQUIRE(tab_a.Save("d1", Sample(), &rev_a, "2026-01-01T00:00:00Z") == SaveOutcome::Saved);
   long rev_b = rev_a;  // tab B opened the same draft
   core::Assessment edited_b = Sample();
-  edited_b.umpan_balik = "dari tab B";
+  edited_b.evaluasi.umpan_balik = "dari tab B";
   REQUIRE(tab_b.Save("d1", edited_b, &rev_b, "2026-01-01T00:00:01Z") == SaveOutcome::Saved);
   core::Assessment edited_a = Sample();
-  edited_a.umpan_balik = "dari tab A";
+  edited_a.evaluasi.umpan_balik = "dari tab A";
   CHECK(tab_a.Save("d1", edited_a, &rev_a, "2026-01-01T00:00:02Z") == SaveOutcome::Conflict);
   core::Problems problems;
-  CHECK(tab_a.Load("d1", &problems)->assessment.umpan_balik == "dari tab B");
+  CHECK(tab_a.Load("d1", &problems)->assessment.evaluasi.umpan_balik == "dari tab B");
   // A new draft must not exist yet.
   long fresh = 0;
   CHECK(tab_a.Save("d1", edited_a, &fresh, "2026-01-01T00:00:03Z") == SaveOutcome::Conflict);
@@ -69,7 +69,7 @@ TEST_CASE("a full quota keeps the stored draft unchanged") {
   const auto before = memory.Get(std::string(platform::kDraftPrefix) + "d1");
   memory.SetQuota(memory.UsedBytes("") + 10);
   core::Assessment bigger = Sample();
-  bigger.umpan_balik = std::string(5000, 'x');
+  bigger.evaluasi.umpan_balik = std::string(5000, 'x');
   CHECK(store.Save("d1", bigger, &rev, "2026-01-01T00:00:01Z") == SaveOutcome::QuotaExceeded);
   CHECK(rev == 1);
   CHECK(memory.Get(std::string(platform::kDraftPrefix) + "d1") == before);
@@ -109,7 +109,7 @@ TEST_CASE("a draft written by a newer app version is reported but left where it 
   MemoryStore memory;
   DraftStore store(memory);
   const std::string key = std::string(platform::kDraftPrefix) + "baru";
-  const std::string newer = R"({"rev":1,"dokumen":{"format":"asn-kinerja","versi":2}})";
+  const std::string newer = R"({"rev":1,"dokumen":{"format":"asn-kinerja","versi":3}})";
   REQUIRE(memory.Set(key, newer) == platform::WriteStatus::Ok);
   std::vector<platform::SetAsideEntry> set_aside;
   CHECK(store.Scan(&set_aside).empty());
@@ -123,7 +123,7 @@ TEST_CASE("a draft the format would refuse is never written") {
   DraftStore store(memory);
   long rev = 0;
   core::Assessment a = Sample();
-  a.umpan_balik = std::string(20000, 'x');
+  a.evaluasi.umpan_balik = std::string(20000, 'x');
   CHECK(store.Save("d1", a, &rev, "2026-01-01T00:00:00Z") == SaveOutcome::Invalid);
   CHECK(rev == 0);
   CHECK(memory.KeysWithPrefix("").empty());
@@ -197,7 +197,7 @@ TEST_CASE("an old-version draft whose id already exists in the new version is ke
   platform::DraftStore store(memory);
   core::Assessment a, b;
   REQUIRE(core::MakeSampleAssessment("guru", &a));
-  REQUIRE(core::MakeSampleAssessment("kasi", &b));
+  REQUIRE(core::MakeSampleAssessment("kadis", &b));
   long rev = 0;
   REQUIRE(store.Save("same", a, &rev, "2026-11-28T09:00:00Z") == platform::SaveOutcome::Saved);
   memory.Set(std::string(platform::kLegacyDraftPrefix) + "same", core::ExportSubmission(b));
@@ -209,7 +209,7 @@ TEST_CASE("an old-version draft whose id already exists in the new version is ke
   CHECK(set_aside.size() == 1);
 }
 
-TEST_CASE("the stored revision is read from the envelope's start; a cut-off entry is never overwritten") {
+TEST_CASE("the stored revision is read from the envelope's ends; a cut-off entry is never overwritten") {
   MemoryStore memory;
   DraftStore store(memory);
   long rev = 0;
@@ -220,10 +220,48 @@ TEST_CASE("the stored revision is read from the envelope's start; a cut-off entr
   CHECK(store.StoredRevision("nothing") == 0);
   const std::string key = std::string(platform::kDraftPrefix) + "d1";
   const std::string whole = *memory.Get(key);
-  REQUIRE(memory.Set(key, whole.substr(0, whole.size() / 2)) == platform::WriteStatus::Ok);
-  CHECK(store.StoredRevision("d1") == -1);
+  CHECK(whole.substr(whole.size() - 11) == "\"versi\":2}}");
+  // Cut anywhere — even just after a "}" — the entry is unreadable and never overwritten.
+  for (std::size_t cut = 1; cut < whole.size(); cut += 97) {
+    CAPTURE(cut);
+    REQUIRE(memory.Set(key, whole.substr(0, cut)) == platform::WriteStatus::Ok);
+    CHECK(store.StoredRevision("d1") == -1);
+  }
+  for (std::size_t cut = whole.find('}'); cut != std::string::npos && cut + 1 < whole.size(); cut = whole.find('}', cut + 1)) {
+    REQUIRE(memory.Set(key, whole.substr(0, cut + 1)) == platform::WriteStatus::Ok);
+    CHECK(store.StoredRevision("d1") == -1);
+  }
   CHECK(store.Save("d1", Sample(), &rev, "2026-01-01T00:00:02Z") == SaveOutcome::Conflict);
   // Another layout of a valid envelope is still understood.
   REQUIRE(memory.Set(key, R"({ "dokumen": {}, "rev": 7 })") == platform::WriteStatus::Ok);
   CHECK(store.StoredRevision("d1") == 7);
+}
+
+TEST_CASE("a draft stored in format versi 1 opens migrated to versi 2, and is saved as versi 2") {
+  MemoryStore memory;
+  DraftStore store(memory);
+  const std::string file = asn::test::ReadFixture("versi1/persona_guru.json");
+  const core::ImportResult expected = core::ImportSubmission(file);
+  REQUIRE(expected.ok());
+  const std::string key = std::string(platform::kDraftPrefix) + "lama";
+  // As the previous release stored it: the sealed document, compact, in the envelope.
+  const std::string stored = R"({"rev":4,"tersimpan":"2026-01-01T00:00:00Z","dokumen":)" + nlohmann::json::parse(file).dump() + "}";
+  REQUIRE(memory.Set(key, stored) == platform::WriteStatus::Ok);
+  std::vector<platform::SetAsideEntry> set_aside;
+  const auto list = store.Scan(&set_aside);
+  CHECK(set_aside.empty());
+  REQUIRE(list.size() == 1);
+  CHECK(list[0].periode == "2025-TW4");  // "tahunan" is Triwulan IV/Akhir
+  core::Problems problems;
+  const auto loaded = store.Load("lama", &problems);
+  REQUIRE(loaded);
+  CHECK(loaded->rev == 4);
+  CHECK(loaded->assessment == *expected.assessment);
+  CHECK(loaded->assessment.periode.ke == 4);
+  // Nothing is rewritten until the user changes something; then it is stored as versi 2.
+  CHECK(*memory.Get(key) == stored);
+  long rev = loaded->rev;
+  REQUIRE(store.Save("lama", loaded->assessment, &rev, "2026-01-01T00:00:01Z") == SaveOutcome::Saved);
+  CHECK(memory.Get(key)->find("\"versi\":2}}") != std::string::npos);
+  CHECK(store.Load("lama", &problems)->assessment == *expected.assessment);
 }
