@@ -4,6 +4,8 @@
 #include "application/application.hpp"
 #include "ui/notices.hpp"
 #include "core/completeness.hpp"
+#include "core/format_keys.hpp"
+#include "core/recap.hpp"
 #include "core/rules_job_person_match.hpp"
 #include "core/rules_predikat.hpp"
 #include "ui/item_registry.hpp"
@@ -33,6 +35,18 @@ const char* DurationsJson(const DurationRing* ring) {
   nlohmann::json out = {{"count", ring ? ring->Count() : 0}, {"ms", ring ? ring->Recent() : std::vector<double>{}}};
   g_buffer = out.dump();
   return g_buffer.c_str();
+}
+// As the recap screen shows them: per group, the capaian and each bound's verdict.
+nlohmann::json BoundVerdicts(const application::AppState& state) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const core::CapaianGroup& g : state.recap.data.CapaianGroups(state.recap.capaian)) {
+    for (const core::BoundCheck& c : core::CheckGroup(g, state.recap.CurveSettings())) {
+      out.push_back({{"capaian", g.capaian ? core::OrganisationRatingKey(*g.capaian) : ""},
+                     {"broken", c.broken},
+                     {"text", core::BoundVerdict(c, state.language)}});
+    }
+  }
+  return out;
 }
 int ContohDrafts(const application::AppState& state) {
   int n = 0;
@@ -127,12 +141,14 @@ EMSCRIPTEN_KEEPALIVE const char* asn_test_state() {
                  {"example", state.recap.example},
                  {"shown", state.recap.view.size()},
                  {"predikat", state.recap.data.PredikatCounts()},
-                 {"curve", state.recap.curve.percent}}},
+                 {"capaian", state.recap.capaian ? asn::core::OrganisationRatingKey(*state.recap.capaian) : ""},
+                 {"ownBounds", state.recap.own_bounds.has_value()},
+                 {"bounds", asn::app::BoundVerdicts(state)}}},
       {"contohDrafts", asn::app::ContohDrafts(state)},
   };
   if (state.draft) {
     const asn::application::OpenDraft& d = *state.draft;
-    const auto jpm = asn::core::JobPersonMatch(d.assessment.kompetensi, asn::core::LevelSource::Mandiri);
+    const auto jpm = asn::core::JobPersonMatch(d.assessment.kompetensi, asn::core::LevelSource::Mandiri, d.assessment.metode_jpm);
     const auto predikat = asn::core::PredikatKinerja(d.assessment.evaluasi.rating_hasil_kerja, d.assessment.evaluasi.rating_perilaku);
     out["draft"] = {{"id", d.id},
                     {"dirty", d.dirty},

@@ -86,7 +86,12 @@ struct ImportDialog {
 // Rekap unit: the aggregation, the load in progress, and how the staff list is filtered and sorted.
 struct RecapState {
   core::Recap data;
-  core::DistributionCurve curve = core::ExampleDistributionCurve();
+  // The curve settings (kept in the settings): the unit's capaian kinerja organisasi, for files that
+  // do not state their own, and the instansi's own bounds when edited (else the guidance's).
+  std::optional<core::OrganisationRating> capaian;
+  std::optional<core::DistributionGuidance> own_bounds;
+  const core::DistributionGuidance& Guidance() const { return own_bounds ? *own_bounds : core::DefaultDistributionGuidance(); }
+  core::RecapCurveSettings CurveSettings() const { return {capaian, &Guidance()}; }
   bool loading = false;          // files are still arriving or queued
   std::size_t expected = 0;      // files announced by the page for this load
   std::size_t done = 0;          // files processed in this load

@@ -47,7 +47,8 @@ void Application::Start() {
   state_.theme = prefs.dark ? Theme::Dark : Theme::Light;
   state_.presenter = prefs.presenter;
   state_.presenter_zoom = prefs.presenter_zoom;
-  state_.recap.curve = prefs.curve;
+  state_.recap.capaian = prefs.unit_capaian;
+  state_.recap.own_bounds = prefs.own_bounds;
   state_.walkthrough.open = !prefs.walkthrough_done;
   // Drafts kept by the previous storage version move to the current one before anything is listed.
   store_.UpgradeLegacyEntries(&state_.set_aside, platform_.NowUtc());
@@ -283,8 +284,10 @@ void Application::Apply(Intents& intents) {
   ApplySettings(intents.settings);
   ApplyNavigation(intents.nav);
   const SettingsIntents& s = intents.settings;
-  ApplyWorkshop(intents.workshop, s.theme || s.language || s.presenter || s.presenter_zoom || intents.recap.curve_edited);
+  // The recap's settings change before the preferences are written (ApplyWorkshop writes them).
   ApplyRecap(intents.recap);
+  ApplyWorkshop(intents.workshop, s.theme || s.language || s.presenter || s.presenter_zoom || intents.recap.choose_capaian.has_value() ||
+                                      intents.recap.bounds_edited || intents.recap.reset_bounds);
   if (state_.draft) ApplyReview(intents.review, intents.draft);
   ApplyDraft(intents.draft);
   ApplyFiles(intents.file);
@@ -457,6 +460,10 @@ void Application::ApplyRemovals(DraftIntents& intents) {
       lists[item.list]->erase(lists[item.list]->begin() + item.index);
       intents.edited = true;
     }
+  }
+  if (intents.set_jpm_method && core::JpmMethodValid(*intents.set_jpm_method) && a.metode_jpm != *intents.set_jpm_method) {
+    a.metode_jpm = *intents.set_jpm_method;
+    intents.edited = true;
   }
   if (intents.add_feedback) AddFeedback(intents);
   if (in_range(intents.remove_competency, a.kompetensi.size())) {

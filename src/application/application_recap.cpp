@@ -64,6 +64,12 @@ void Application::UpdateRecapLoading() {
 }
 
 void Application::ApplyRecap(const RecapIntents& intents) {
+  if (intents.choose_capaian) state_.recap.capaian = *intents.choose_capaian;
+  if (intents.reset_bounds) state_.recap.own_bounds.reset();
+  // Edited bounds that equal the guidance's are the guidance's again.
+  if (intents.bounds_edited && state_.recap.own_bounds && *state_.recap.own_bounds == core::DefaultDistributionGuidance()) {
+    state_.recap.own_bounds.reset();
+  }
   if (intents.pick_files) platform_.RequestRecapFiles(false);
   if (intents.pick_folder) platform_.RequestRecapFiles(true);
   if (intents.cancel) {
@@ -75,7 +81,8 @@ void Application::ApplyRecap(const RecapIntents& intents) {
     platform_.CancelRecapReading();
     recap_queue_.clear();
     RecapState fresh;
-    fresh.curve = state_.recap.curve;
+    fresh.capaian = state_.recap.capaian;
+    fresh.own_bounds = state_.recap.own_bounds;
     state_.recap = std::move(fresh);
   }
   if (intents.load_example && !state_.recap.loading) {
@@ -93,7 +100,7 @@ void Application::ApplyRecap(const RecapIntents& intents) {
   }
   if (intents.export_csv && !state_.recap.data.Rows().empty()) {
     const std::string name = "rekap-unit_" + platform_.NowUtc().substr(0, 10) + ".csv";
-    state_.notice = platform_.OfferDownload(name, core::RecapCsv(state_.recap.data)) ? Notice{NoticeKind::CsvDownloaded, name}
+    state_.notice = platform_.OfferDownload(name, core::RecapCsv(state_.recap.data, state_.recap.CurveSettings())) ? Notice{NoticeKind::CsvDownloaded, name}
                                                                                       : Notice{NoticeKind::DownloadRefused, name};
   }
 }

@@ -14,7 +14,8 @@ void Application::SavePreferencesNow() {
   prefs.presenter = state_.presenter;
   prefs.presenter_zoom = state_.presenter_zoom;
   prefs.walkthrough_done = prefs.walkthrough_done || !state_.walkthrough.open;
-  prefs.curve = state_.recap.curve;
+  prefs.unit_capaian = state_.recap.capaian;
+  prefs.own_bounds = state_.recap.own_bounds;
   if (prefs == saved_preferences_) return;
   // Settings are a convenience: with storage full or disabled they simply last for this visit.
   if (platform::SavePreferences(platform_.Storage(), prefs)) saved_preferences_ = prefs;
@@ -45,7 +46,8 @@ void Application::ResetWorkshop() {
   }
   if (state_.recap.example) {
     RecapState fresh;
-    fresh.curve = state_.recap.curve;
+    fresh.capaian = state_.recap.capaian;
+    fresh.own_bounds = state_.recap.own_bounds;
     state_.recap = std::move(fresh);
   }
   state_.explain_open.clear();

@@ -38,6 +38,7 @@ struct DraftIntents {
   std::optional<std::string> choose_job_type;     // the jabatan type picked in the profile
   std::optional<std::string> apply_job_standard;  // job type whose example standard fills required levels
   bool keep_required_levels = false;              // answer to the question after choose_job_type
+  std::optional<core::JpmMethod> set_jpm_method;  // how the indicative JPM is computed (stored with the draft)
   bool add_feedback = false;    // the quick-add line (AppState::feedback_form) becomes an entry
   // Removals, each undoable for a while (see UndoOffer).
   int remove_rhk = -1;          // with the feedback entries about it
@@ -95,7 +96,9 @@ struct RecapIntents {
   bool clear = false;
   bool cancel = false;
   bool export_csv = false;
-  bool curve_edited = false;
+  std::optional<std::optional<core::OrganisationRating>> choose_capaian;  // the unit's (or none)
+  bool bounds_edited = false;  // RecapState::own_bounds changed on screen
+  bool reset_bounds = false;   // back to the guidance's bounds
 };
 
 struct Intents {

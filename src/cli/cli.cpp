@@ -3,6 +3,7 @@
 #include "cli/recap_command.hpp"
 #include "core/documents_html.hpp"
 #include "core/problem.hpp"
+#include "cli/options.hpp"
 #include "core/report_html.hpp"
 #include "core/sample.hpp"
 #include "core/score_report.hpp"
@@ -20,13 +21,21 @@ namespace {
 constexpr const char* kUsage =
     "Pemakaian:\n"
     "  asn-kinerja validate BERKAS...          periksa berkas penilaian (OK atau daftar masalah)\n"
-    "  asn-kinerja score BERKAS                cetak predikat, JPM dan kesenjangan sebagai JSON\n"
+    "  asn-kinerja score BERKAS [--jpm-metode METODE]\n"
+    "                                          cetak predikat, JPM indikatif dan kesenjangan sebagai JSON;\n"
+    "                                          METODE menggantikan metode JPM berkas, misalnya\n"
+    "                                          batas=total,kategori=80/68,teknis=berbobot:40\n"
     "  asn-kinerja report BERKAS [--dokumen JENIS]\n"
     "                                          tulis laporan HTML siap cetak ke stdout; --dokumen memilih\n"
     "                                          dokumen resmi: skp, evaluasi, dokumen-evaluasi, kompetensi\n"
-    "  asn-kinerja recap BERKAS_ATAU_FOLDER... [--csv KELUARAN] [--kuota SK,K,BP,B,SB]\n"
-    "                                          rekap unit: sebaran predikat dibanding kurva distribusi,\n"
-    "                                          kategori JPM, rata-rata kesenjangan; --csv menulis daftar pegawai\n"
+    "  asn-kinerja recap BERKAS_ATAU_FOLDER... [--csv KELUARAN] [--capaian CAPAIAN] [--kurva BERKAS]\n"
+    "                    [--jpm-metode METODE]\n"
+    "                                          rekap unit: sebaran predikat diperiksa terhadap batas kurva\n"
+    "                                          distribusi menurut capaian kinerja organisasi (istimewa, baik,\n"
+    "                                          butuh-perbaikan, kurang, sangat-kurang; berkas yang memuat\n"
+    "                                          capaiannya sendiri diperiksa dengan capaian itu), kategori JPM\n"
+    "                                          indikatif, rata-rata kesenjangan; --kurva memuat batas instansi;\n"
+    "                                          --csv menulis daftar pegawai\n"
     "  asn-kinerja sample [--persona NAMA]     tulis contoh berkas penilaian yang sah ke stdout\n"
     "  asn-kinerja sample --unit N --out FOLDER [--seed S]\n"
     "                                          tulis N berkas contoh (fiktif) satu unit untuk latihan rekap\n"
@@ -64,10 +73,27 @@ int Validate(const std::vector<std::string>& files, std::ostream& out) {
   return all_valid ? kExitOk : kExitInvalid;
 }
 
-int Score(const std::string& path, std::ostream& out, std::ostream& err) {
+// score BERKAS [--jpm-metode METODE]
+int Score(const std::vector<std::string>& options, std::ostream& out, std::ostream& err) {
+  std::vector<std::string> files;
+  std::optional<core::JpmMethod> method;
+  for (std::size_t i = 0; i < options.size(); ++i) {
+    if (options[i] == "--jpm-metode") {
+      if (i + 1 >= options.size()) return Usage(err, "--jpm-metode membutuhkan metode, misalnya batas=total,kategori=80/68");
+      core::JpmMethod parsed;
+      std::string problem;
+      if (!ParseJpmMethod(options[++i], &parsed, &problem)) return Usage(err, "--jpm-metode: " + problem);
+      method = parsed;
+    } else if (options[i].rfind("--", 0) == 0) {
+      return Usage(err, "opsi tidak dikenal untuk score: " + options[i]);
+    } else {
+      files.push_back(options[i]);
+    }
+  }
+  if (files.size() != 1) return Usage(err, "score membutuhkan tepat satu berkas");
   core::ImportResult result;
-  if (!LoadSubmission(path, &result, err)) return kExitInvalid;
-  out << core::ScoreReport(*result.assessment).dump(2) << "\n";
+  if (!LoadSubmission(files[0], &result, err)) return kExitInvalid;
+  out << core::ScoreReport(*result.assessment, method ? &*method : nullptr).dump(2) << "\n";
   return kExitOk;
 }
 
@@ -176,10 +202,7 @@ int RunCli(const std::vector<std::string>& args, std::ostream& out, std::ostream
     const int code = Validate(rest, out);
     return code < 0 ? Usage(err, "validate membutuhkan paling sedikit satu berkas") : code;
   }
-  if (command == "score") {
-    if (rest.size() != 1) return Usage(err, "score membutuhkan tepat satu berkas");
-    return Score(rest[0], out, err);
-  }
+  if (command == "score") return Score(rest, out, err);
   if (command == "report") return Report(rest, out, err);
   if (command == "sample") return Sample(rest, out, err);
   if (command == "recap") return RunRecap(rest, out, err);

@@ -1,13 +1,12 @@
 #include "cli/recap_command.hpp"
 
 #include "cli/cli.hpp"
+#include "cli/options.hpp"
 #include "core/recap.hpp"
 #include "core/submission_format.hpp"
 #include "platform/file_io.hpp"
 
-#include <cstdlib>
 #include <ostream>
-#include <sstream>
 
 namespace asn::cli {
 namespace {
@@ -17,35 +16,43 @@ int UsageError(std::ostream& err, const std::string& problem) {
   return kExitUsage;
 }
 
-// "2,3,10,70,15": percentages from Sangat Kurang up to Sangat Baik.
-bool ParseQuotas(const std::string& text, core::DistributionCurve* curve) {
-  std::stringstream in(text);
-  std::string part;
-  std::size_t i = 0;
-  while (std::getline(in, part, ',')) {
-    if (i >= curve->percent.size() || part.empty()) return false;
-    char* end = nullptr;
-    const double value = std::strtod(part.c_str(), &end);
-    if (end == part.c_str() || *end != '\0' || value < 0 || value > 100) return false;
-    curve->percent[i++] = value;
-  }
-  return i == curve->percent.size();
-}
 
 }  // namespace
 
 int RunRecap(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   std::vector<std::string> inputs;
   std::string csv_path;
-  core::DistributionCurve curve = core::ExampleDistributionCurve();
+  core::RecapCurveSettings settings;
+  std::optional<core::DistributionGuidance> own_bounds;
+  std::optional<core::JpmMethod> method;
   for (std::size_t i = 0; i < args.size(); ++i) {
-    if (args[i] == "--csv" && i + 1 < args.size()) {
+    const bool has_value = i + 1 < args.size();
+    if (args[i] == "--csv" && has_value) {
       csv_path = args[++i];
-    } else if (args[i] == "--kuota" && i + 1 < args.size()) {
-      if (!ParseQuotas(args[++i], &curve)) {
-        return UsageError(err, "--kuota membutuhkan lima persentase 0–100 dipisah koma (Sangat Kurang … Sangat Baik), "
-                               "misalnya 2,3,10,70,15");
+    } else if (args[i] == "--capaian" && has_value) {
+      settings.unit_capaian = ParseCapaian(args[++i]);
+      if (!settings.unit_capaian) {
+        return UsageError(err, "--capaian harus istimewa, baik, butuh-perbaikan, kurang atau sangat-kurang (tertulis '" +
+                                   args[i] + "')");
       }
+    } else if (args[i] == "--kurva" && has_value) {
+      const std::string path = args[++i];
+      const platform::ReadResult file = platform::ReadFileLimited(path, core::kMaxFileBytes);
+      if (file.status != platform::ReadStatus::Ok) {
+        err << "asn-kinerja: " << path << ": " << platform::ReadStatusMessage(file, core::kMaxFileBytes) << "\n";
+        return kExitInvalid;
+      }
+      core::Problems problems;
+      own_bounds = core::ParseDistributionGuidance(file.content, problems);
+      if (!own_bounds) {
+        for (const core::Problem& p : problems) err << path << ": " << core::FormatProblem(p) << "\n";
+        return kExitInvalid;
+      }
+    } else if (args[i] == "--jpm-metode" && has_value) {
+      core::JpmMethod parsed;
+      std::string problem;
+      if (!ParseJpmMethod(args[++i], &parsed, &problem)) return UsageError(err, "--jpm-metode: " + problem);
+      method = parsed;
     } else if (args[i].rfind("--", 0) == 0) {
       return UsageError(err, "opsi tidak dikenal untuk recap: " + args[i]);
     } else {
@@ -67,7 +74,9 @@ int RunRecap(const std::vector<std::string>& args, std::ostream& out, std::ostre
     }
   }
 
+  if (own_bounds) settings.guidance = &*own_bounds;
   core::Recap recap;
+  recap.SetJpmMethod(method);
   for (const std::string& path : files) {
     const platform::ReadResult file = platform::ReadFileLimited(path, core::kMaxFileBytes);
     if (file.status == platform::ReadStatus::Ok) {
@@ -76,9 +85,9 @@ int RunRecap(const std::vector<std::string>& args, std::ostream& out, std::ostre
       recap.AddRefused(path, platform::ReadStatusMessage(file, core::kMaxFileBytes));
     }
   }
-  out << core::RecapSummaryText(recap, curve);
+  out << core::RecapSummaryText(recap, settings);
   if (!csv_path.empty()) {
-    if (!platform::WriteWholeFile(csv_path, core::RecapCsv(recap))) {
+    if (!platform::WriteWholeFile(csv_path, core::RecapCsv(recap, settings))) {
       err << "asn-kinerja: CSV tidak dapat ditulis ke " << csv_path << "\n";
       return kExitInvalid;
     }

@@ -118,13 +118,16 @@ std::optional<CompetencyDictionary> ParseCompetencyDictionary(std::string_view t
   return dict;
 }
 
-std::optional<std::vector<BerakhlakValue>> ParseBerakhlak(std::string_view text, Problems& problems) {
+std::optional<BerakhlakData> ParseBerakhlak(std::string_view text, Problems& problems) {
   const std::size_t before = problems.size();
   std::optional<json> doc = ParseDataFile(text, "asn-kinerja-berakhlak", problems);
   if (!doc) return std::nullopt;
   JsonReader r(problems);
-  r.Object(*doc, "$", {"format", "versi", "nilai"});
-  std::vector<BerakhlakValue> values;
+  r.Object(*doc, "$", {"format", "versi", "sumber", "nilai"});
+  BerakhlakData data;
+  data.sumber = r.Text(*doc, "$", "sumber", kMaxShortTextChars);
+  if (doc->contains("sumber") && data.sumber.empty()) r.Add("missing_value", "$.sumber", "sumber tidak boleh kosong");
+  std::vector<BerakhlakValue>& values = data.nilai;
   if (const json* list = r.Array(*doc, "$", "nilai", 7)) {
     for (std::size_t i = 0; i < list->size(); ++i) {
       const std::string path = IndexPath("$.nilai", i);
@@ -143,7 +146,7 @@ std::optional<std::vector<BerakhlakValue>> ParseBerakhlak(std::string_view text,
     if (list->size() != 7) r.Add("wrong_count", "$.nilai", "harus berisi tepat 7 nilai");
   }
   if (problems.size() != before) return std::nullopt;
-  return values;
+  return data;
 }
 
 std::optional<JobStandards> ParseJobStandards(std::string_view text, Problems& problems) {
@@ -190,13 +193,19 @@ const CompetencyDictionary& DefaultCompetencyDictionary() {
   return dict;
 }
 
-const std::vector<BerakhlakValue>& DefaultBerakhlak() {
-  static const std::vector<BerakhlakValue> values = [] {
+namespace {
+const BerakhlakData& DefaultBerakhlakData() {
+  static const BerakhlakData data = [] {
     Problems problems;
-    return ParseBerakhlak(embedded::BerakhlakJson(), problems).value_or(std::vector<BerakhlakValue>{});
+    return ParseBerakhlak(embedded::BerakhlakJson(), problems).value_or(BerakhlakData{});
   }();
-  return values;
+  return data;
 }
+}  // namespace
+
+const std::vector<BerakhlakValue>& DefaultBerakhlak() { return DefaultBerakhlakData().nilai; }
+
+const std::string& BerakhlakSource() { return DefaultBerakhlakData().sumber; }
 
 const JobStandards& DefaultJobStandards() {
   static const JobStandards standards = [] {

@@ -42,6 +42,12 @@ struct BerakhlakValue {
   std::vector<std::string> panduan;  // the three behaviour guides
 };
 
+// The BerAKHLAK file: the seven values and where they come from (cited wherever they are shown).
+struct BerakhlakData {
+  std::string sumber;  // "UU 20/2023 tentang ASN; SE MenPANRB 20/2021"
+  std::vector<BerakhlakValue> nilai;
+};
+
 struct JobStandardPreset {
   std::string jenis_jabatan;
   std::string nama;
@@ -56,12 +62,14 @@ struct JobStandards {
 
 // Parse a dictionary file ("format": "asn-kinerja-kamus"); nullopt with problems when invalid.
 std::optional<CompetencyDictionary> ParseCompetencyDictionary(std::string_view text, Problems& problems);
-std::optional<std::vector<BerakhlakValue>> ParseBerakhlak(std::string_view text, Problems& problems);
+std::optional<BerakhlakData> ParseBerakhlak(std::string_view text, Problems& problems);
 std::optional<JobStandards> ParseJobStandards(std::string_view text, Problems& problems);
 
 // The shipped data (parsed once; the embedded files are checked by the tests).
 const CompetencyDictionary& DefaultCompetencyDictionary();
 const std::vector<BerakhlakValue>& DefaultBerakhlak();
+// The regulations the shipped values and behaviour guides come from, as the data names them.
+const std::string& BerakhlakSource();
 const JobStandards& DefaultJobStandards();
 
 // The manajerial and sosial-kultural competencies of a dictionary with the preset's required

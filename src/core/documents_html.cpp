@@ -97,9 +97,9 @@ std::string RenderEvaluasiKompetensi(const Assessment& a) {
   if (no == 0) out += "<tr><td colspan=\"8\" class=\"muted\">—</td></tr>\n";
   out += "</table>\n<p class=\"muted\">Kesenjangan = level yang dinilai − level standar; level atasan dipakai bila ada, "
          "selain itu level mandiri.</p>\n";
-  out += "<p>Job Person Match (indikatif) — mandiri: " + E(JpmText(a.kompetensi, LevelSource::Mandiri)) +
-         "; atasan: " + E(JpmText(a.kompetensi, LevelSource::Atasan)) + "</p>\n<p class=\"muted\">JPM ini indikatif, "
-         "dihitung dari level di atas; JPM resmi berasal dari asesmen kompetensi.</p>\n";
+  out += "<p>JPM indikatif — mandiri: " + E(JpmText(a, LevelSource::Mandiri)) + "; atasan: " +
+         E(JpmText(a, LevelSource::Atasan)) + "</p>\n<p class=\"muted\">Metode: " + E(JpmMethodText(a.metode_jpm)) +
+         ". JPM ini indikatif, dihitung dari level di atas; JPM resmi berasal dari asesmen kompetensi.</p>\n";
   out += "<h2>Rencana pengembangan kompetensi</h2>\n<table>\n<thead><tr><th>No</th><th>Kompetensi</th><th>Kegiatan</th>"
          "<th>Jenis</th><th>Target waktu</th><th>Keterangan</th></tr></thead>\n";
   no = 0;

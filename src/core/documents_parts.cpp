@@ -74,17 +74,6 @@ const char* PerspectiveName(RhkPerspective perspective) {
   return "";
 }
 
-const char* OrganisationRatingName(OrganisationRating rating) {
-  switch (rating) {
-    case OrganisationRating::Istimewa: return "Istimewa";
-    case OrganisationRating::Baik: return "Baik";
-    case OrganisationRating::ButuhPerbaikan: return "Butuh Perbaikan";
-    case OrganisationRating::Kurang: return "Kurang";
-    case OrganisationRating::SangatKurang: return "Sangat Kurang";
-  }
-  return "";
-}
-
 std::string RatingText(const std::optional<Rating>& rating) { return rating ? RatingName(*rating) : "belum dinilai"; }
 
 std::string PredikatText(const Evaluation& e) {
@@ -92,8 +81,8 @@ std::string PredikatText(const Evaluation& e) {
   return predikat ? PredikatName(*predikat) : "belum dapat ditentukan";
 }
 
-std::string JpmText(const std::vector<CompetencyEntry>& list, LevelSource source) {
-  const std::optional<JpmResult> jpm = JobPersonMatch(list, source);
+std::string JpmText(const Assessment& a, LevelSource source) {
+  const std::optional<JpmResult> jpm = JobPersonMatch(a.kompetensi, source, a.metode_jpm);
   if (!jpm) return "belum lengkap";
   char text[64];
   std::snprintf(text, sizeof text, "%.2f %% (%s)", jpm->percent, JpmCategoryName(jpm->category));
@@ -182,6 +171,10 @@ std::string ValueWithGuides(const BerakhlakValue& value) {
   std::string out = "<b>" + E(value.nama) + "</b><ul>";
   for (const std::string& guide : value.panduan) out += "<li>" + E(guide) + "</li>";
   return out + "</ul>";
+}
+
+std::string BerakhlakSourceLine() {
+  return "<p class=\"muted\">Sumber: " + E(BerakhlakSource()) + ".</p>\n";
 }
 
 }  // namespace asn::core::docparts

@@ -4,6 +4,7 @@
 // the callers add only markup and fixed Indonesian labels.
 #include "core/dictionary.hpp"
 #include "core/documents_html.hpp"
+#include "core/rules_distribution.hpp"  // OrganisationRatingName
 #include "core/rules_job_person_match.hpp"
 
 #include <optional>
@@ -27,11 +28,11 @@ std::string PeriodText(const Period& period);
 // Display names, as the official forms write them.
 const char* AspectName(RhkAspect aspect);                        // "Kuantitas", …
 const char* PerspectiveName(RhkPerspective perspective);         // "Penerima Layanan", …
-const char* OrganisationRatingName(OrganisationRating rating);   // "Istimewa", "Butuh Perbaikan", …
 std::string RatingText(const std::optional<Rating>& rating);     // "Sesuai Ekspektasi" or "belum dinilai"
 std::string PredikatText(const Evaluation& evaluation);          // "Baik" or "belum dapat ditentukan"
 // "85.00 % (Cukup Optimal)" or "belum lengkap".
-std::string JpmText(const std::vector<CompetencyEntry>& competencies, LevelSource source);
+// "86.67 % (Cukup Optimal)" with the assessment's own JPM method, or "belum lengkap".
+std::string JpmText(const Assessment& assessment, LevelSource source);
 
 // The start of a document page: title element, heading, subtitle (already HTML, may be empty), the
 // CONTOH badge for training data, and the instansi | periode penilaian line.
@@ -57,9 +58,9 @@ std::string FeedbackList(const std::vector<const FeedbackEntry*>& entries);
 const BehaviourNote* NoteFor(const Assessment& a, const std::string& kode);
 // The value's name in bold and its three behaviour guides as a list.
 std::string ValueWithGuides(const BerakhlakValue& value);
-// The source line printed under the BerAKHLAK table.
-inline constexpr const char* kBerakhlakSource =
-    "Nilai dasar dan panduan perilaku BerAKHLAK: UU 20/2023 tentang ASN dan SE MenPANRB 20/2021.";
+// The source line printed under a table of the BerAKHLAK values ("<p class=\"muted\">Sumber: …</p>"),
+// naming the regulations the data cites (BerakhlakSource()).
+std::string BerakhlakSourceLine();
 
 // The four documents.
 std::string RenderSkp(const Assessment& a);

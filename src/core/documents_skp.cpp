@@ -81,7 +81,7 @@ void BehaviourTable(std::string& out, const Assessment& a, bool evaluation) {
     if (evaluation) out += FeedbackCell(note ? note->catatan_atasan : "", FeedbackOn(a, "", v.kode));
     out += "</tr>\n";
   }
-  out += "</table>\n<p class=\"muted\">" + E(kBerakhlakSource) + "</p>\n";
+  out += "</table>\n" + BerakhlakSourceLine();
 }
 
 void NumberedList(std::string& out, const char* label, const std::vector<std::string>& items) {

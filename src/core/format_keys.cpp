@@ -114,6 +114,51 @@ std::optional<OrganisationRating> OrganisationRatingFromKey(const std::string& k
   return FromKey(key, kAll, OrganisationRatingKey);
 }
 
+const char* JpmCapKey(JpmCap cap) {
+  switch (cap) {
+    case JpmCap::PerCompetency: return "per_kompetensi";
+    case JpmCap::Total: return "total";
+    case JpmCap::None: return "tanpa_batas";
+  }
+  return "";
+}
+
+std::optional<JpmCap> JpmCapFromKey(const std::string& key) {
+  static constexpr JpmCap kAll[] = {JpmCap::PerCompetency, JpmCap::Total, JpmCap::None};
+  return FromKey(key, kAll, JpmCapKey);
+}
+
+const char* JpmTeknisKey(JpmTeknis teknis) {
+  switch (teknis) {
+    case JpmTeknis::Included: return "disertakan";
+    case JpmTeknis::Excluded: return "dikecualikan";
+    case JpmTeknis::Weighted: return "berbobot";
+  }
+  return "";
+}
+
+std::optional<JpmTeknis> JpmTeknisFromKey(const std::string& key) {
+  static constexpr JpmTeknis kAll[] = {JpmTeknis::Included, JpmTeknis::Excluded, JpmTeknis::Weighted};
+  return FromKey(key, kAll, JpmTeknisKey);
+}
+
+const char* PredikatKey(Predikat predikat) {
+  switch (predikat) {
+    case Predikat::SangatKurang: return "sangat_kurang";
+    case Predikat::KurangMisconduct: return "kurang_misconduct";
+    case Predikat::ButuhPerbaikan: return "butuh_perbaikan";
+    case Predikat::Baik: return "baik";
+    case Predikat::SangatBaik: return "sangat_baik";
+  }
+  return "";
+}
+
+std::optional<Predikat> PredikatFromKey(const std::string& key) {
+  static constexpr Predikat kAll[] = {Predikat::SangatKurang, Predikat::KurangMisconduct, Predikat::ButuhPerbaikan,
+                                      Predikat::Baik, Predikat::SangatBaik};
+  return FromKey(key, kAll, PredikatKey);
+}
+
 std::optional<CompetencyKind> KindOfCompetencyCode(const std::string& code) {
   if (code.size() == 3 && code[0] == 'M' && code[1] == '.' && code[2] >= '1' && code[2] <= '8') {
     return CompetencyKind::Manajerial;

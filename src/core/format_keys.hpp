@@ -1,6 +1,7 @@
 #pragma once
 // The words the submission format uses for enumerations, in one place.
 #include "core/model.hpp"
+#include "core/rules_predikat.hpp"
 
 #include <optional>
 #include <string>
@@ -31,6 +32,15 @@ std::optional<SkpApproach> SkpApproachFromKey(const std::string& key);
 
 const char* OrganisationRatingKey(OrganisationRating rating);  // istimewa | baik | butuh_perbaikan | kurang | sangat_kurang
 std::optional<OrganisationRating> OrganisationRatingFromKey(const std::string& key);
+
+const char* JpmCapKey(JpmCap cap);  // per_kompetensi | total | tanpa_batas
+std::optional<JpmCap> JpmCapFromKey(const std::string& key);
+
+const char* JpmTeknisKey(JpmTeknis teknis);  // disertakan | dikecualikan | berbobot
+std::optional<JpmTeknis> JpmTeknisFromKey(const std::string& key);
+
+const char* PredikatKey(Predikat predikat);  // sangat_kurang | kurang_misconduct | butuh_perbaikan | baik | sangat_baik
+std::optional<Predikat> PredikatFromKey(const std::string& key);
 
 // The competency kind a code implies: M.1–M.8 manajerial, SK.1 sosial kultural, T.1… teknis.
 std::optional<CompetencyKind> KindOfCompetencyCode(const std::string& code);

@@ -1,11 +1,31 @@
 #include "core/json_reader.hpp"
 
 #include "core/strict_json.hpp"
+#include "core/submission_format.hpp"
 #include "core/text_checks.hpp"
 
 namespace asn::core {
 
 using json = nlohmann::json;
+
+std::optional<json> ParseReferenceData(std::string_view text, const char* format, Problems& problems) {
+  Problem problem;
+  std::optional<json> parsed = ParseStrictJson(text, problem, kMaxNestingDepth);
+  if (!parsed) {
+    problems.push_back(std::move(problem));
+    return std::nullopt;
+  }
+  json& doc = *parsed;
+  if (!doc.is_object() || !doc.contains("format") || doc["format"] != format) {
+    problems.push_back({"wrong_format", "$.format", std::string("\"format\" harus \"") + format + "\"", 0});
+    return std::nullopt;
+  }
+  if (!doc.contains("versi") || doc["versi"] != 1) {
+    problems.push_back({"bad_version", "$.versi", "\"versi\" harus 1", 0});
+    return std::nullopt;
+  }
+  return parsed;
+}
 
 std::string MemberPath(const std::string& path, const char* key) { return path + "." + key; }
 

@@ -9,6 +9,7 @@
 #include <initializer_list>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace asn::core {
@@ -19,6 +20,10 @@ std::string IndexPath(const std::string& path, std::size_t index);
 std::string Quoted(const std::string& text);
 // "teks", "bilangan", … for messages.
 const char* JsonTypeName(const nlohmann::json& value);
+
+// Parses a reference-data file (dictionary, values, presets, distribution bounds) and checks its
+// header: "format" must be `format` and "versi" 1. Problems are added; nullopt when unreadable.
+std::optional<nlohmann::json> ParseReferenceData(std::string_view text, const char* format, Problems& problems);
 
 class JsonReader {
  public:

@@ -162,6 +162,9 @@ bool MigrateV1ToV2(json& doc, Problems& problems) {
   }
   doc["evaluasi"] = std::move(evaluation);
   doc["umpan_balik_berkelanjutan"] = json::array();
+  // Versi 1 computed the JPM one way: capped per competency, bands 90/78, teknis included.
+  doc["metode_jpm"] = {{"batas", "per_kompetensi"}, {"kategori_optimal", 90}, {"kategori_cukup_optimal", 78},
+                       {"teknis", "disertakan"}, {"bobot_teknis", 40}};
   doc["versi"] = 2;
   return true;
 }

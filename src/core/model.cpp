@@ -51,7 +51,8 @@ bool Assessment::operator==(const Assessment& o) const {
          SameList(kompetensi, o.kompetensi) && skp.pendekatan == o.skp.pendekatan && SameList(skp.rhk, o.skp.rhk) &&
          SameFields(skp.lampiran, o.skp.lampiran) && SameList(perilaku, o.perilaku) &&
          SameList(umpan_balik_berkelanjutan, o.umpan_balik_berkelanjutan) && SameFields(evaluasi, o.evaluasi) &&
-         SameList(rencana_pengembangan, o.rencana_pengembangan) && SameFields(status, o.status);
+         SameList(rencana_pengembangan, o.rencana_pengembangan) && metode_jpm == o.metode_jpm &&
+         SameFields(status, o.status);
 }
 
 const std::vector<std::string>& BerakhlakCodes() {

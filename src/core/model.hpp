@@ -35,6 +35,31 @@ enum class SkpApproach { Kuantitatif, Kualitatif };
 // Capaian kinerja organisasi, as the organisation's own evaluation states it.
 enum class OrganisationRating { Istimewa, Baik, ButuhPerbaikan, Kurang, SangatKurang };
 
+// How the indicative Job Person Match is computed. Practice differs (REFERENCE §6): the cap, the
+// category bands and the place of kompetensi teknis are choices, named and stored with the file.
+enum class JpmCap {
+  PerCompetency,  // each level counts up to its required level: a surplus cannot hide a gap
+  Total,          // the total is capped at 100 %
+  None,           // no cap: JPM may exceed 100 %
+};
+enum class JpmTeknis {
+  Included,  // teknis competencies count like the others
+  Excluded,  // only manajerial and sosial kultural
+  Weighted,  // teknis against manajerial + sosial kultural by a weight (e.g. 40/60)
+};
+struct JpmMethod {
+  JpmCap cap = JpmCap::PerCompetency;
+  int optimal_min = 90;  // category bands in percent: Optimal from here …
+  int cukup_min = 78;    // … Cukup Optimal from here (Peraturan BRIN 3/2023 Pasal 33: 90/78)
+  JpmTeknis teknis = JpmTeknis::Included;
+  int teknis_weight = 40;  // percent of the whole given to teknis when Weighted (1–99)
+  bool operator==(const JpmMethod& o) const {
+    return cap == o.cap && optimal_min == o.optimal_min && cukup_min == o.cukup_min && teknis == o.teknis &&
+           teknis_weight == o.teknis_weight;
+  }
+  bool operator!=(const JpmMethod& o) const { return !(*this == o); }
+};
+
 // One of the three people of an evaluation: the pegawai, the pejabat penilai kinerja, and the
 // atasan pejabat penilai kinerja.
 struct Person {
@@ -152,6 +177,7 @@ struct Assessment {
   std::vector<FeedbackEntry> umpan_balik_berkelanjutan;
   Evaluation evaluasi;
   std::vector<DevelopmentItem> rencana_pengembangan;
+  JpmMethod metode_jpm;
   Status status;
 
   bool operator==(const Assessment& other) const;

@@ -122,8 +122,9 @@ std::string RenderReportHtml(const Assessment& a) {
            "</td><td class=\"num" + cls + "\">" + gap + "</td><td class=\"pre\">" + E(c.bukti) +
            "</td><td class=\"pre\">" + E(c.umpan_balik) + "</td></tr>\n";
   }
-  out += "</table>\n<p>Job Person Match — mandiri: " + docparts::JpmText(a.kompetensi, LevelSource::Mandiri) +
-         "; atasan: " + docparts::JpmText(a.kompetensi, LevelSource::Atasan) + "</p>\n";
+  out += "</table>\n<p>JPM indikatif — mandiri: " + docparts::JpmText(a, LevelSource::Mandiri) +
+         "; atasan: " + docparts::JpmText(a, LevelSource::Atasan) + "</p>\n<p class=\"muted\">Metode: " +
+         E(JpmMethodText(a.metode_jpm)) + ". Indikatif: dihitung dari level penilaian, bukan JPM resmi hasil asesmen kompetensi.</p>\n";
 
   out += "<h2>Hasil kerja (SKP)</h2>\n<table>\n<tr><th>No</th><th>Jenis</th><th>RHK pimpinan</th><th>RHK</th><th>Aspek</th>"
          "<th>IKI</th><th>Target</th><th>Realisasi</th><th>Bukti dukung</th><th>Umpan balik</th></tr>\n";
@@ -148,7 +149,7 @@ std::string RenderReportHtml(const Assessment& a) {
     out += "<tr><td>" + E(name) + "</td><td class=\"pre\">" + E(b.ekspektasi_pimpinan) + "</td><td class=\"pre\">" +
            E(b.refleksi_mandiri) + "</td><td class=\"pre\">" + E(b.catatan_atasan) + "</td></tr>\n";
   }
-  out += "</table>\n";
+  out += "</table>\n" + docparts::BerakhlakSourceLine();
 
   out += "<h2>Penilaian atasan dan predikat</h2>\n<table class=\"ident\">\n";
   IdentityRow(out, "Rating hasil kerja", a.evaluasi.rating_hasil_kerja ? RatingName(*a.evaluasi.rating_hasil_kerja) : "belum dinilai");

@@ -133,14 +133,14 @@ Assessment Analyst() {
               "Menganalisis alternatif kebijakan dan dampaknya", "Memimpin kajian lintas sektor",
               "Merumuskan arah kebijakan strategis daerah"}));
   ApplyLevels(a, {{"M.1", 3, 3, "Menolak gratifikasi dari pihak ketiga dan melaporkannya ke UPG."},
-                  {"M.2", 3, 2, "Mengoordinasikan tim kecil penyusunan kajian RPJMD."},
+                  {"M.2", 3, 3, "Mengoordinasikan tim kecil penyusunan kajian RPJMD."},
                   {"M.3", 3, 3, "Memaparkan hasil kajian di forum OPD sebanyak empat kali."},
-                  {"M.4", 2, 2, "Menyelesaikan tiga kajian tepat waktu."},
-                  {"M.5", 2, 2, "Menanggapi permintaan data dari OPD dalam dua hari kerja."},
-                  {"M.6", 2, 1, "Mengikuti e-learning analisis data."},
-                  {"M.7", 2, 2, "Beradaptasi dengan aplikasi perencanaan baru."},
-                  {"M.8", 2, 2, "Memberi rekomendasi prioritas program kepada kepala bidang."},
-                  {"SK.1", 2, 2, "Memfasilitasi diskusi dengan tokoh masyarakat lintas budaya."},
+                  {"M.4", 3, 2, "Menyelesaikan tiga kajian tepat waktu."},
+                  {"M.5", 3, 3, "Menyepakati standar waktu layanan data dengan OPD pengguna dan memantaunya."},
+                  {"M.6", 2, 2, "Berbagi materi e-learning analisis data dengan rekan di bidang."},
+                  {"M.7", 3, 3, "Membantu rekan di bidang beralih ke aplikasi perencanaan baru."},
+                  {"M.8", 3, 2, "Memberi rekomendasi prioritas program kepada kepala bidang."},
+                  {"SK.1", 3, 3, "Memfasilitasi diskusi dengan tokoh masyarakat lintas budaya."},
                   {"T.1", 3, 2, "Menyusun policy brief tentang layanan PAUD."}});
   const char* pimpinan = "Meningkatnya kualitas perencanaan pembangunan sosial budaya";
   a.skp.rhk = {
@@ -204,7 +204,7 @@ Assessment Teacher() {
                   {"M.5", 2, 2, "Membuka jam konsultasi orang tua setiap Jumat."},
                   {"M.6", 2, 2, "Menjadi guru pamong bagi dua mahasiswa PPL."},
                   {"M.7", 2, 2, "Menerapkan Kurikulum Merdeka di kelas lebih awal dari jadwal."},
-                  {"M.8", 1, 1, "Memilih metode remedial berdasarkan hasil asesmen diagnostik."},
+                  {"M.8", 2, 2, "Memilih metode remedial berdasarkan hasil asesmen diagnostik."},
                   {"SK.1", 2, 2, "Merayakan hari besar semua agama di kelas bersama murid."},
                   {"T.1", 3, 2, "Mencoba tiga kelompok belajar menurut kesiapan murid pada pelajaran matematika."}});
   a.skp.pendekatan = SkpApproach::Kualitatif;
@@ -261,10 +261,10 @@ Assessment Nurse() {
                   {"M.3", 2, 1, "Memberi edukasi kepada keluarga pasien hipertensi."},
                   {"M.4", 2, 1, "Kunjungan rumah baru mencapai 70% dari target."},
                   {"M.5", 2, 1, "Melayani pasien di poli umum sesuai standar pelayanan."},
-                  {"M.6", 1, 1, "Mengikuti pelatihan penanganan kegawatdaruratan."},
-                  {"M.7", 1, 1, "Mulai memakai rekam medis elektronik."},
-                  {"M.8", 1, 1, "Merujuk pasien sesuai kriteria rujukan."},
-                  {"SK.1", 1, 1, "Melayani pasien dari berbagai latar belakang tanpa membedakan."},
+                  {"M.6", 2, 2, "Menunjukkan cara perawatan luka kepada perawat baru di poli umum."},
+                  {"M.7", 2, 2, "Menyesuaikan alur kerja dengan rekam medis elektronik sejak pekan pertama."},
+                  {"M.8", 2, 2, "Menentukan prioritas tindakan berdasarkan hasil pemeriksaan pasien."},
+                  {"SK.1", 2, 2, "Menjalin hubungan baik dengan pasien dan keluarga dari berbagai latar belakang."},
                   {"T.1", 3, 3, "Menyusun rencana asuhan keperawatan untuk 40 keluarga binaan."}});
   const char* pimpinan = "Meningkatnya cakupan layanan kesehatan masyarakat";
   a.skp.rhk = {
@@ -450,15 +450,16 @@ int Clamp(int level, int lo, int hi) { return std::max(lo, std::min(hi, level));
 
 const std::vector<PersonaInfo>& Personas() {
   static const std::vector<PersonaInfo> personas = {
-      {"analis", "Analis Kebijakan Ahli Muda — Bappeda", "kesenjangan kecil pada kerja sama dan pengembangan orang lain",
-       Predikat::Baik, JpmCategory::CukupOptimal, "Policy analyst (Ahli Muda) — regional planning agency (Bappeda)",
-       "small gaps in cooperation and developing others"},
+      {"analis", "Analis Kebijakan Ahli Muda — Bappeda",
+       "kesenjangan kecil pada orientasi hasil, pengembangan orang lain dan pengambilan keputusan", Predikat::Baik,
+       JpmCategory::CukupOptimal, "Policy analyst (Ahli Muda) — regional planning agency (Bappeda)",
+       "small gaps in results orientation, developing others and decision making"},
       {"guru", "Guru Ahli Pertama — SD Negeri, Dinas Pendidikan", "hanya kompetensi teknis pembelajaran yang kurang",
        Predikat::SangatBaik, JpmCategory::Optimal, "Teacher (Ahli Pertama) — state primary school, education office",
        "only the technical teaching competency falls short"},
-      {"perawat", "Perawat Mahir — Puskesmas, Dinas Kesehatan", "orientasi hasil dan pelayanan di bawah standar",
+      {"perawat", "Perawat Mahir — Puskesmas, Dinas Kesehatan", "orientasi hasil, pelayanan dan komunikasi di bawah standar",
        Predikat::ButuhPerbaikan, JpmCategory::CukupOptimal, "Nurse (Mahir) — community health centre, health office",
-       "results orientation and service below the standard"},
+       "results orientation, service and communication below the standard"},
       {"pelayanan", "Petugas Layanan — loket Kelurahan", "integritas, kerja sama dan pelayanan publik kurang",
        Predikat::KurangMisconduct, JpmCategory::KurangOptimal, "Front-desk officer — village office (Kelurahan)",
        "integrity, cooperation and public service fall short"},
@@ -509,6 +510,8 @@ std::vector<Assessment> MakeExampleUnit(int count, std::uint64_t seed) {
     }
     a.evaluasi.rating_hasil_kerja = RandomRating(rng, 12, 18);
     a.evaluasi.rating_perilaku = RandomRating(rng, 8, 15);
+    // One organisation: every file states the same capaian kinerja organisasi.
+    a.evaluasi.capaian_kinerja_organisasi = OrganisationRating::Baik;
     FinishPlan(a, "2026-06-30");
     unit.push_back(std::move(a));
   }

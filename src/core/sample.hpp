@@ -34,7 +34,8 @@ bool MakeSampleAssessment(const std::string& persona, Assessment* out);
 
 // A fictional unit of `count` assessments for demonstrating the recap: variations of the personas
 // (names, NIP, levels, ratings) from a seeded generator — the same seed gives the same files on
-// every platform. Every assessment is "contoh" and valid for submission.
+// every platform. Every assessment is "contoh" and valid for submission, and states the unit's
+// capaian kinerja organisasi (Baik).
 std::vector<Assessment> MakeExampleUnit(int count, std::uint64_t seed);
 
 }  // namespace asn::core

@@ -8,7 +8,9 @@
 namespace asn::core {
 
 // {"predikat", "jpm_mandiri", "kategori_jpm_mandiri", "jpm_atasan", "kategori_jpm_atasan",
-//  "kesenjangan": [{"kode", "level_standar", "level", "gap"}]} — absent values are null.
-nlohmann::ordered_json ScoreReport(const Assessment& assessment);
+//  "metode_jpm": {"batas", "kategori_optimal", "kategori_cukup_optimal", "teknis", "bobot_teknis"},
+//  "kesenjangan": [{"kode", "level_standar", "level", "gap"}]} — absent values are null. The JPM
+// (indikatif) uses the file's own method unless `method` is given.
+nlohmann::ordered_json ScoreReport(const Assessment& assessment, const JpmMethod* method = nullptr);
 
 }  // namespace asn::core

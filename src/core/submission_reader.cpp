@@ -183,7 +183,7 @@ ImportResult ReadDocument(json doc, ImportMode mode, std::string_view text, bool
 
   reader.Object(doc, "$",
                 {"format", "versi", "instansi", "pegawai", "penilai", "atasan_penilai", "periode", "kompetensi", "skp",
-                 "perilaku", "umpan_balik_berkelanjutan", "evaluasi", "rencana_pengembangan", "status"},
+                 "perilaku", "umpan_balik_berkelanjutan", "evaluasi", "rencana_pengembangan", "metode_jpm", "status"},
                 {"contoh", "integritas"});
   Assessment a;
   if (const auto contoh = doc.find("contoh"); contoh != doc.end()) {
@@ -198,6 +198,7 @@ ImportResult ReadDocument(json doc, ImportMode mode, std::string_view text, bool
   ReadFeedback(reader, doc, a);
   ReadEvaluation(reader, doc, a);
   ReadDevelopmentPlan(reader, doc, a);
+  ReadJpmMethod(reader, doc, a);
   ReadStatus(reader, doc, a);
   if (mode == ImportMode::Submission) CheckConsistency(reader, doc, a);
 

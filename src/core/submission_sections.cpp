@@ -266,6 +266,30 @@ void ReadDevelopmentPlan(JsonReader& r, const json& doc, Assessment& a) {
   }
 }
 
+void ReadJpmMethod(JsonReader& r, const json& doc, Assessment& a) {
+  const std::string path = "$.metode_jpm";
+  const auto it = doc.find("metode_jpm");
+  if (it == doc.end() ||
+      !r.Object(*it, path, {"batas", "kategori_optimal", "kategori_cukup_optimal", "teknis", "bobot_teknis"})) {
+    return;
+  }
+  JpmMethod& m = a.metode_jpm;
+  if (auto cap = r.Keyword<JpmCap>(*it, path, "batas", JpmCapFromKey, "\"per_kompetensi\", \"total\", \"tanpa_batas\"")) {
+    m.cap = *cap;
+  }
+  m.optimal_min = r.Integer(*it, path, "kategori_optimal", 2, 1000, m.optimal_min);
+  m.cukup_min = r.Integer(*it, path, "kategori_cukup_optimal", 1, 999, m.cukup_min);
+  if (m.cukup_min >= m.optimal_min) {
+    r.Add("bad_range", MemberPath(path, "kategori_cukup_optimal"),
+          "batas Cukup Optimal (" + std::to_string(m.cukup_min) + " %) harus di bawah batas Optimal (" +
+              std::to_string(m.optimal_min) + " %)");
+  }
+  if (auto teknis = r.Keyword<JpmTeknis>(*it, path, "teknis", JpmTeknisFromKey, "\"disertakan\", \"dikecualikan\", \"berbobot\"")) {
+    m.teknis = *teknis;
+  }
+  m.teknis_weight = r.Integer(*it, path, "bobot_teknis", 1, 99, m.teknis_weight);
+}
+
 void ReadStatus(JsonReader& r, const json& doc, Assessment& a) {
   const std::string path = "$.status";
   const auto it = doc.find("status");

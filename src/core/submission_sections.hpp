@@ -18,6 +18,8 @@ void ReadBehaviour(JsonReader& r, const nlohmann::json& doc, Assessment& a);
 void ReadFeedback(JsonReader& r, const nlohmann::json& doc, Assessment& a);
 void ReadEvaluation(JsonReader& r, const nlohmann::json& doc, Assessment& a);
 void ReadDevelopmentPlan(JsonReader& r, const nlohmann::json& doc, Assessment& a);
+// The method of the indicative Job Person Match.
+void ReadJpmMethod(JsonReader& r, const nlohmann::json& doc, Assessment& a);
 void ReadStatus(JsonReader& r, const nlohmann::json& doc, Assessment& a);
 // Rules across sections that depend on the stage (Submission mode only).
 void CheckConsistency(JsonReader& r, const nlohmann::json& doc, const Assessment& a);

@@ -1,5 +1,6 @@
 // Export side of the submission format.
 #include "core/format_keys.hpp"
+#include "core/jpm_method_json.hpp"
 #include "core/integrity.hpp"
 #include "core/rules_predikat.hpp"
 #include "core/sha256.hpp"
@@ -112,6 +113,7 @@ J AssessmentToJsonAs(const Assessment& a) {
                     {"target_tanggal", d.target_tanggal}, {"keterangan", d.keterangan}});
   }
   doc["rencana_pengembangan"] = std::move(plan);
+  doc["metode_jpm"] = JpmMethodJson<J>(a.metode_jpm);
   doc["status"] = {{"tahap", StageKey(a.status.tahap)},
                    {"dibuat", a.status.dibuat},
                    {"diperbarui", a.status.diperbarui},

@@ -1,5 +1,6 @@
 #include "platform/preferences_store.hpp"
 
+#include "core/format_keys.hpp"
 #include "core/strict_json.hpp"
 #include "core/submission_format.hpp"
 
@@ -27,7 +28,7 @@ void Read(const json& doc, const char* key, T* out) {
 
 bool Preferences::operator==(const Preferences& o) const {
   return language == o.language && dark == o.dark && presenter == o.presenter && presenter_zoom == o.presenter_zoom &&
-         walkthrough_done == o.walkthrough_done && curve.percent == o.curve.percent;
+         walkthrough_done == o.walkthrough_done && unit_capaian == o.unit_capaian && own_bounds == o.own_bounds;
 }
 
 Preferences LoadPreferences(const KeyValueStore& store) {
@@ -45,16 +46,12 @@ Preferences LoadPreferences(const KeyValueStore& store) {
   Read(doc, "skala_presentasi", &prefs.presenter_zoom);
   prefs.presenter_zoom = std::clamp(prefs.presenter_zoom, kMinPresenterZoom, kMaxPresenterZoom);
   Read(doc, "panduan_selesai", &prefs.walkthrough_done);
-  if (const auto curve = doc.find("kurva_distribusi"); curve != doc.end() && curve->is_array() &&
-                                                        curve->size() == prefs.curve.percent.size()) {
-    core::DistributionCurve read;
-    bool ok = true;
-    for (std::size_t i = 0; i < read.percent.size(); ++i) {
-      const json& v = (*curve)[i];
-      ok = ok && v.is_number() && v.get<double>() >= 0 && v.get<double>() <= 100;
-      if (ok) read.percent[i] = v.get<double>();
-    }
-    if (ok) prefs.curve = read;
+  if (const auto capaian = doc.find("capaian_unit"); capaian != doc.end() && capaian->is_string()) {
+    prefs.unit_capaian = core::OrganisationRatingFromKey(capaian->get<std::string>());
+  }
+  if (const auto bounds = doc.find("batas_kurva"); bounds != doc.end() && bounds->is_object()) {
+    core::Problems ignored;  // unusable bounds give the default ones
+    prefs.own_bounds = core::ParseDistributionGuidance(bounds->dump(), ignored);
   }
   return prefs;
 }
@@ -65,7 +62,8 @@ bool SavePreferences(KeyValueStore& store, const Preferences& prefs) {
               {"presentasi", prefs.presenter},
               {"skala_presentasi", prefs.presenter_zoom},
               {"panduan_selesai", prefs.walkthrough_done},
-              {"kurva_distribusi", prefs.curve.percent}};
+              {"capaian_unit", prefs.unit_capaian ? core::OrganisationRatingKey(*prefs.unit_capaian) : ""}};
+  if (prefs.own_bounds) doc["batas_kurva"] = json::parse(core::WriteDistributionGuidance(*prefs.own_bounds));
   return store.Set(kPreferencesKey, doc.dump()) == WriteStatus::Ok;
 }
 

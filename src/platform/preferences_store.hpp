@@ -1,7 +1,7 @@
 #pragma once
 // The user's settings, kept in browser storage beside the drafts (one key, JSON): language, theme,
-// presenter view, whether the first-visit walkthrough was dismissed, and the organisation's
-// distribution-curve quotas for the recap. Settings are a convenience: an unreadable or corrupt
+// presenter view, whether the first-visit walkthrough was dismissed, and for the recap the unit's
+// capaian kinerja organisasi and the instansi's own distribution bounds (when edited). Settings are a convenience: an unreadable or corrupt
 // entry gives the defaults (and is overwritten on the next change), a failed write is ignored.
 #include "core/language.hpp"
 #include "core/rules_distribution.hpp"
@@ -19,7 +19,8 @@ struct Preferences {
   bool presenter = false;
   int presenter_zoom = 200;  // percent, kMinPresenterZoom..kMaxPresenterZoom
   bool walkthrough_done = false;
-  core::DistributionCurve curve = core::ExampleDistributionCurve();
+  std::optional<core::OrganisationRating> unit_capaian;
+  std::optional<core::DistributionGuidance> own_bounds;  // absent: the guidance's default bounds
 
   bool operator==(const Preferences& o) const;
   bool operator!=(const Preferences& o) const { return !(*this == o); }

@@ -305,6 +305,11 @@ void DrawAboutDialog(const AppState& state, Intents& intents) {
     ImGui::Separator();
     ImGui::TextWrapped("%s", T("Alat bantu penilaian kinerja dan kompetensi ASN. Predikat kinerja mengikuti matriks PermenPANRB 6/2022; kompetensi manajerial dan sosial kultural mengikuti PermenPANRB 38/2017."));
     ImGui::Spacing();
+    // What the tool is and is not in DKI Jakarta: the official SKP and TPP live elsewhere.
+    ImGui::TextWrapped("%s", T("Di DKI Jakarta, aplikasi ini membantu menyiapkan, membahas, dan mendokumentasikan penilaian kinerja: penilaian mandiri, dialog kinerja dengan pejabat penilai, dan dokumen untuk dibahas bersama."));
+    ImGui::TextWrapped("%s", T("SKP resmi dan TPP (tambahan penghasilan pegawai) tetap diproses di sistem pemerintah, yaitu e-Kinerja BKN atau sistem BKD. Pergub DKI 19/2020 beserta perubahannya mengaitkan TPP dengan capaian kinerja. Aplikasi ini tidak menghitung TPP dan tidak menggantikan sistem resmi tersebut."));
+    TrackItem("about.scope");
+    ImGui::Spacing();
     if (Button("about.close", T("Tutup"), true) || ImGui::IsKeyPressed(ImGuiKey_Escape)) {
       intents.nav.close_about = true;
       ImGui::CloseCurrentPopup();

@@ -15,6 +15,8 @@ void DrawBehaviourScreen(AppState& state, Intents& intents) {
   core::Assessment& a = state.draft->assessment;
   Heading(T("Perilaku (BerAKHLAK)"), 1.5f);
   TrackItem("behaviour.title");
+  Hint((std::string(T("Sumber nilai dasar dan panduan perilaku:")) + " " + core::BerakhlakSource()).c_str());
+  TrackItem("behaviour.source");
   const auto& values = core::DefaultBerakhlak();
   for (core::BehaviourNote& note : a.perilaku) {
     const core::BerakhlakValue* value = nullptr;

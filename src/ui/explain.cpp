@@ -113,20 +113,49 @@ void ExplainPredikat(const AppState& state, Intents& intents, const char* id, co
   EndPanel();
 }
 
-std::string JpmExplanation(const core::JpmResult& jpm, bool supervisor_levels) {
-  return Format(T("Job Person Match = jumlah level %s (setiap kompetensi dihitung paling tinggi sampai level standarnya, "
-                  "agar kelebihan di satu kompetensi tidak menutupi kekurangan di kompetensi lain) dibagi jumlah level "
-                  "standar jabatan, dikali 100: %ld ÷ %ld × 100 = %.2f %%. Level standar mengikuti Standar Kompetensi "
-                  "Jabatan instansi (PermenPANRB 38/2017)."),
-                supervisor_levels ? T("dari atasan") : T("penilaian mandiri"), jpm.achieved, jpm.required, jpm.percent);
+std::string JpmMethodExplanation(const core::JpmMethod& method) {
+  std::string cap;
+  switch (method.cap) {
+    case core::JpmCap::PerCompetency:
+      cap = T("setiap kompetensi dihitung paling tinggi sampai level standarnya, agar kelebihan di satu kompetensi tidak menutupi kekurangan di kompetensi lain");
+      break;
+    case core::JpmCap::Total: cap = T("jumlahnya dibatasi paling tinggi 100 %"); break;
+    case core::JpmCap::None: cap = T("tanpa batas: JPM dapat melebihi 100 %"); break;
+  }
+  std::string teknis;
+  switch (method.teknis) {
+    case core::JpmTeknis::Included: teknis = T("kompetensi teknis dihitung seperti kompetensi lain"); break;
+    case core::JpmTeknis::Excluded: teknis = T("kompetensi teknis tidak dihitung"); break;
+    case core::JpmTeknis::Weighted:
+      teknis = Format(T("kompetensi teknis berbobot %d %% terhadap manajerial dan sosial kultural %d %%"), method.teknis_weight,
+                      100 - method.teknis_weight);
+      break;
+  }
+  return Format(T("JPM indikatif: dihitung dari level penilaian mandiri atau atasan, bukan JPM resmi (yang berasal dari asesmen "
+                  "kompetensi). Cara menghitungnya berbeda-beda dalam praktik, jadi metodenya disebut dan disimpan bersama berkas: "
+                  "%s; %s; kategori Optimal mulai %d %%, Cukup Optimal mulai %d %% (%s)."),
+                cap.c_str(), teknis.c_str(), method.optimal_min, method.cukup_min,
+                core::JpmBandSource(method, CurrentLanguage()).c_str());
 }
 
-std::string JpmCategoryExplanation(const core::JpmResult& jpm) {
-  return Format(T("Kategori JPM: Optimal bila ≥ %d %%, Cukup Optimal bila %d %% sampai di bawah %d %%, Kurang Optimal "
-                  "bila di bawah %d %%. %.2f %% termasuk %s. Sumber: %s; instansi lain dapat memakai batas berbeda."),
-                core::kJpmOptimalMinPercent, core::kJpmCukupOptimalMinPercent, core::kJpmOptimalMinPercent,
-                core::kJpmCukupOptimalMinPercent, jpm.percent, core::JpmCategoryName(jpm.category),
-                core::kJpmCategorySource);
+std::string JpmExplanation(const core::JpmResult& jpm, bool supervisor_levels, const core::JpmMethod& method) {
+  std::string sum;
+  if (method.teknis == core::JpmTeknis::Weighted && !jpm.weight_not_applied) {
+    sum = Format(T("rata-rata berbobot kedua kelompok kompetensi = %.2f %%"), jpm.percent);
+  } else {
+    sum = Format(T("jumlah level %s dibagi jumlah level standar jabatan, dikali 100: %ld ÷ %ld × 100 = %.2f %%"),
+                 supervisor_levels ? T("dari atasan") : T("penilaian mandiri"), jpm.numerator, jpm.denominator, jpm.percent);
+  }
+  std::string text = sum + ". " + JpmMethodExplanation(method);
+  if (jpm.weight_not_applied) text += std::string(" ") + T("Bobot teknis tidak dipakai: berkas ini tidak memuat kedua kelompok kompetensi.");
+  return text + " " + T("Level standar mengikuti Standar Kompetensi Jabatan instansi (PermenPANRB 38/2017).");
+}
+
+std::string JpmCategoryExplanation(const core::JpmResult& jpm, const core::JpmMethod& method) {
+  return Format(T("Kategori JPM indikatif: Optimal bila ≥ %d %%, Cukup Optimal bila %d %% sampai di bawah %d %%, Kurang Optimal "
+                  "bila di bawah %d %%. %.2f %% termasuk %s. Sumber batas: %s."),
+                method.optimal_min, method.cukup_min, method.optimal_min, method.cukup_min, jpm.percent,
+                core::JpmCategoryName(jpm.category), core::JpmBandSource(method, CurrentLanguage()).c_str());
 }
 
 std::string GapExplanation(const core::GapRow& row) {
@@ -141,10 +170,12 @@ std::string GapExplanation(const core::GapRow& row) {
 }
 
 std::string DistributionExplanation() {
-  return Format(T("Menurut %s, capaian kinerja organisasi menentukan sebaran predikat pegawai (kurva distribusi). "
-                  "Besarnya kuota ditetapkan instansi masing-masing dan belum dikonfirmasi di sini, jadi angka bawaan "
-                  "hanya CONTOH: ubah kuotanya sesuai ketentuan instansi Anda. Selisih = jumlah pegawai − kuota (dibulatkan "
-                  "ke orang terdekat)."),
+  return Format(T("Kurva distribusi predikat adalah pedoman nasional (%s) yang diterapkan instansi pada unitnya, bukan kuota "
+                  "yang dibuat tiap instansi. Kurvanya dipilih menurut capaian kinerja organisasi unit (Istimewa sampai Sangat "
+                  "Kurang) dan menetapkan batas: paling banyak atau paling sedikit sekian persen pegawai pada predikat tertentu, "
+                  "atau paling sedikit satu orang. Hanya batas yang dilanggar yang ditandai, dengan jumlah orang kelebihan atau "
+                  "kekurangannya; jumlah di dalam batas berarti sesuai. Batas bawaan berasal dari panduan publik dan dapat "
+                  "diubah bila instansi Anda menerapkan angka lain."),
                 core::kPredikatSource);
 }
 

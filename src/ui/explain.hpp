@@ -17,8 +17,10 @@ void Explain(const AppState& state, Intents& intents, const char* id, const std:
 void ExplainPredikat(const AppState& state, Intents& intents, const char* id, core::Rating hasil_kerja,
                      core::Rating perilaku);
 
-std::string JpmExplanation(const core::JpmResult& jpm, bool supervisor_levels);
-std::string JpmCategoryExplanation(const core::JpmResult& jpm);
+std::string JpmExplanation(const core::JpmResult& jpm, bool supervisor_levels, const core::JpmMethod& method);
+std::string JpmCategoryExplanation(const core::JpmResult& jpm, const core::JpmMethod& method);
+// What the indicative JPM is, and the method's choices (for the recap, where files may differ).
+std::string JpmMethodExplanation(const core::JpmMethod& method);
 std::string GapExplanation(const core::GapRow& row);
 std::string DistributionExplanation();
 std::string HeatmapExplanation();

@@ -1,6 +1,7 @@
 // Rekap Unit: for the HR office (BKD) — load many submission files at once (picker, folder or
-// drop), then the predikat distribution against the organisation's curve, JPM categories, the gap
-// heatmap, the staff list, the files that could not be used, and the CSV export.
+// drop), then the predikat distribution checked against the curve of the capaian kinerja organisasi
+// (recap_distribution.cpp), JPM indikatif categories, the gap heatmap, the staff list, the files that
+// could not be used, and the CSV export.
 #include "ui/explain.hpp"
 #include "ui/item_registry.hpp"
 #include "ui/notices.hpp"
@@ -58,120 +59,23 @@ void Progress(const AppState& state, Intents& intents) {
   }
 }
 
-void Bar(float fraction, ImU32 colour, float quota_fraction, float width = 0.0f) {
-  if (width <= 0.0f) width = ImGui::GetFontSize() * 10.0f;
-  const float height = ImGui::GetFontSize() * 0.9f;
-  const ImVec2 p = ImGui::GetCursorScreenPos();
-  ImDrawList* draw = ImGui::GetWindowDrawList();
-  draw->AddRectFilled(p, ImVec2(p.x + width, p.y + height), ImGui::GetColorU32(ImGuiCol_FrameBg));
-  draw->AddRectFilled(p, ImVec2(p.x + width * std::clamp(fraction, 0.0f, 1.0f), p.y + height), colour);
-  if (quota_fraction >= 0) {
-    const float x = p.x + width * std::clamp(quota_fraction, 0.0f, 1.0f);
-    draw->AddLine(ImVec2(x, p.y - 2), ImVec2(x, p.y + height + 2), ImGui::GetColorU32(ImGuiCol_Text), 2.0f);
-  }
-  ImGui::Dummy(ImVec2(width, height));
-}
-
-void Distribution(AppState& state, Intents& intents) {
-  RecapState& recap = state.recap;
-  Heading(T("Sebaran predikat dibanding kurva distribusi"), 1.1f);
-  Explain(state, intents, "recap.curve", DistributionExplanation());
-  const auto rows = core::CompareWithCurve(recap.data.PredikatCounts(), recap.curve);
-  const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_SizingFixedFit;
-  if (Narrow()) {
-    // Phones: one block per predikat — count and share, the bar across the width, the quota below.
-    for (int i = core::kPredikatCount - 1; i >= 0; --i) {
-      const core::CurveRow& row = rows[static_cast<std::size_t>(i)];
-      ImGui::PushID(i);
-      ImGui::Separator();
-      ImGui::TextWrapped("%s: %d (%.1f %%)", core::PredikatName(static_cast<core::Predikat>(i)), row.actual, row.actual_percent);
-      TrackItem(("recap.predikat." + std::to_string(i)).c_str());
-      Bar(static_cast<float>(row.actual_percent / 100.0), AccentColour(), static_cast<float>(row.quota_percent / 100.0),
-          ImGui::GetContentRegionAvail().x);
-      ImGui::AlignTextToFramePadding();
-      ImGui::TextUnformatted(T("Kuota %"));
-      ImGui::SameLine();
-      ImGui::SetNextItemWidth(ImGui::GetFontSize() * 5.0f);
-      double& quota = recap.curve.percent[static_cast<std::size_t>(i)];
-      if (ImGui::InputDouble("##quota", &quota, 0.0, 0.0, "%.1f")) {
-        quota = std::clamp(quota, 0.0, 100.0);
-        intents.recap.curve_edited = true;
-      }
-      TrackItem(("recap.quota." + std::to_string(i)).c_str());
-      ImGui::PopID();
-    }
-  } else if (ImGui::BeginTable("distribution", 6, flags)) {
-    ImGui::TableSetupColumn(T("Predikat"));
-    ImGui::TableSetupColumn(T("Jumlah"));
-    ImGui::TableSetupColumn("%");
-    ImGui::TableSetupColumn(T("Sebaran (garis = kuota)"));
-    ImGui::TableSetupColumn(T("Kuota %"));
-    ImGui::TableSetupColumn(T("Selisih"));
-    ImGui::TableHeadersRow();
-    for (int i = core::kPredikatCount - 1; i >= 0; --i) {
-      const core::CurveRow& row = rows[static_cast<std::size_t>(i)];
-      ImGui::PushID(i);
-      ImGui::TableNextRow();
-      ImGui::TableNextColumn();
-      ImGui::TextUnformatted(core::PredikatName(static_cast<core::Predikat>(i)));
-      ImGui::TableNextColumn();
-      ImGui::Text("%d", row.actual);
-      TrackItem(("recap.predikat." + std::to_string(i)).c_str());
-      ImGui::TableNextColumn();
-      ImGui::Text("%.1f", row.actual_percent);
-      ImGui::TableNextColumn();
-      Bar(static_cast<float>(row.actual_percent / 100.0), AccentColour(), static_cast<float>(row.quota_percent / 100.0));
-      ImGui::TableNextColumn();
-      ImGui::SetNextItemWidth(ImGui::GetFontSize() * 5.0f);
-      double& quota = recap.curve.percent[static_cast<std::size_t>(i)];
-      if (ImGui::InputDouble("##quota", &quota, 0.0, 0.0, "%.1f")) {
-        quota = std::clamp(quota, 0.0, 100.0);
-        intents.recap.curve_edited = true;
-      }
-      TrackItem(("recap.quota." + std::to_string(i)).c_str());
-      ImGui::TableNextColumn();
-      if (row.difference != 0) {
-        ImGui::TextColored(ImColor(row.difference > 0 ? WarningColour() : GapColour(1)), "%+d", row.difference);
-      } else {
-        ImGui::TextUnformatted("0");
-      }
-      ImGui::PopID();
-    }
-    ImGui::EndTable();
-  }
-  double total = 0;
-  for (double p : recap.curve.percent) total += p;
-  if (!core::CurveIsComplete(recap.curve)) {
-    char text[128];
-    std::snprintf(text, sizeof text, T("Jumlah kuota %.1f %% — harus 100 %%."), total);
-    ErrorText(text);
-    TrackItem("recap.curve_incomplete");
-  }
-  Hint(T("Kuota bawaan hanya CONTOH; sesuaikan dengan ketentuan instansi. Kuota disimpan di peramban ini."));
-  if (Button("recap.curve_reset", T("Kembalikan kuota contoh"))) {
-    recap.curve = core::ExampleDistributionCurve();
-    intents.recap.curve_edited = true;
-  }
-  if (recap.data.WithoutPredikat() > 0) {
-    char text[96];
-    std::snprintf(text, sizeof text, T("%d pegawai belum memiliki predikat (rating belum lengkap)."), recap.data.WithoutPredikat());
-    Hint(text);
-  }
-}
-
 void JpmCategories(const AppState& state, Intents& intents) {
   const core::Recap& data = state.recap.data;
-  Heading(T("Kategori Job Person Match"), 1.1f);
-  core::JpmResult example;
-  example.percent = core::kJpmOptimalMinPercent;
-  example.category = core::JpmCategory::Optimal;
-  Explain(state, intents, "recap.jpm", JpmCategoryExplanation(example));
+  Heading(T("Kategori JPM indikatif"), 1.1f);
+  const std::vector<core::JpmMethod>& methods = data.JpmMethods();
+  Explain(state, intents, "recap.jpm", JpmMethodExplanation(methods.empty() ? core::JpmMethod{} : methods.front()));
+  if (methods.size() == 1) {
+    Hint((std::string(T("Metode")) + ": " + core::JpmMethodText(methods.front(), state.language)).c_str());
+  } else if (methods.size() > 1) {
+    Hint((std::to_string(methods.size()) + " " + T("metode berbeda: setiap berkas dihitung dengan metodenya sendiri.")).c_str());
+  }
+  TrackItem("recap.jpm_method");
   const int total = static_cast<int>(data.Rows().size()) - data.WithoutJpm();
   for (int i = 2; i >= 0; --i) {
     const int count = data.JpmCounts()[static_cast<std::size_t>(i)];
     ImGui::Text("%-16s", core::JpmCategoryName(static_cast<core::JpmCategory>(i)));
     ImGui::SameLine(ImGui::GetFontSize() * 9.0f);
-    Bar(total > 0 ? static_cast<float>(count) / static_cast<float>(total) : 0.0f, JpmCategoryColour(i), -1.0f);
+    ShareBar(total > 0 ? static_cast<float>(count) / static_cast<float>(total) : 0.0f, JpmCategoryColour(i));
     ImGui::SameLine();
     ImGui::Text("%d", count);
     TrackItem(("recap.jpm." + std::to_string(i)).c_str());
@@ -224,7 +128,7 @@ void DrawRecapScreen(AppState& state, Intents& intents) {
   if (state.recap.data.FilesSeen() == 0) return;
   if (!ImGui::BeginTabBar("recap_tabs")) return;
   if (ImGui::BeginTabItem(T("Ringkasan"))) {
-    Distribution(state, intents);
+    DrawRecapDistribution(state, intents);
     ImGui::Spacing();
     JpmCategories(state, intents);
     ImGui::EndTabItem();

@@ -2,6 +2,7 @@
 // Kinerja Pegawai records it: the capaian kinerja organisasi the organisation's own evaluation
 // stated, the catatan/rekomendasi, and where and when it is signed.
 #include "core/format_keys.hpp"
+#include "core/rules_distribution.hpp"
 #include "ui/item_registry.hpp"
 #include "ui/screens.hpp"
 #include "ui/skp_names.hpp"
@@ -21,7 +22,7 @@ void DrawEvaluationCard(AppState& state, Intents& intents, bool editable) {
   ImGui::BeginDisabled(!editable);
   ImGui::TextUnformatted(T("Capaian kinerja organisasi"));
   ImGui::SetNextItemWidth(std::min(ImGui::GetFontSize() * 14.0f, ImGui::GetContentRegionAvail().x));
-  if (ImGui::BeginCombo("##capaian", e.capaian_kinerja_organisasi ? OrganisationRatingName(*e.capaian_kinerja_organisasi) : "—")) {
+  if (ImGui::BeginCombo("##capaian", e.capaian_kinerja_organisasi ? core::OrganisationRatingName(*e.capaian_kinerja_organisasi) : "—")) {
     if (ChoiceItem("—", !e.capaian_kinerja_organisasi)) {
       e.capaian_kinerja_organisasi.reset();
       intents.draft.edited = true;
@@ -30,7 +31,7 @@ void DrawEvaluationCard(AppState& state, Intents& intents, bool editable) {
     for (core::OrganisationRating r : {core::OrganisationRating::Istimewa, core::OrganisationRating::Baik,
                                        core::OrganisationRating::ButuhPerbaikan, core::OrganisationRating::Kurang,
                                        core::OrganisationRating::SangatKurang}) {
-      if (ChoiceItem(OrganisationRatingName(r), e.capaian_kinerja_organisasi == r)) {
+      if (ChoiceItem(core::OrganisationRatingName(r), e.capaian_kinerja_organisasi == r)) {
         e.capaian_kinerja_organisasi = r;
         intents.draft.edited = true;
       }

@@ -25,18 +25,6 @@ const char* PerspectiveName(core::RhkPerspective perspective) {
   return "";
 }
 
-// The official terms, the same in every interface language (as the predikat names).
-const char* OrganisationRatingName(core::OrganisationRating rating) {
-  switch (rating) {
-    case core::OrganisationRating::Istimewa: return "Istimewa";
-    case core::OrganisationRating::Baik: return "Baik";
-    case core::OrganisationRating::ButuhPerbaikan: return "Butuh Perbaikan";
-    case core::OrganisationRating::Kurang: return "Kurang";
-    case core::OrganisationRating::SangatKurang: return "Sangat Kurang";
-  }
-  return "";
-}
-
 std::string ValueName(const std::string& kode) {
   for (const core::BerakhlakValue& v : core::DefaultBerakhlak()) {
     if (v.kode == kode) return v.nama;

@@ -1,6 +1,6 @@
 #pragma once
-// Display names of the SKP's choices (aspek, perspektif, pendekatan, capaian organisasi), shared by
-// the SKP, feedback and review screens.
+// Display names of the SKP's choices (aspek, perspektif), shared by the SKP, feedback and review
+// screens (the capaian organisasi's: core::OrganisationRatingName, the official terms).
 #include "core/model.hpp"
 
 #include <string>
@@ -9,7 +9,6 @@ namespace asn::ui {
 
 const char* AspectName(core::RhkAspect aspect);
 const char* PerspectiveName(core::RhkPerspective perspective);
-const char* OrganisationRatingName(core::OrganisationRating rating);
 // "BerAKHLAK" value name for its code ("Akuntabel"); the code itself when unknown.
 std::string ValueName(const std::string& kode);
 // "RHK 2" for an RHK id of the open SKP (its position), or the id when it is not there.

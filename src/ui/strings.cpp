@@ -233,9 +233,11 @@ const std::unordered_map<std::string_view, const char*>& EnglishTable() {
 
 void BindLanguage(const Language* language) { g_language = language; }
 
+Language CurrentLanguage() { return g_language == nullptr ? Language::Indonesian : *g_language; }
+
 const char* T(const char* indonesian) {
   if (g_language == nullptr || *g_language == Language::Indonesian) return indonesian;
-  for (const auto* table : {&EnglishTable(), &WorkshopEnglishTable(), &OfficialEnglishTable()}) {
+  for (const auto* table : {&EnglishTable(), &WorkshopEnglishTable(), &OfficialEnglishTable(), &HelpEnglishTable()}) {
     const auto it = table->find(indonesian);
     if (it != table->end()) return it->second;
   }

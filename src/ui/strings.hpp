@@ -12,6 +12,9 @@ using core::Language;
 // Where the current language is kept (AppState::language). Until bound, T() is Indonesian.
 void BindLanguage(const Language* language);
 
+// The current language (for the core's texts, which take it as a parameter).
+Language CurrentLanguage();
+
 // The text in the current language. `indonesian` must be a string literal (it is also the key).
 const char* T(const char* indonesian);
 

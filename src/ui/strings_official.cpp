@@ -83,6 +83,88 @@ const std::unordered_map<std::string_view, const char*>& OfficialEnglishTable() 
       {"Tanggapan pegawai", "Employee's response"},
       {"Umpan balik dicatat", "Feedback noted"},
       {"Umpan balik tanggal", "Feedback of"},
+      // JPM indikatif and its method.
+      {"JPM indikatif (mandiri)", "Indicative JPM (self)"},
+      {"JPM indikatif (atasan)", "Indicative JPM (supervisor)"},
+      {"Metode", "Method"},
+      {"Indikatif: dihitung dari level penilaian, bukan JPM resmi hasil asesmen kompetensi.",
+       "Indicative: computed from the assessed levels, not the official JPM of a competency assessment."},
+      {"Ubah metode", "Change the method"},
+      {"Batas", "Cap"},
+      {"per kompetensi, sampai level standarnya", "per competency, up to its required level"},
+      {"total, paling tinggi 100 %", "the total, at most 100 %"},
+      {"tanpa batas", "no cap"},
+      {"Kategori", "Bands"},
+      {"90/78 (Peraturan BRIN 3/2023)", "90/78 (BRIN Regulation 3/2023)"},
+      {"80/68", "80/68"},
+      {"ditetapkan instansi", "set by the agency"},
+      {"Optimal mulai %", "Optimal from %"},
+      {"Cukup Optimal mulai %", "Cukup Optimal from %"},
+      {"Kompetensi teknis", "Technical competencies"},
+      {"disertakan seperti yang lain", "included like the others"},
+      {"dikecualikan", "excluded"},
+      {"berbobot terhadap manajerial + sosial kultural", "weighted against managerial + socio-cultural"},
+      {"Bobot teknis %", "Technical weight %"},
+      {"Batas Cukup Optimal harus di bawah batas Optimal.", "The Cukup Optimal band must be below the Optimal band."},
+      {"Kategori JPM indikatif", "Indicative JPM categories"},
+      {"metode berbeda: setiap berkas dihitung dengan metodenya sendiri.", "different methods: each file is computed with its own."},
+      {"setiap kompetensi dihitung paling tinggi sampai level standarnya, agar kelebihan di satu kompetensi tidak menutupi kekurangan di kompetensi lain",
+       "each competency counts at most up to its required level, so a surplus in one cannot hide a gap in another"},
+      {"jumlahnya dibatasi paling tinggi 100 %", "the total is capped at 100 %"},
+      {"tanpa batas: JPM dapat melebihi 100 %", "no cap: the JPM may exceed 100 %"},
+      {"kompetensi teknis dihitung seperti kompetensi lain", "technical competencies count like the others"},
+      {"kompetensi teknis tidak dihitung", "technical competencies are left out"},
+      {"kompetensi teknis berbobot %d %% terhadap manajerial dan sosial kultural %d %%",
+       "technical competencies weigh %d %% against managerial and socio-cultural %d %%"},
+      {"rata-rata berbobot kedua kelompok kompetensi = %.2f %%", "the weighted average of the two groups of competencies = %.2f %%"},
+      {"jumlah level %s dibagi jumlah level standar jabatan, dikali 100: %ld ÷ %ld × 100 = %.2f %%",
+       "the sum of the %s levels divided by the sum of the job's required levels, times 100: %ld ÷ %ld × 100 = %.2f %%"},
+      {"Bobot teknis tidak dipakai: berkas ini tidak memuat kedua kelompok kompetensi.",
+       "The technical weight is not used: this file does not hold both groups of competencies."},
+      {"Level standar mengikuti Standar Kompetensi Jabatan instansi (PermenPANRB 38/2017).",
+       "Required levels follow the agency's job competency standard (PermenPANRB 38/2017)."},
+      {"JPM indikatif: dihitung dari level penilaian mandiri atau atasan, bukan JPM resmi (yang berasal dari asesmen "
+       "kompetensi). Cara menghitungnya berbeda-beda dalam praktik, jadi metodenya disebut dan disimpan bersama berkas: "
+       "%s; %s; kategori Optimal mulai %d %%, Cukup Optimal mulai %d %% (%s).",
+       "Indicative JPM: computed from the self or the supervisor's levels, not the official JPM (which comes from a "
+       "competency assessment). Practice differs on how to compute it, so the method is named and stored with the file: "
+       "%s; %s; Optimal from %d %%, Cukup Optimal from %d %% (%s)."},
+      {"Kategori JPM indikatif: Optimal bila ≥ %d %%, Cukup Optimal bila %d %% sampai di bawah %d %%, Kurang Optimal "
+       "bila di bawah %d %%. %.2f %% termasuk %s. Sumber batas: %s.",
+       "Indicative JPM categories: Optimal from %d %%, Cukup Optimal from %d %% up to below %d %%, Kurang Optimal below "
+       "%d %%. %.2f %% is %s. Source of the bands: %s."},
+      // Distribution curve.
+      {"Kurva distribusi predikat", "Distribution curve of predikat"},
+      {"Capaian kinerja organisasi unit", "The unit's organisational performance (capaian kinerja organisasi)"},
+      {"— belum dipilih", "— not chosen"},
+      {"Berkas yang memuat capaian kinerja organisasinya sendiri diperiksa dengan capaian itu; berkas lain dengan capaian unit ini.",
+       "Files that state their own organisational performance are checked against it; the others against the unit's."},
+      {"Batas belum diperiksa: pilih capaian kinerja organisasi unit di atas.",
+       "Bounds not checked: choose the unit's organisational performance above."},
+      {"Belum ada pegawai berpredikat: batas belum dapat diperiksa.", "No one has a predikat yet: the bounds cannot be checked."},
+      {"DILANGGAR", "BROKEN"},
+      {"sesuai", "within"},
+      {"Batas yang dipakai (diubah instansi)", "Bounds in use (changed by the agency)"},
+      {"Batas yang dipakai (pedoman)", "Bounds in use (guidance)"},
+      {"Sumber", "Source"},
+      {"Kembalikan batas pedoman", "Back to the guidance's bounds"},
+      {"Berkas memuat capaian kinerja organisasi yang berbeda: tiap kelompok diperiksa dengan kurvanya sendiri.",
+       "The files state different organisational performance: each group is checked against its own curve."},
+      {"Capaian", "Capaian"},
+      {"belum diketahui", "unknown"},
+      {"berkas", "files"},
+      {"pegawai belum memiliki predikat (rating belum lengkap).", "staff have no predikat yet (ratings incomplete)."},
+      {"Kurva distribusi predikat adalah pedoman nasional (%s) yang diterapkan instansi pada unitnya, bukan kuota "
+       "yang dibuat tiap instansi. Kurvanya dipilih menurut capaian kinerja organisasi unit (Istimewa sampai Sangat "
+       "Kurang) dan menetapkan batas: paling banyak atau paling sedikit sekian persen pegawai pada predikat tertentu, "
+       "atau paling sedikit satu orang. Hanya batas yang dilanggar yang ditandai, dengan jumlah orang kelebihan atau "
+       "kekurangannya; jumlah di dalam batas berarti sesuai. Batas bawaan berasal dari panduan publik dan dapat "
+       "diubah bila instansi Anda menerapkan angka lain.",
+       "The distribution curve of predikat is national guidance (%s) that the agency applies to its units, not quotas "
+       "each agency invents. The curve is chosen by the unit's organisational performance (Istimewa to Sangat Kurang) "
+       "and sets bounds: at most or at least a share of the staff with a given predikat, or at least one person. Only "
+       "broken bounds are flagged, with how many people over or short; counts inside the bounds are fine. The default "
+       "bounds come from public guidance and can be changed where your agency applies other numbers."},
       // Evaluation and documents.
       {"Evaluasi kinerja periode ini", "This period's evaluation"},
       {"Capaian kinerja organisasi", "Organisation's performance (capaian kinerja organisasi)"},

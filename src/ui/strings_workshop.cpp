@@ -149,9 +149,9 @@ const std::unordered_map<std::string_view, const char*>& WorkshopEnglishTable() 
        "On Competencies, pick the level card that best describes your behaviour and write down the evidence. The gap "
        "to the job standard is computed at once."},
       {"Pahami hasilnya", "Understand the results"},
-      {"Ringkasan menampilkan Job Person Match dan kesenjangan. Tombol ? di samping setiap angka menjelaskan aturannya "
+      {"Ringkasan menampilkan JPM indikatif dan kesenjangan. Tombol ? di samping setiap angka menjelaskan aturannya "
        "dan peraturan asalnya.",
-       "Summary shows the Job Person Match and the gaps. The ? button beside every figure explains its rule and the "
+       "Summary shows the indicative Job Person Match (JPM indikatif) and the gaps. The ? button beside every figure explains its rule and the "
        "regulation it comes from."},
       {"Serahkan", "Submit"},
       {"Ekspor berkas JSON dan serahkan kepada pejabat penilai, yang menilai di layar Penilaian Atasan. BKD dapat "

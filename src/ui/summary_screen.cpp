@@ -3,6 +3,7 @@
 #include "core/completeness.hpp"
 #include "core/rules_competency_gap.hpp"
 #include "core/rules_job_person_match.hpp"
+#include "core/workflow.hpp"
 #include "ui/charts.hpp"
 #include "ui/explain.hpp"
 #include "ui/item_registry.hpp"
@@ -29,31 +30,106 @@ Screen ScreenFor(core::Section section) {
 }
 
 void JpmFigure(const AppState& state, Intents& intents, const core::JpmResult& jpm, bool supervisor, const char* id) {
+  const core::JpmMethod& method = state.draft->assessment.metode_jpm;
   char text[64];
   std::snprintf(text, sizeof text, "%.2f %%", jpm.percent);
   Heading(text, 2.0f);
   TrackItem((std::string(id) + ".value").c_str());
-  Explain(state, intents, id, JpmExplanation(jpm, supervisor));
+  Explain(state, intents, id, JpmExplanation(jpm, supervisor, method));
   JpmCategoryBadge(core::JpmCategoryName(jpm.category), static_cast<int>(jpm.category));
   TrackItem((std::string(id) + ".category").c_str());
-  Explain(state, intents, (std::string(id) + ".category").c_str(), JpmCategoryExplanation(jpm));
+  Explain(state, intents, (std::string(id) + ".category").c_str(), JpmCategoryExplanation(jpm, method));
+}
+
+// The method of the indicative JPM, stored with the draft: cap, bands, teknis.
+void JpmMethodChoices(const AppState& state, Intents& intents) {
+  const core::JpmMethod& current = state.draft->assessment.metode_jpm;
+  core::JpmMethod m = current;
+  const auto combo = [](const char* id, const char* label, int current_index, std::initializer_list<const char*> labels,
+                        std::initializer_list<const char*> keys) {
+    int chosen = -1;
+    ImGui::TextUnformatted(label);
+    ImGui::SetNextItemWidth(std::min(ImGui::GetFontSize() * 16.0f, ImGui::GetContentRegionAvail().x));
+    ImGui::PushID(id);
+    if (ImGui::BeginCombo("##combo", labels.begin()[current_index])) {
+      for (int i = 0; i < static_cast<int>(labels.size()); ++i) {
+        if (ChoiceItem(labels.begin()[i], i == current_index)) chosen = i;
+        TrackItem((std::string(id) + "." + keys.begin()[i]).c_str());
+      }
+      ImGui::EndCombo();
+    }
+    ImGui::PopID();
+    TrackItem(id);
+    return chosen;
+  };
+  const int cap = combo("summary.jpm.cap", T("Batas"), static_cast<int>(current.cap),
+                        {T("per kompetensi, sampai level standarnya"), T("total, paling tinggi 100 %"), T("tanpa batas")},
+                        {"per_kompetensi", "total", "tanpa_batas"});
+  if (cap >= 0) m.cap = static_cast<core::JpmCap>(cap);
+  const bool brin = current.optimal_min == 90 && current.cukup_min == 78;
+  const bool ms = current.optimal_min == 80 && current.cukup_min == 68;
+  const int bands = combo("summary.jpm.bands", T("Kategori"), brin ? 0 : ms ? 1 : 2,
+                          {T("90/78 (Peraturan BRIN 3/2023)"), T("80/68"), T("ditetapkan instansi")}, {"brin", "80_68", "instansi"});
+  if (bands == 0) { m.optimal_min = 90; m.cukup_min = 78; }
+  if (bands == 1) { m.optimal_min = 80; m.cukup_min = 68; }
+  if (bands == 2 && (brin || ms)) { m.optimal_min = 85; m.cukup_min = 70; }  // a first own pair, then edited
+  if (bands == 2 || (!brin && !ms)) {
+    // The instansi's own bands: Optimal from, Cukup Optimal from.
+    int optimal = m.optimal_min;
+    int cukup = m.cukup_min;
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7.0f);
+    if (ImGui::InputInt(T("Optimal mulai %"), &optimal)) m.optimal_min = std::clamp(optimal, 2, 1000);
+    TrackItem("summary.jpm.optimal");
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7.0f);
+    if (ImGui::InputInt(T("Cukup Optimal mulai %"), &cukup)) m.cukup_min = std::clamp(cukup, 1, 999);
+    TrackItem("summary.jpm.cukup");
+  }
+  const int teknis = combo("summary.jpm.teknis", T("Kompetensi teknis"), static_cast<int>(current.teknis),
+                           {T("disertakan seperti yang lain"), T("dikecualikan"), T("berbobot terhadap manajerial + sosial kultural")},
+                           {"disertakan", "dikecualikan", "berbobot"});
+  if (teknis >= 0) m.teknis = static_cast<core::JpmTeknis>(teknis);
+  if (m.teknis == core::JpmTeknis::Weighted) {
+    int weight = m.teknis_weight;
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7.0f);
+    if (ImGui::InputInt(T("Bobot teknis %"), &weight)) m.teknis_weight = std::clamp(weight, 1, 99);
+    TrackItem("summary.jpm.weight");
+  }
+  if (!core::JpmMethodValid(m)) {
+    ErrorText(T("Batas Cukup Optimal harus di bawah batas Optimal."));
+  } else if (m != current) {
+    intents.draft.set_jpm_method = m;
+  }
 }
 
 void JpmCard(const AppState& state, Intents& intents, const core::Assessment& a) {
   if (!BeginCard("summary.jpm")) return EndCard();
-  Heading(T("Job Person Match (mandiri)"), 1.15f);
-  const std::optional<core::JpmResult> jpm = core::JobPersonMatch(a.kompetensi, core::LevelSource::Mandiri);
+  Heading(T("JPM indikatif (mandiri)"), 1.15f);
+  const std::optional<core::JpmResult> jpm = core::JobPersonMatch(a.kompetensi, core::LevelSource::Mandiri, a.metode_jpm);
   if (jpm) {
     JpmFigure(state, intents, *jpm, false, "summary.jpm");
-    if (const auto by_supervisor = core::JobPersonMatch(a.kompetensi, core::LevelSource::Atasan)) {
+    if (const auto by_supervisor = core::JobPersonMatch(a.kompetensi, core::LevelSource::Atasan, a.metode_jpm)) {
       ImGui::Spacing();
-      Heading(T("Job Person Match (atasan)"), 1.15f);
+      Heading(T("JPM indikatif (atasan)"), 1.15f);
       JpmFigure(state, intents, *by_supervisor, true, "summary.jpm_atasan");
     }
   } else {
     Hint(T("Belum lengkap: pilih level untuk semua kompetensi."));
     TrackItem("summary.jpm.value");
   }
+  // The method, beside the figures it produced.
+  Hint((std::string(T("Metode")) + ": " + core::JpmMethodText(a.metode_jpm, state.language)).c_str());
+  TrackItem("summary.jpm.method");
+  Hint(T("Indikatif: dihitung dari level penilaian, bukan JPM resmi hasil asesmen kompetensi."));
+  ImGui::PushID("method");
+  const bool open = ImGui::TreeNodeEx(T("Ubah metode"), ImGuiTreeNodeFlags_FramePadding);
+  TrackItem("summary.jpm.method_toggle");
+  if (open) {
+    ImGui::BeginDisabled(core::IsLocked(a));
+    JpmMethodChoices(state, intents);
+    ImGui::EndDisabled();
+    ImGui::TreePop();
+  }
+  ImGui::PopID();
   EndCard();
 }
 
@@ -131,7 +207,6 @@ void DrawSummaryScreen(const AppState& state, Intents& intents) {
     Heading(T("Yang belum lengkap sebelum diajukan"), 1.15f);
     const std::vector<core::MissingItem> missing = core::MissingForSubmission(a, state.language);
     if (missing.empty()) Hint(T("Semua bagian sudah lengkap."));
-    TrackItem("summary.missing");
     // Each item is a link to where it is completed (the competency itself, for a competency).
     for (std::size_t i = 0; i < missing.size(); ++i) {
       const core::MissingItem& m = missing[i];
@@ -157,6 +232,7 @@ void DrawSummaryScreen(const AppState& state, Intents& intents) {
     DrawNotice(state.notice, "summary.notice");
   }
   EndCard();
+  TrackItem("summary.missing");  // after the card: known even when scrolled out of view
   ImGui::Spacing();
   DrawDocumentsCard(state, intents);
   TrackItem("documents.card");

@@ -102,6 +102,16 @@ bool DateField(const char* id, const char* label, std::string* value, float widt
 
 void ForgetTypedDates() { TypedDates().clear(); }
 
+void ShareBar(float fraction, ImU32 colour, float width) {
+  if (width <= 0.0f) width = ImGui::GetFontSize() * 10.0f;
+  const float height = ImGui::GetFontSize() * 0.9f;
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddRectFilled(p, ImVec2(p.x + width, p.y + height), ImGui::GetColorU32(ImGuiCol_FrameBg));
+  draw->AddRectFilled(p, ImVec2(p.x + width * std::clamp(fraction, 0.0f, 1.0f), p.y + height), colour);
+  ImGui::Dummy(ImVec2(width, height));
+}
+
 bool TextArea(const char* id, const char* label, std::string* value, float lines) {
   ImGui::TextUnformatted(label);
   ImGui::PushID(id);

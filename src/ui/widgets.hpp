@@ -54,6 +54,9 @@ float ButtonWidth(const char* label);
 // fits, else onto a new line — rows of buttons or radio buttons wrap instead of running off.
 void SameLineOrWrap(float next_width);
 
+// A horizontal bar filled to `fraction` (0–1) in `colour`; width 0 = ten font sizes.
+void ShareBar(float fraction, ImU32 colour, float width = 0.0f);
+
 // Centres the next window (a dialog) on the screen, width_em font sizes wide (at most 95 % of it).
 void CenterNextWindow(float width_em);
 

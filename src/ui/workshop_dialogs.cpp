@@ -30,7 +30,7 @@ const WalkthroughStep kSteps[] = {
      "Di layar Kompetensi, pilih kartu level yang paling menggambarkan perilaku Anda dan tuliskan buktinya. "
      "Kesenjangan terhadap standar jabatan langsung dihitung."},
     {"Pahami hasilnya",
-     "Ringkasan menampilkan Job Person Match dan kesenjangan. Tombol ? di samping setiap angka menjelaskan aturannya "
+     "Ringkasan menampilkan JPM indikatif dan kesenjangan. Tombol ? di samping setiap angka menjelaskan aturannya "
      "dan peraturan asalnya."},
     {"Serahkan",
      "Ekspor berkas JSON dan serahkan kepada pejabat penilai, yang menilai di layar Penilaian Atasan. "

@@ -558,3 +558,58 @@ TEST_CASE("a new draft starts in the quarter it is in Jakarta, with its dates") 
   CHECK(a.periode.selesai == "2026-12-31");
   CHECK(application::BlankAssessment("2026-03-31T18:00:00Z").periode.ke == 2);  // 1 April in Jakarta
 }
+
+TEST_CASE("the recap's capaian and an instansi's own bounds are remembered; edited back to the guidance they are the guidance") {
+  FakePlatform platform;
+  {
+    Application app(platform);
+    app.Start();
+    Act(app, [](Intents& i) { i.recap.choose_capaian = std::optional<core::OrganisationRating>(core::OrganisationRating::Kurang); });
+    CHECK(app.State().recap.capaian == core::OrganisationRating::Kurang);
+  }
+  {
+    // Remembered by the choice alone (the preferences are written after the choice is applied).
+    Application app(platform);
+    app.Start();
+    CHECK(app.State().recap.capaian == core::OrganisationRating::Kurang);
+    // The screen edits a copy of the bounds (as recap_distribution.cpp does), then says so.
+    app.BeforeFrame();
+    app.State().recap.own_bounds = core::DefaultDistributionGuidance();
+    app.State().recap.own_bounds->bounds[1][0].value = 75;
+    Intents edited;
+    edited.recap.bounds_edited = true;
+    app.Apply(edited);
+    CHECK(app.State().recap.Guidance().For(core::OrganisationRating::Baik)[0].value == 75);
+  }
+  Application again(platform);
+  again.Start();
+  CHECK(again.State().recap.capaian == core::OrganisationRating::Kurang);
+  REQUIRE(again.State().recap.own_bounds);
+  CHECK(again.State().recap.Guidance().For(core::OrganisationRating::Baik)[0].value == 75);
+  // Set back to the guidance's number: no own bounds any more.
+  again.BeforeFrame();
+  again.State().recap.own_bounds->bounds[1][0].value = 70;
+  Intents back;
+  back.recap.bounds_edited = true;
+  again.Apply(back);
+  CHECK_FALSE(again.State().recap.own_bounds);
+  Act(again, [](Intents& i) { i.recap.reset_bounds = true; });
+  CHECK(&again.State().recap.Guidance() == &core::DefaultDistributionGuidance());
+}
+
+TEST_CASE("the JPM method is the draft's: changed in one step, stored, refused when its bands are not usable") {
+  Fixture f;
+  core::JpmMethod m;
+  m.cap = core::JpmCap::Total;
+  m.optimal_min = 80;
+  m.cukup_min = 68;
+  Act(f.app, [&](Intents& i) { i.draft.set_jpm_method = m; });
+  CHECK(f.app.State().draft->assessment.metode_jpm == m);
+  f.platform.now += 2.0;
+  Frame(f.app);
+  CHECK(Stored(f.platform, f.Id()).find("\"kategori_cukup_optimal\":68") != std::string::npos);
+  core::JpmMethod bad = m;
+  bad.cukup_min = 90;
+  Act(f.app, [&](Intents& i) { i.draft.set_jpm_method = bad; });
+  CHECK(f.app.State().draft->assessment.metode_jpm == m);
+}

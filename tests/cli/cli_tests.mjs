@@ -2,6 +2,7 @@
 // binary and, in the web build, against the same CLI compiled to WebAssembly under Node.
 //   node tests/cli/cli_tests.mjs --cli PATH [--runner "node --no-experimental-fetch"] --data DIR --work DIR
 import { spawnSync } from 'node:child_process';
+import { seal } from '../e2e/seal.mjs';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -233,7 +234,7 @@ test('recap: a generated unit plus broken files → summary, CSV, exit 1; same C
   assert(r.code === 1, `exit ${r.code}: ${r.err}`);
   assert(r.out.includes('26 berkas, 25 sah, 1 tidak sah'), r.out);
   assert(/terpotong\.json: \$ \(baris \d+\)/.test(r.out) || r.out.includes('terpotong.json: '), r.out);
-  assert(r.out.includes('Predikat kinerja') && r.out.includes('Kategori Job Person Match') && r.out.includes('Integritas'), r.out);
+  assert(r.out.includes('Kurva distribusi predikat') && r.out.includes('Kategori JPM indikatif') && r.out.includes('Integritas'), r.out);
   const text = fs.readFileSync(csv, 'utf8');
   const lines = text.replace(/^\uFEFF/, '').split('\r\n').filter(Boolean);
   assert(lines.length === 26 && lines[0].startsWith('berkas,nama,nip,'), `CSV lines ${lines.length}`);
@@ -241,14 +242,88 @@ test('recap: a generated unit plus broken files → summary, CSV, exit 1; same C
   // The same files named one by one give the same CSV.
   const files = fs.readdirSync(dir).filter((f) => f.endsWith('.json')).reverse().map((f) => path.join(dir, f));
   const csv2 = path.join(work, 'rekap2.csv');
-  const r2 = cli('recap', ...files, '--csv', csv2, '--kuota', '0,0,10,80,10');
+  const r2 = cli('recap', ...files, '--csv', csv2);
   assert(r2.code === 0, `exit ${r2.code}: ${r2.err}`);
   assert(fs.readFileSync(csv2, 'utf8') === text, 'CSV differs for the same files in another order');
-  assert(r2.out.includes('kuota  80.0 %'), r2.out);
 });
 
-test('recap usage errors: no input, bad quota, unknown option', () => {
-  for (const argv of [['recap'], ['recap', work, '--kuota', '1,2,3'], ['recap', work, '--kuota', 'a,b,c,d,e'], ['recap', '--x']]) {
+// A unit of ten made from one persona: `predikat` lists the ratings pair of each person.
+function unitOf(name, pairs, capaian = null) {
+  const dir = path.join(work, name);
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  const base = JSON.parse(cli('sample', '--persona', 'analis').out);
+  pairs.forEach(([hasil, perilaku], i) => {
+    const doc = structuredClone(base);
+    doc.pegawai.nip = `${doc.pegawai.nip.slice(0, 15)}${String(i + 1).padStart(3, '0')}`;
+    doc.pegawai.nama = `Pegawai ${i + 1}`;
+    Object.assign(doc.evaluasi, { rating_hasil_kerja: hasil, rating_perilaku: perilaku, capaian_kinerja_organisasi: capaian });
+    fs.writeFileSync(path.join(dir, `p${i + 1}.json`), JSON.stringify(seal(doc), null, 2));
+  });
+  return dir;
+}
+
+test('recap --capaian: only broken bounds are flagged, with the numbers; the CSV carries capaian and verdicts', () => {
+  const baik = ['sesuai', 'sesuai'];
+  const bp = ['di_bawah', 'sesuai'];
+  const sb = ['di_atas', 'di_atas'];
+  // 7 Baik of 10 (at most 70 %) and one Butuh Perbaikan: every bound of the Baik curve holds.
+  const fine = unitOf('unit-baik-sesuai', [baik, baik, baik, baik, baik, baik, baik, bp, sb, sb]);
+  const r = cli('recap', fine, '--capaian', 'baik', '--csv', path.join(work, 'sesuai.csv'));
+  assert(r.code === 0, `exit ${r.code}: ${r.err}`);
+  assert(r.out.includes('Capaian kinerja organisasi: Baik — 10 berkas (10 memakai capaian unit)'), r.out);
+  assert(r.out.includes('sesuai     Baik 70 % dari 10 pegawai (7 orang); batas paling banyak 70 % (7): sesuai'), r.out);
+  assert(!r.out.includes('DILANGGAR'), r.out);
+  const rows = fs.readFileSync(path.join(work, 'sesuai.csv'), 'utf8').split('\r\n').filter(Boolean);
+  assert(rows[0].endsWith(',capaian_kinerja_organisasi,kurva_distribusi'), rows[0]);
+  assert(rows.slice(1).every((l) => l.includes(',Baik,Baik paling banyak 70 %: sesuai; ')), rows[1]);
+  // 8 Baik of 10: one bound broken, by one person; the other still holds.
+  const over = unitOf('unit-baik-lebih', [baik, baik, baik, baik, baik, baik, baik, baik, bp, sb]);
+  const o = cli('recap', over, '--capaian', 'baik', '--csv', path.join(work, 'lebih.csv'));
+  assert(o.code === 0, `exit ${o.code}`);
+  assert(o.out.includes('DILANGGAR  Baik 80 % dari 10 pegawai (8 orang); batas paling banyak 70 % (7): lebih 1 orang'), o.out);
+  assert((o.out.match(/DILANGGAR/g) || []).length === 1, o.out);
+  assert(fs.readFileSync(path.join(work, 'lebih.csv'), 'utf8').includes('Baik paling banyak 70 %: lebih 1 orang'), 'CSV verdict');
+  // Without a capaian nothing is checked, and the summary says how to choose one.
+  const none = cli('recap', over);
+  assert(none.out.includes('Batas tidak diperiksa: pilih capaian kinerja organisasi unit (--capaian)'), none.out);
+  // Files stating their own capaian are checked against it, whatever the unit's.
+  const own = unitOf('unit-kurang', [bp, bp, bp, bp, bp, bp, bp, bp, bp, bp], 'kurang');
+  const k = cli('recap', own, '--capaian', 'istimewa');
+  assert(k.out.includes('Capaian kinerja organisasi: Kurang — 10 berkas'), k.out);
+  assert(k.out.includes('DILANGGAR  Kurang/Misconduct 0 % dari 10 pegawai (0 orang); batas paling sedikit 60 % (6): kurang 6 orang'), k.out);
+  // An instansi's own bounds (75 % for Baik) from a file.
+  const bounds = JSON.parse(fs.readFileSync(path.join(data, '..', '..', 'assets', 'kurva_distribusi.json'), 'utf8'));
+  bounds.kurva.find((c) => c.capaian === 'baik').batas[0].paling_banyak_persen = 80;
+  fs.writeFileSync(path.join(work, 'kurva.json'), JSON.stringify(bounds));
+  const mine = cli('recap', over, '--capaian', 'baik', '--kurva', path.join(work, 'kurva.json'));
+  assert(!mine.out.includes('DILANGGAR') && mine.out.includes('batas paling banyak 80 % (8): sesuai'), mine.out);
+  bounds.kurva[0].batas[0].paling_banyak_persen = 170;
+  fs.writeFileSync(path.join(work, 'kurva-rusak.json'), JSON.stringify(bounds));
+  const bad = cli('recap', over, '--kurva', path.join(work, 'kurva-rusak.json'));
+  assert(bad.code === 1 && bad.err.includes('$.kurva[0].batas[0].paling_banyak_persen'), `${bad.code} ${bad.err}`);
+});
+
+test('JPM indikatif methods: score and recap take --jpm-metode; the file keeps its own', () => {
+  const file = path.join(work, 'persona-analis-jpm.json');
+  fs.writeFileSync(file, cli('sample', '--persona', 'analis').out);
+  const own = JSON.parse(cli('score', file).out);
+  assert(own.metode_jpm.batas === 'per_kompetensi' && own.metode_jpm.kategori_optimal === 90, JSON.stringify(own.metode_jpm));
+  const other = JSON.parse(cli('score', file, '--jpm-metode', 'batas=tanpa-batas,kategori=80/68,teknis=dikecualikan').out);
+  assert(other.metode_jpm.batas === 'tanpa_batas' && other.metode_jpm.kategori_cukup_optimal === 68, JSON.stringify(other.metode_jpm));
+  assert(other.jpm_atasan >= own.jpm_atasan, `${other.jpm_atasan} < ${own.jpm_atasan}`);
+  for (const spec of ['batas=rata', 'kategori=78/90', 'teknis=berbobot:0', 'warna=biru', '']) {
+    const r = cli('score', file, '--jpm-metode', spec);
+    assert(r.code === 2 && r.err.includes('--jpm-metode'), `${spec}: exit ${r.code} ${r.err}`);
+  }
+  const unit = path.join(work, 'unit');
+  const r = cli('recap', unit, '--jpm-metode', 'kategori=80/68');
+  assert(r.out.includes('Kategori JPM indikatif (metode: batas per kompetensi · kategori 80/68 · teknis disertakan)'), r.out);
+});
+
+test('recap usage errors: no input, unknown capaian, bad JPM method, unknown option', () => {
+  for (const argv of [['recap'], ['recap', work, '--capaian', 'luar-biasa'], ['recap', work, '--jpm-metode', 'batas=x'],
+    ['recap', work, '--kuota', '2,3,10,70,15'], ['recap', '--x']]) {
     const r = cli(...argv);
     assert(r.code === 2 && r.err.length > 0, `${JSON.stringify(argv)}: exit ${r.code}`);
   }

@@ -114,14 +114,24 @@ TEST_CASE("every persona, every document: a safe page with the form's fields and
       CHECK(blocks.find(HtmlEscape(a.pegawai.nama)) < blocks.find(HtmlEscape(a.penilai.nama)));
       CHECK(Contains(blocks, "NIP " + a.pegawai.nip));
       CHECK(Contains(blocks, "NIP " + a.penilai.nip));
+      // Where the BerAKHLAK values are listed (SKP, Evaluasi Kinerja Periodik), their source
+      // follows the table, once, as the data names it.
+      const std::string source_line = "<p class=\"muted\">Sumber: " + HtmlEscape(BerakhlakSource()) + ".</p>";
+      const bool lists_values = kind == DocumentKind::Skp || kind == DocumentKind::EvaluasiPeriodik;
+      CHECK(Count(html, source_line) == (lists_values ? 1u : 0u));
+      if (lists_values) {
+        const std::size_t values_at = html.find("<h2>Perilaku kerja</h2>");
+        REQUIRE(values_at != std::string::npos);
+        CHECK(html.find(source_line) > html.find("</table>", values_at));
+        CheckLabels(html, {"UU 20/2023", "SE MenPANRB 20/2021"});
+      }
 
       switch (kind) {
         case DocumentKind::Skp:
           CheckPerson(html, a.penilai);
           CheckLabels(html, {"Rencana hasil kerja", "Indikator kinerja individu", "Target", "Hasil kerja utama",
                              "Hasil kerja tambahan", "Perilaku kerja", "Ekspektasi khusus pimpinan", "Lampiran SKP",
-                             "Dukungan sumber daya", "Skema pertanggungjawaban", "Konsekuensi", "Pendekatan hasil kerja",
-                             "UU 20/2023"});
+                             "Dukungan sumber daya", "Skema pertanggungjawaban", "Konsekuensi", "Pendekatan hasil kerja"});
           for (const RhkRow& r : a.skp.rhk) {
             CHECK(Contains(html, HtmlEscape(r.rhk)));
             CHECK(Contains(html, HtmlEscape(r.iki)));
@@ -178,7 +188,7 @@ TEST_CASE("every persona, every document: a safe page with the form's fields and
           break;
         case DocumentKind::Kompetensi:
           CheckLabels(html, {"Kode", "Level standar", "Level mandiri", "Level atasan", "Kesenjangan", "Alasan / umpan balik",
-                             "Job Person Match (indikatif)", "Rencana pengembangan kompetensi", "Kompetensi manajerial",
+                             "JPM indikatif", "Metode: batas per kompetensi", "Rencana pengembangan kompetensi", "Kompetensi manajerial",
                              "Kompetensi sosial kultural", "Kompetensi teknis"});
           for (const CompetencyEntry& c : a.kompetensi) {
             CHECK(Contains(html, "<td>" + HtmlEscape(c.kode) + "</td><td>" + HtmlEscape(c.nama) + "</td>"));

@@ -89,39 +89,21 @@ TEST_CASE("recap CSV: BOM, CRLF, quoting, no spreadsheet formulas, stable order"
   recap.Add("perawat.json", b);
   const std::string csv = RecapCsv(recap);
   REQUIRE(csv.rfind("\xEF\xBB\xBF" "berkas,nama,nip,", 0) == 0);
-  CHECK(csv.find("gap_SK.1\r\n") != std::string::npos);
+  CHECK(csv.find("gap_SK.1,capaian_kinerja_organisasi,kurva_distribusi\r\n") != std::string::npos);
   CHECK(csv.find("\"'=HYPERLINK(\"\"x\"\"), \"\"Dewi\"\"\"") != std::string::npos);
   CHECK(csv.find("perawat.json") < csv.find("guru.json"));  // A unit before B unit
-  CHECK(csv.find(",Sangat Baik,93.75,Optimal,atasan,1,") != std::string::npos);
+  CHECK(csv.find(",Sangat Baik,95.24,Optimal,atasan,1,") != std::string::npos);  // guru: 20 of 21
   Recap reversed;
   reversed.Add("perawat.json", b);
   reversed.Add("guru.json", a);
   CHECK(RecapCsv(reversed) == csv);
 }
 
-TEST_CASE("distribution curve: example is complete, comparison in people") {
-  CHECK(CurveIsComplete(ExampleDistributionCurve()));
-  DistributionCurve incomplete = ExampleDistributionCurve();
-  incomplete.percent[0] += 1;
-  CHECK_FALSE(CurveIsComplete(incomplete));
-  const auto rows = CompareWithCurve({0, 1, 2, 14, 3}, DistributionCurve{{0, 5, 10, 70, 15}});
-  CHECK(rows[3].actual == 14);
-  CHECK(rows[3].quota_count == 14);
-  CHECK(rows[3].difference == 0);
-  CHECK(rows[4].quota_count == 3);
-  CHECK(rows[2].difference == 0);
-  CHECK(rows[1].actual_percent == doctest::Approx(5.0));
-  CHECK(rows[1].difference == 0);
-  const auto empty = CompareWithCurve({0, 0, 0, 0, 0}, ExampleDistributionCurve());
-  CHECK(empty[3].quota_count == 0);
-  CHECK(empty[3].actual_percent == 0.0);
-}
-
 TEST_CASE("recap summary text names every part") {
   Recap recap;
   recap.Add("a.json", Persona("analis"));
   recap.AddRefused("b.json", "tidak dapat dibaca");
-  const std::string text = RecapSummaryText(recap, ExampleDistributionCurve());
+  const std::string text = RecapSummaryText(recap);
   CHECK(text.find("2 berkas, 1 sah, 1 tidak sah") != std::string::npos);
   CHECK(text.find("Baik") != std::string::npos);
   CHECK(text.find("b.json: $: tidak dapat dibaca") != std::string::npos);

@@ -1,3 +1,4 @@
+#include "core/dictionary.hpp"
 #include "core/report_html.hpp"
 #include "core/sample.hpp"
 
@@ -51,6 +52,13 @@ TEST_CASE("the report shows the assessment and carries user text only as text") 
   CHECK(Contains(html, "CONTOH"));
   CHECK(Contains(html, "Pejabat penilai kinerja"));
   CHECK(Contains(html, "Rencana pengembangan"));
+  // The BerAKHLAK values with their source, right after their table.
+  const std::size_t values = html.find("<h2>Perilaku kerja (BerAKHLAK)</h2>");
+  REQUIRE(values != std::string::npos);
+  const std::string source_line = "</table>\n<p class=\"muted\">Sumber: " + HtmlEscape(BerakhlakSource()) + ".</p>";
+  CHECK(html.find(source_line, values) == html.find("</table>", values));
+  CHECK(Contains(html, "UU 20/2023"));
+  CHECK(Contains(html, "SE MenPANRB 20/2021"));
 }
 
 TEST_CASE("without ratings the report says the predikat is not yet determined") {

@@ -91,6 +91,13 @@ def main():
         doc["hasil_kerja"] = doc.pop("skp")
     bad("tata_letak_versi1.json", analis, old_layout, "unknown_member", "$.hasil_kerja")
 
+    bad("metode_jpm_kategori_terbalik.json", analis, setter("metode_jpm", "kategori_cukup_optimal", 90), "bad_range",
+        "$.metode_jpm.kategori_cukup_optimal")
+    bad("metode_jpm_batas_tak_dikenal.json", analis, setter("metode_jpm", "batas", "rata_rata"), "unknown_value",
+        "$.metode_jpm.batas")
+    bad("metode_jpm_bobot_penuh.json", analis, setter("metode_jpm", "bobot_teknis", 100), "out_of_range",
+        "$.metode_jpm.bobot_teknis")
+
     def undated_submission(doc):
         doc["periode"]["mulai"] = ""
     bad("diajukan_tanpa_periode.json", analis, undated_submission, "missing_period_range", "$.periode")

@@ -7,7 +7,6 @@
 // printed to an A4 PDF whose first page is rendered to PNG in the test artifacts.
 //   node tests/e2e/official_documents.mjs --dist DIR --artifacts DIR --cli CLI [--runner "node ..."]
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
@@ -15,6 +14,7 @@ import {
   act, assert, assertOnlyOwnOrigin, clickItem, closeApp, openApp, parseArgs, rectOf, runTests, screenshot,
   scrollIntoView, state, typeInto, waitSaved,
 } from './harness.mjs';
+import { seal } from './seal.mjs';
 
 const args = parseArgs(process.argv);
 const artifacts = path.resolve(args.artifacts || 'build/test-artifacts');
@@ -87,11 +87,7 @@ function startingFile() {
   });
   for (const c of base.kompetensi) Object.assign(c, { level_atasan: 0, umpan_balik: '' });
   for (const n of base.perilaku.nilai) Object.assign(n, { catatan_atasan: '', ekspektasi_pimpinan: '' });
-  delete base.integritas;
-  const canonical = (v) => (Array.isArray(v) ? `[${v.map(canonical).join(',')}]`
-    : v && typeof v === 'object' ? `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${canonical(v[k])}`).join(',')}}`
-      : JSON.stringify(v));
-  base.integritas = { algoritma: 'sha256', nilai: createHash('sha256').update(canonical(base), 'utf8').digest('hex') };
+  seal(base);
   const file = path.join(work, 'awal.json');
   fs.writeFileSync(file, JSON.stringify(base, null, 2));
   return { file, codes: base.kompetensi.map((c) => c.kode) };

@@ -1,13 +1,15 @@
 // Rekap Unit in a real browser: a generated unit (plus broken files) chosen through the real file
 // chooser loads with a progress bar while the page keeps drawing, invalid files are listed, the
-// staff list filters, and the downloaded CSV is byte-identical to `asn-kinerja recap --csv`.
+// staff list filters, and the downloaded CSV is byte-identical to `asn-kinerja recap --csv`; the
+// distribution curve of the unit's capaian: a unit inside every bound and one breaking one bound.
 //   node tests/e2e/recap.mjs --dist DIST --cli CLI [--runner "node ..."] --data DIR --artifacts DIR [--count N]
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  assert, assertOnlyOwnOrigin, clickItem, closeApp, openApp, parseArgs, runTests, state, typeInto,
+  assert, assertOnlyOwnOrigin, clickItem, closeApp, openApp, parseArgs, runTests, screenshot, scrollIntoView, state, typeInto,
 } from './harness.mjs';
+import { seal } from './seal.mjs';
 
 const args = parseArgs(process.argv);
 const dist = path.resolve(args.dist || 'dist');
@@ -19,6 +21,21 @@ fs.mkdirSync(artifacts, { recursive: true });
 const work = fs.mkdtempSync(path.join(artifacts, 'recap-'));
 const unitDir = path.join(work, 'unit');
 fs.mkdirSync(unitDir);
+
+// A unit of ten made from one persona, without a capaian of its own: `pairs` are the ratings
+// (hasil kerja, perilaku) of each person, so the predikat distribution is known.
+function unitOf(name, pairs) {
+  const dir = path.join(work, `kurva-${name}`);
+  fs.mkdirSync(dir, { recursive: true });
+  const base = JSON.parse(cli('sample', '--persona', 'analis').stdout);
+  pairs.forEach(([hasil, perilaku], i) => {
+    const doc = structuredClone(base);
+    doc.pegawai.nip = `${doc.pegawai.nip.slice(0, 15)}${String(i + 1).padStart(3, '0')}`;
+    Object.assign(doc.evaluasi, { rating_hasil_kerja: hasil, rating_perilaku: perilaku, capaian_kinerja_organisasi: null });
+    fs.writeFileSync(path.join(dir, `p${i + 1}.json`), JSON.stringify(seal(doc), null, 2));
+  });
+  return dir;
+}
 
 function cli(...cliArgs) {
   const command = runner.length ? runner[0] : args.cli;
@@ -99,6 +116,50 @@ await runTests([
     const browser = fs.readFileSync(file);
     const cliCsv = fs.readFileSync(path.join(work, 'cli.csv'));
     assert(browser.equals(cliCsv), `CSV differs: browser ${browser.length} bytes, CLI ${cliCsv.length} bytes`);
+  }],
+
+  ['the distribution curve of the unit\'s capaian: a unit inside every bound, and one that breaks one bound', async () => {
+    const baik = ['sesuai', 'sesuai'];
+    const bp = ['di_bawah', 'sesuai'];
+    const sb = ['di_atas', 'di_atas'];
+    for (const [name, pairs, broken] of [
+      ['sesuai', [baik, baik, baik, baik, baik, baik, baik, bp, sb, sb], []],
+      ['lebih', [baik, baik, baik, baik, baik, baik, baik, baik, bp, sb],
+        ['Baik 80 % dari 10 pegawai (8 orang); batas paling banyak 70 % (7): lebih 1 orang']],
+    ]) {
+      const dir = unitOf(name, pairs);
+      await clickItem(app, 'recap.clear');
+      const [chooser] = await Promise.all([app.page.waitForEvent('filechooser'), clickItem(app, 'recap.pick_files')]);
+      await chooser.setFiles(fs.readdirSync(dir).map((f) => path.join(dir, f)));
+      await app.page.waitForFunction(() => !window.asnTest.state().recap.loading && window.asnTest.state().recap.valid === 10,
+        null, { timeout: 60000 });
+      await clickItem(app, 'recap.tab.summary');
+      // The unit's capaian is chosen on the screen (and remembered); until then nothing is checked.
+      if ((await state(app)).recap.capaian !== 'baik') {
+        assert((await scrollIntoView(app, 'recap.group.0.unchecked')).visible, 'no word that the bounds are not checked');
+        await scrollIntoView(app, 'recap.capaian');
+        await clickItem(app, 'recap.capaian');
+        await clickItem(app, 'recap.capaian.baik');
+      }
+      const s = await state(app);
+      assert(s.recap.capaian === 'baik', `capaian ${s.recap.capaian}`);
+      assert(s.recap.bounds.length === 2, JSON.stringify(s.recap.bounds));
+      const shownBroken = s.recap.bounds.filter((b) => b.broken).map((b) => b.text);
+      assert(JSON.stringify(shownBroken) === JSON.stringify(broken), `${name}: broken ${JSON.stringify(shownBroken)}`);
+      for (let i = 0; i < 2; i += 1) assert((await scrollIntoView(app, `recap.group.0.bound.${i}`)).visible, `bound ${i} not drawn`);
+      await screenshot(app, artifacts, `recap-kurva-${name}.png`);
+      // The browser's CSV is the CLI's with --capaian (byte for byte).
+      const [download] = await Promise.all([app.page.waitForEvent('download'), clickItem(app, 'recap.export_csv')]);
+      const file = path.join(work, `browser-${name}.csv`);
+      await download.saveAs(file);
+      const r = cli('recap', dir, '--capaian', 'baik', '--csv', path.join(work, `cli-${name}.csv`));
+      assert(r.status === 0, r.stderr);
+      assert(fs.readFileSync(file).equals(fs.readFileSync(path.join(work, `cli-${name}.csv`))), `${name}: CSV differs from the CLI's`);
+    }
+    // Remembered across a reload.
+    await app.page.reload();
+    await app.page.waitForFunction(() => window.asnTest && window.asnTest.ready(), null, { timeout: 60000 });
+    assert((await state(app)).recap.capaian === 'baik', 'the unit\'s capaian was not remembered');
     assert(app.errors.length === 0, app.errors.join('\n'));
     assertOnlyOwnOrigin(app);
     await closeApp(app);

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { startStaticServer } from '../../tools/static-server.mjs';
 import { assert, chromiumPath, parseArgs, runTests } from './harness.mjs';
+import { seal } from './seal.mjs';
 
 const args = parseArgs(process.argv);
 const artifacts = path.resolve(args.artifacts || 'build/test-artifacts');
@@ -29,13 +30,7 @@ await runTests([
     sample.evaluasi.umpan_balik = '"><img src=x onerror="window.__pwned = 2">';
     sample.kompetensi[0].bukti = '</td></table><iframe src="javascript:window.__pwned = 3"></iframe>';
     sample.perilaku.nilai[0].catatan_atasan = "' onmouseover='window.__pwned = 4";
-    delete sample.integritas;
-    // Re-seal through the app's own rules: the CLI validates what it reports.
-    const canonical = (v) => (Array.isArray(v) ? `[${v.map(canonical).join(',')}]`
-      : v && typeof v === 'object' ? `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${canonical(v[k])}`).join(',')}}`
-        : JSON.stringify(v));
-    const { createHash } = await import('node:crypto');
-    sample.integritas = { algoritma: 'sha256', nilai: createHash('sha256').update(canonical(sample), 'utf8').digest('hex') };
+    seal(sample);  // re-sealed through the app's own rules: the CLI validates what it reports
     const input = path.join(work, 'payload.json');
     fs.writeFileSync(input, JSON.stringify(sample, null, 2));
     const report = cli('report', input);

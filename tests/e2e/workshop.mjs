@@ -119,6 +119,7 @@ await runTests([
     await clickItem(app, 'workshop.load.kadis');
     await waitSaved(app);
     assert((await state(app)).draft.predikat === 'Sangat Kurang', 'kadis predikat');
+    await scrollIntoView(app, 'summary.missing');  // a card out of view is not drawn at all
     const [download] = await Promise.all([app.page.waitForEvent('download'), clickItem(app, 'summary.export')]);
     assert(/^CONTOH_\d{18}_2025-TW4\.json$/.test(download.suggestedFilename()), download.suggestedFilename());
     const file = path.join(artifacts, 'persona-kadis.json');

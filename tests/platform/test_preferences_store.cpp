@@ -14,7 +14,10 @@ TEST_CASE("preferences round trip through storage") {
   p.presenter = true;
   p.presenter_zoom = 225;
   p.walkthrough_done = true;
-  p.curve.percent = {0, 5, 15, 60, 20};
+  p.unit_capaian = asn::core::OrganisationRating::ButuhPerbaikan;
+  asn::core::DistributionGuidance own = asn::core::DefaultDistributionGuidance();
+  own.bounds[1][0].value = 75;  // an instansi applying 75 % for Baik
+  p.own_bounds = own;
   REQUIRE(SavePreferences(store, p));
   CHECK(LoadPreferences(store) == p);
 }
@@ -26,11 +29,13 @@ TEST_CASE("corrupt or hostile preferences give defaults, field by field") {
     store.Set(kPreferencesKey, text);
     CHECK(LoadPreferences(store) == Preferences{});
   }
-  store.Set(kPreferencesKey, R"({"skala_presentasi": 9000, "panduan_selesai": true, "kurva_distribusi": [1, 2, "x", 4, 5]})");
+  store.Set(kPreferencesKey, R"({"skala_presentasi": 9000, "panduan_selesai": true, "capaian_unit": "luar_biasa",
+                                 "batas_kurva": {"format": "asn-kinerja-kurva", "versi": 1, "kurva": "x"}})");
   const Preferences p = LoadPreferences(store);
   CHECK(p.presenter_zoom == kMaxPresenterZoom);
   CHECK(p.walkthrough_done);
-  CHECK(p.curve.percent == Preferences{}.curve.percent);
+  CHECK_FALSE(p.unit_capaian);
+  CHECK_FALSE(p.own_bounds);  // unusable bounds: the guidance's
 }
 
 TEST_CASE("preferences with storage disabled or full: defaults, write reported as failed") {

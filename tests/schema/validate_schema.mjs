@@ -79,7 +79,8 @@ const schemaDetectable = {
     'ja_dengan_perspektif.json', 'perspektif_tak_dikenal.json', 'pendekatan_tak_dikenal.json',
     'lampiran_bukan_daftar.json', 'umpan_balik_dua_hal.json', 'umpan_balik_tanpa_tanggal.json',
     'umpan_balik_nilai_tak_dikenal.json', 'capaian_tak_dikenal.json', 'tanggal_evaluasi_salah.json',
-    'pangkat_bukan_teks.json', 'atasan_penilai_hilang.json', 'tata_letak_versi1.json', 'diajukan_tanpa_periode.json'],
+    'pangkat_bukan_teks.json', 'atasan_penilai_hilang.json', 'tata_letak_versi1.json', 'diajukan_tanpa_periode.json',
+    'metode_jpm_batas_tak_dikenal.json', 'metode_jpm_bobot_penuh.json'],
 };
 for (const [dir, files] of Object.entries(schemaDetectable)) {
   for (const f of files) check(`schema rejects ${dir}/${f}`, !validate(readJson(dir, f)), 'the schema accepted it');
