@@ -222,6 +222,7 @@ function webkitPage(driver, Origin, viewport) {
     return r.v;
   });
   let pos = { x: -1, y: -1 };
+  let wheelTotal = { x: 0, y: 0 };  // see mouse.wheel
   // WebKitWebDriver may return from an action before the page has its events: each action waits
   // until the page has received at least one more input event (see INPUT_PROBE).
   const perform = async (build) => {
@@ -259,7 +260,13 @@ function webkitPage(driver, Origin, viewport) {
       },
       down: () => perform((a) => a.press()),
       up: () => perform((a) => a.release()),
-      wheel: (dx, dy) => perform((a) => a.scroll(pos.x, pos.y, Math.round(dx), Math.round(dy), Origin.VIEWPORT)),
+      // WebKitWebDriver scrolls by the difference between this scroll action's delta and the
+      // previous one's (seen here: deltas 422, 136, 330 scrolled by +358, -242, +163 px), so the
+      // running total is sent to scroll by (dx, dy).
+      wheel: (dx, dy) => {
+        wheelTotal = { x: wheelTotal.x + Math.round(dx), y: wheelTotal.y + Math.round(dy) };
+        return perform((a) => a.scroll(pos.x, pos.y, wheelTotal.x, wheelTotal.y, Origin.VIEWPORT));
+      },
     },
     keyboard: {
       type: async (text) => { for (const ch of text) await perform((a) => a.sendKeys(ch)); },

@@ -143,7 +143,7 @@ export async function clickItem(app, id) {
     const [direct, menu] = await app.page.evaluate((i) => [window.asnTest.rect(i), window.asnTest.rect('nav.menu')], id);
     if (!direct && menu) await clickItem(app, 'nav.menu');
   }
-  let r = await rectOf(app, id);
+  let r = await seekItem(app, id);
   // A window that is still appearing (popups take a frame or two) is waited for; an item of a
   // screen that is scrolled away (a long phone screen) is scrolled to.
   for (let i = 0; i < 6 && !r.visible; i += 1) {
@@ -168,7 +168,28 @@ export async function clickItem(app, id) {
 
 // Scrolls with the mouse wheel until the item is inside the visible viewport (an item taller than
 // the viewport: until its top is in the upper third).
+// An item inside a card that is wholly scrolled out of view is not drawn at all (Dear ImGui skips a
+// clipped child window), so it has no rectangle: the page is scrolled, down then up, a screen at a
+// time, until the item is drawn — as a person looks for a button. Returns its rectangle.
+async function seekItem(app, id) {
+  const viewport = app.page.viewportSize();
+  const find = () => app.page.evaluate((item) => window.asnTest.rect(item), id);
+  let r = await find();
+  for (const [direction, steps] of [[1, 30], [-1, 60]]) {
+    for (let i = 0; i < steps && !r; i += 1) {
+      await act(app, async () => {
+        await app.page.mouse.move(viewport.width * 0.7, viewport.height * 0.6);
+        await app.page.mouse.wheel(0, direction * viewport.height * 0.5);
+      }, 2);
+      r = await find();
+    }
+  }
+  if (!r) throw new Error(`UI item '${id}' was not drawn in the last frame (nor anywhere on the scrolled screen)`);
+  return r;
+}
+
 export async function scrollIntoView(app, id) {
+  await seekItem(app, id);
   const viewport = app.page.viewportSize();
   // Each time the item is overshot (the direction to go flips), the steps get smaller: browsers
   // scale wheel events differently, and an item must never be chased back and forth.
