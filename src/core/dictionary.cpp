@@ -19,26 +19,6 @@ namespace {
 
 using json = nlohmann::json;
 
-// Parses and checks the "format"/"versi" header shared by the reference-data files.
-std::optional<json> ParseDataFile(std::string_view text, const char* format, Problems& problems) {
-  Problem problem;
-  std::optional<json> parsed = ParseStrictJson(text, problem, kMaxNestingDepth);
-  if (!parsed) {
-    problems.push_back(std::move(problem));
-    return std::nullopt;
-  }
-  json& doc = *parsed;
-  if (!doc.is_object() || !doc.contains("format") || doc["format"] != format) {
-    problems.push_back({"wrong_format", "$.format", std::string("\"format\" harus \"") + format + "\"", 0});
-    return std::nullopt;
-  }
-  if (!doc.contains("versi") || doc["versi"] != 1) {
-    problems.push_back({"bad_version", "$.versi", "\"versi\" harus 1", 0});
-    return std::nullopt;
-  }
-  return parsed;
-}
-
 std::vector<std::string> TextList(JsonReader& r, const json& object, const std::string& path, const char* key,
                                   std::size_t max_items) {
   std::vector<std::string> out;
@@ -72,7 +52,7 @@ const JobStandardPreset* JobStandards::Find(const std::string& jenis_jabatan) co
 
 std::optional<CompetencyDictionary> ParseCompetencyDictionary(std::string_view text, Problems& problems) {
   const std::size_t before = problems.size();
-  std::optional<json> doc = ParseDataFile(text, "asn-kinerja-kamus", problems);
+  std::optional<json> doc = ParseReferenceData(text, "asn-kinerja-kamus", problems);
   if (!doc) return std::nullopt;
   JsonReader r(problems);
   r.Object(*doc, "$", {"format", "versi", "nama", "kompetensi"}, {"keterangan"});
@@ -120,7 +100,7 @@ std::optional<CompetencyDictionary> ParseCompetencyDictionary(std::string_view t
 
 std::optional<BerakhlakData> ParseBerakhlak(std::string_view text, Problems& problems) {
   const std::size_t before = problems.size();
-  std::optional<json> doc = ParseDataFile(text, "asn-kinerja-berakhlak", problems);
+  std::optional<json> doc = ParseReferenceData(text, "asn-kinerja-berakhlak", problems);
   if (!doc) return std::nullopt;
   JsonReader r(problems);
   r.Object(*doc, "$", {"format", "versi", "sumber", "nilai"});
@@ -151,7 +131,7 @@ std::optional<BerakhlakData> ParseBerakhlak(std::string_view text, Problems& pro
 
 std::optional<JobStandards> ParseJobStandards(std::string_view text, Problems& problems) {
   const std::size_t before = problems.size();
-  std::optional<json> doc = ParseDataFile(text, "asn-kinerja-standar", problems);
+  std::optional<json> doc = ParseReferenceData(text, "asn-kinerja-standar", problems);
   if (!doc) return std::nullopt;
   JsonReader r(problems);
   r.Object(*doc, "$", {"format", "versi", "keterangan", "preset"});
