@@ -8,6 +8,7 @@
 #include "core/sample.hpp"
 #include "core/submission_format.hpp"
 #include "fake_platform.hpp"
+#include "persona.hpp"
 
 #include <doctest/doctest.h>
 
@@ -50,11 +51,7 @@ std::string Stored(FakePlatform& p, const std::string& id) {
   return p.store.Get(std::string(platform::kDraftPrefix) + id).value_or("");
 }
 
-core::Assessment Persona(const char* key) {
-  core::Assessment a;
-  REQUIRE(core::MakeSampleAssessment(key, &a));
-  return a;
-}
+using asn::test::Persona;
 
 // A started app with a new, saved draft open.
 struct Fixture {

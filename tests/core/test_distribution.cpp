@@ -7,6 +7,8 @@
 #include "core/rules_distribution.hpp"
 #include "core/sample.hpp"
 
+#include "persona.hpp"
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -36,11 +38,7 @@ std::array<int, kPredikatCount> Counts(const DistributionBound& bound, int in_bo
   return counts;
 }
 
-Assessment Persona(const char* key) {
-  Assessment a;
-  REQUIRE(MakeSampleAssessment(key, &a));
-  return a;
-}
+using asn::test::Persona;
 
 }  // namespace
 

@@ -10,6 +10,8 @@
 #include "core/sha256.hpp"
 #include "test_support.hpp"
 
+#include "persona.hpp"
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -29,11 +31,7 @@ std::size_t Count(const std::string& text, const std::string& part) {
   return n;
 }
 
-Assessment Persona(const std::string& key) {
-  Assessment a;
-  REQUIRE(MakeSampleAssessment(key, &a));
-  return a;
-}
+using asn::test::Persona;
 
 std::string StyleElement(const std::string& html) {
   const std::size_t start = html.find("<style>");

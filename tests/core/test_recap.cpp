@@ -3,17 +3,15 @@
 #include "core/sample.hpp"
 #include "core/submission_format.hpp"
 
+#include "persona.hpp"
+
 #include <doctest/doctest.h>
 
 using namespace asn::core;
 
 namespace {
 
-Assessment Persona(const char* key) {
-  Assessment a;
-  REQUIRE(MakeSampleAssessment(key, &a));
-  return a;
-}
+using asn::test::Persona;
 
 }  // namespace
 

@@ -7,17 +7,15 @@
 #include "core/time_format.hpp"
 #include "core/workflow.hpp"
 
+#include "persona.hpp"
+
 #include <doctest/doctest.h>
 
 using namespace asn::core;
 
 namespace {
 
-Assessment Persona(const char* key) {
-  Assessment a;
-  REQUIRE(MakeSampleAssessment(key, &a));
-  return a;
-}
+using asn::test::Persona;
 
 bool HasProblem(const ImportResult& r, const std::string& code, const std::string& path) {
   for (const Problem& p : r.problems) {

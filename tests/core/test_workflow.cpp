@@ -4,6 +4,8 @@
 #include "core/sample.hpp"
 #include "core/workflow.hpp"
 
+#include "persona.hpp"
+
 #include <doctest/doctest.h>
 
 using namespace asn::core;
@@ -12,11 +14,7 @@ namespace {
 
 const std::string kNow = "2026-11-29T03:00:00Z";
 
-Assessment Persona(const char* key) {
-  Assessment a;
-  REQUIRE(MakeSampleAssessment(key, &a));
-  return a;
-}
+using asn::test::Persona;
 
 }  // namespace
 
