@@ -25,6 +25,27 @@
     });
   }
 
+  // Chromium can park a worker that was told to skip waiting: when a request of this page reaches
+  // the old worker just as activation begins, the new one stays "installed" until the old one is
+  // seen idle again, which happens when one of its events finishes. So while waiting for the
+  // take-over the page sends the old worker one small request (served from its cache) now and then;
+  // each one that finishes lets the browser look again. Bounded: a worker that never takes over
+  // leaves the page on the version it has (the notice says a new one is ready).
+  function nudgeUntil(changed) {
+    let done = false;
+    changed.then(() => { done = true; });
+    return new Promise((resolve) => {
+      let tries = 0;
+      const tick = () => {
+        if (done) { resolve(true); return; }
+        if (++tries > 120) { resolve(false); return; }
+        fetch('manifest.webmanifest', { cache: 'no-store' }).catch(() => {}).then(() => setTimeout(tick, 250));
+      };
+      changed.then(() => resolve(true));
+      setTimeout(tick, 250);
+    });
+  }
+
   async function takeOverIfAlone() {
     if (!navigator.serviceWorker.controller) return;  // first visit: nothing older runs
     const navigation = performance.getEntriesByType('navigation')[0];
@@ -35,7 +56,10 @@
       navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true });
     });
     if (!(await askToTakeOver(registration.waiting))) return;
-    await changed;
+    if (!(await nudgeUntil(changed))) {
+      console.warn('Pembaruan versi: versi baru belum mengambil alih; aplikasi berjalan dengan versi yang ada');
+      return;
+    }
     location.reload();
     await new Promise(() => {});  // the old version never starts
   }
@@ -71,6 +95,8 @@
   }
 
   // After the page has loaded, so that the first visit downloads the app before caching it.
-  if (document.readyState === 'complete') register();
-  else window.addEventListener('load', register, { once: true });
+  // After the take-over decision too, so no update check of this page races the take-over.
+  const registerLater = () => window.asnBeforeStart.then(register);
+  if (document.readyState === 'complete') registerLater();
+  else window.addEventListener('load', registerLater, { once: true });
 })();
