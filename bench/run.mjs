@@ -234,6 +234,7 @@ function canonical(value) {
 
 function largeDraft() {
   const doc = JSON.parse(execFileSync(nativeCli, ['sample'], { encoding: 'utf8' }));
+  delete doc.tanda_tangan;  // enlarged below: the CONTOH signature would no longer match
   const words = ('pelayanan administrasi kependudukan dilaksanakan tepat waktu sesuai standar operasional prosedur ' +
     'dengan dukungan data yang akurat serta koordinasi lintas unit kerja untuk meningkatkan kepuasan masyarakat').split(' ');
   const text = (seed, chars) => {

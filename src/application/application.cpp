@@ -124,7 +124,7 @@ void Application::SaveNow() {
 void Application::SaveOpenDraft() {
   OpenDraft& d = *state_.draft;
   const std::string now = platform_.NowUtc();
-  d.assessment.status.diperbarui = now;
+  core::MarkUpdated(d.assessment, now);
   switch (store_.Save(d.id, d.assessment, &d.rev, now, d.origin)) {
     case platform::SaveOutcome::Saved:
       d.dirty = false;
@@ -260,7 +260,7 @@ void Application::ExportOpenDraft(bool submit) {
   core::Assessment exported = d.assessment;
   const std::string now = platform_.NowUtc();
   if (submit && !core::Submit(exported, now)) return;
-  exported.status.diperbarui = now;
+  core::MarkUpdated(exported, now);
   const std::string text = core::ExportSubmission(exported);
   // Never hand out a file the receiving side would reject.
   const core::ImportResult check = core::ImportSubmission(text);

@@ -1,6 +1,7 @@
 #include "cli/cli.hpp"
 
 #include "cli/recap_command.hpp"
+#include "cli/verify_command.hpp"
 #include "core/documents_html.hpp"
 #include "core/problem.hpp"
 #include "cli/options.hpp"
@@ -8,6 +9,7 @@
 #include "core/sample.hpp"
 #include "core/score_report.hpp"
 #include "core/submission_format.hpp"
+#include "platform/ed25519.hpp"
 #include "platform/file_io.hpp"
 
 #include <cstdint>
@@ -29,18 +31,23 @@ constexpr const char* kUsage =
     "                                          tulis laporan HTML siap cetak ke stdout; --dokumen memilih\n"
     "                                          dokumen resmi: skp, evaluasi, dokumen-evaluasi, kompetensi\n"
     "  asn-kinerja recap BERKAS_ATAU_FOLDER... [--csv KELUARAN] [--capaian CAPAIAN] [--kurva BERKAS]\n"
-    "                    [--jpm-metode METODE]\n"
+    "                    [--jpm-metode METODE] [--kunci DAFTAR.csv]\n"
     "                                          rekap unit: sebaran predikat diperiksa terhadap batas kurva\n"
     "                                          distribusi menurut capaian kinerja organisasi (istimewa, baik,\n"
     "                                          butuh-perbaikan, kurang, sangat-kurang; berkas yang memuat\n"
     "                                          capaiannya sendiri diperiksa dengan capaian itu), kategori JPM\n"
     "                                          indikatif, rata-rata kesenjangan; --kurva memuat batas instansi;\n"
-    "                                          --csv menulis daftar pegawai\n"
-    "  asn-kinerja sample [--persona NAMA]     tulis contoh berkas penilaian yang sah ke stdout\n"
+    "                                          --csv menulis daftar pegawai; tanda tangan digital tiap\n"
+    "                                          berkas dihitung (sah, tanpa, tidak sah, kunci tak dikenal)\n"
+    "  asn-kinerja verify BERKAS... [--kunci DAFTAR.csv]\n"
+    "                                          periksa tanda tangan digital pejabat penilai; DAFTAR.csv\n"
+    "                                          (nip,sidik_kunci) memuat kunci yang terdaftar di kantor\n"
+    "  asn-kinerja sample [--persona NAMA]     tulis contoh berkas penilaian yang sah ke stdout (yang\n"
+    "                                          sudah dinilai ditandatangani dengan kunci CONTOH)\n"
     "  asn-kinerja sample --unit N --out FOLDER [--seed S]\n"
     "                                          tulis N berkas contoh (fiktif) satu unit untuk latihan rekap\n"
     "  asn-kinerja help                        tampilkan bantuan ini\n"
-    "Kode keluar: 0 berhasil, 1 ada berkas tidak sah, 2 salah pemakaian.\n";
+    "Kode keluar: 0 berhasil, 1 ada berkas (atau tanda tangan) tidak sah, 2 salah pemakaian.\n";
 
 int Usage(std::ostream& err, const std::string& problem) {
   err << "asn-kinerja: " << problem << "\n" << kUsage;
@@ -131,13 +138,21 @@ int Report(const std::vector<std::string>& options, std::ostream& out, std::ostr
   return kExitOk;
 }
 
+// A signed-off example carries a signature made with the published CONTOH key, so a workshop can
+// show verification; every check names that key "kunci contoh".
+void SignWithExampleKeyIfReviewed(core::Assessment& assessment) {
+  if (assessment.status.tahap != core::Stage::Dinilai) return;
+  platform::SignAssessmentWithSeed(assessment, core::ExampleKeySeed(), assessment.status.dinilai.value_or(""));
+}
+
 int WriteUnit(int count, std::uint64_t seed, const std::string& folder, std::ostream& out, std::ostream& err) {
   if (!platform::IsDirectory(folder)) {
     err << "asn-kinerja: folder " << folder << " tidak ada\n";
     return kExitUsage;
   }
-  const std::vector<core::Assessment> unit = core::MakeExampleUnit(count, seed);
+  std::vector<core::Assessment> unit = core::MakeExampleUnit(count, seed);
   for (std::size_t i = 0; i < unit.size(); ++i) {
+    SignWithExampleKeyIfReviewed(unit[i]);
     // The index keeps names unique even if two fictional NIPs ever coincided.
     const std::string name = folder + "/" + std::to_string(100000 + i).substr(1) + "_" + core::ExportFileName(unit[i]);
     if (!platform::WriteWholeFile(name, core::ExportSubmission(unit[i]))) {
@@ -184,6 +199,7 @@ int Sample(const std::vector<std::string>& options, std::ostream& out, std::ostr
     err << "asn-kinerja: persona tidak dikenal '" << persona << "'; yang tersedia:" << names << "\n";
     return kExitUsage;
   }
+  SignWithExampleKeyIfReviewed(assessment);
   out << core::ExportSubmission(assessment);
   return kExitOk;
 }
@@ -206,6 +222,7 @@ int RunCli(const std::vector<std::string>& args, std::ostream& out, std::ostream
   if (command == "report") return Report(rest, out, err);
   if (command == "sample") return Sample(rest, out, err);
   if (command == "recap") return RunRecap(rest, out, err);
+  if (command == "verify") return RunVerify(rest, out, err);
   return Usage(err, "perintah tidak dikenal: " + command);
 }
 

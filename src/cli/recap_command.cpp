@@ -2,6 +2,7 @@
 
 #include "cli/cli.hpp"
 #include "cli/options.hpp"
+#include "cli/verify_command.hpp"
 #include "core/recap.hpp"
 #include "core/submission_format.hpp"
 #include "platform/file_io.hpp"
@@ -15,8 +16,6 @@ int UsageError(std::ostream& err, const std::string& problem) {
   err << "asn-kinerja: " << problem << "\n(lihat: asn-kinerja help)\n";
   return kExitUsage;
 }
-
-
 }  // namespace
 
 int RunRecap(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
@@ -25,6 +24,7 @@ int RunRecap(const std::vector<std::string>& args, std::ostream& out, std::ostre
   core::RecapCurveSettings settings;
   std::optional<core::DistributionGuidance> own_bounds;
   std::optional<core::JpmMethod> method;
+  std::optional<core::KeyRegistry> registry;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const bool has_value = i + 1 < args.size();
     if (args[i] == "--csv" && has_value) {
@@ -53,6 +53,9 @@ int RunRecap(const std::vector<std::string>& args, std::ostream& out, std::ostre
       std::string problem;
       if (!ParseJpmMethod(args[++i], &parsed, &problem)) return UsageError(err, "--jpm-metode: " + problem);
       method = parsed;
+    } else if (args[i] == "--kunci" && has_value) {
+      registry = LoadKeyRegistry(args[++i], err);
+      if (!registry) return kExitInvalid;
     } else if (args[i].rfind("--", 0) == 0) {
       return UsageError(err, "opsi tidak dikenal untuk recap: " + args[i]);
     } else {
@@ -77,15 +80,23 @@ int RunRecap(const std::vector<std::string>& args, std::ostream& out, std::ostre
   if (own_bounds) settings.guidance = &*own_bounds;
   core::Recap recap;
   recap.SetJpmMethod(method);
+  SignatureTally signatures;
   for (const std::string& path : files) {
     const platform::ReadResult file = platform::ReadFileLimited(path, core::kMaxFileBytes);
     if (file.status == platform::ReadStatus::Ok) {
-      recap.AddFile(path, file.content);
+      const core::ImportResult imported = core::ImportSubmission(file.content);
+      if (imported.ok()) {
+        recap.Add(path, *imported.assessment);
+        signatures.Add(path, imported, registry ? &*registry : nullptr);
+      } else {
+        recap.AddFile(path, file.content);  // recorded with its problems
+      }
     } else {
       recap.AddRefused(path, platform::ReadStatusMessage(file, core::kMaxFileBytes));
     }
   }
   out << core::RecapSummaryText(recap, settings);
+  signatures.Print(out, registry.has_value());
   if (!csv_path.empty()) {
     if (!platform::WriteWholeFile(csv_path, core::RecapCsv(recap, settings))) {
       err << "asn-kinerja: CSV tidak dapat ditulis ke " << csv_path << "\n";
@@ -93,7 +104,7 @@ int RunRecap(const std::vector<std::string>& args, std::ostream& out, std::ostre
     }
     out << "\nCSV ditulis ke " << csv_path << " (" << recap.Rows().size() << " baris)\n";
   }
-  return recap.Invalid().empty() ? kExitOk : kExitInvalid;
+  return recap.Invalid().empty() && !signatures.AnyInvalid() ? kExitOk : kExitInvalid;
 }
 
 }  // namespace asn::cli

@@ -3,6 +3,7 @@
 #include "core/report_html.hpp"
 #include "core/rules_predikat.hpp"
 #include "core/rules_skp.hpp"
+#include "core/signature.hpp"
 #include "core/time_format.hpp"
 
 #include <algorithm>
@@ -28,14 +29,22 @@ void PersonRows(std::string& out, const Person& left, const Person& right) {
   }
 }
 
-std::string SignatureBlock(const char* role, const Person& person) {
+std::string SignatureBlock(const char* role, const Person& person, const std::string& below = std::string()) {
   return "<div>" + std::string(role) + "<div class=\"line\">" + OrDash(person.nama) + "<br>NIP " + OrDash(person.nip) +
-         "</div></div>\n";
+         below + "</div></div>\n";
 }
 
 }  // namespace
 
 std::string E(std::string_view text) { return HtmlEscape(text); }
+
+std::string SignatureFingerprintLine(const Assessment& a) {
+  if (!a.tanda_tangan) return std::string();
+  const std::string& fingerprint = a.tanda_tangan->fingerprint;
+  const bool example = NormalizeFingerprint(fingerprint) == NormalizeFingerprint(ExampleKeyFingerprint());
+  return "<br><small>Sidik kunci tanda tangan digital: <span class=\"fingerprint\">" + E(fingerprint) + "</span>" +
+         (example ? " (kunci contoh)" : "") + "</small>";
+}
 
 std::string OrDash(const std::string& text) { return text.empty() ? "—" : E(text); }
 
@@ -119,7 +128,7 @@ void SignaturesAndEnd(std::string& out, const Assessment& a) {
   out += "<p class=\"place\">" + (e.tempat.empty() ? blank : E(e.tempat)) + ", " +
          (e.tanggal.empty() ? blank : E(FormatTanggal(e.tanggal))) + "</p>\n";
   out += "<div class=\"signatures\">\n" + SignatureBlock("Pegawai yang dinilai", a.pegawai) +
-         SignatureBlock("Pejabat penilai kinerja", a.penilai) + "</div>\n";
+         SignatureBlock("Pejabat penilai kinerja", a.penilai, SignatureFingerprintLine(a)) + "</div>\n";
   out += HtmlPageEnd();
 }
 

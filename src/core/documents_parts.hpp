@@ -46,6 +46,11 @@ void IdentityPair(std::string& out, const Assessment& a);
 // and the pejabat penilai kinerja, and the end of the page.
 void SignaturesAndEnd(std::string& out, const Assessment& a);
 
+// Under the supervisor's signature block of a digitally signed review: "Sidik kunci tanda tangan
+// digital: XXXX-…" (and "kunci contoh" for the CONTOH key), so the paper and the file can be
+// matched; empty when the review carries no signature.
+std::string SignatureFingerprintLine(const Assessment& a);
+
 // The feedback of the period on one RHK (rhk_id) or one BerAKHLAK value (perilaku), oldest first
 // (entries of the same day keep their order in the file).
 std::vector<const FeedbackEntry*> FeedbackOn(const Assessment& a, const std::string& rhk_id, const std::string& perilaku);

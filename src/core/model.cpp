@@ -52,7 +52,7 @@ bool Assessment::operator==(const Assessment& o) const {
          SameFields(skp.lampiran, o.skp.lampiran) && SameList(perilaku, o.perilaku) &&
          SameList(umpan_balik_berkelanjutan, o.umpan_balik_berkelanjutan) && SameFields(evaluasi, o.evaluasi) &&
          SameList(rencana_pengembangan, o.rencana_pengembangan) && metode_jpm == o.metode_jpm &&
-         SameFields(status, o.status);
+         SameFields(status, o.status) && tanda_tangan == o.tanda_tangan;
 }
 
 const std::vector<std::string>& BerakhlakCodes() {

@@ -164,6 +164,20 @@ struct Status {
   std::optional<std::string> dinilai;
 };
 
+// The pejabat penilai's digital signature over the review (member "tanda_tangan"): Ed25519 over the
+// canonical document without this member and without "integritas". Binary values are base64.
+struct SupervisorSignature {
+  std::string algoritma = "ed25519";
+  std::string kunci_publik;  // the 32-byte public key
+  std::string nilai;         // the 64-byte signature
+  std::string fingerprint;   // sidik kunci: KeyFingerprint(kunci_publik), e.g. "FH7Q-TXHO-…"
+  std::string waktu;         // UTC, YYYY-MM-DDThh:mm:ssZ
+  bool operator==(const SupervisorSignature& o) const {
+    return algoritma == o.algoritma && kunci_publik == o.kunci_publik && nilai == o.nilai &&
+           fingerprint == o.fingerprint && waktu == o.waktu;
+  }
+};
+
 struct Assessment {
   bool contoh = false;  // fictional training data (workshop personas)
   std::string instansi;
@@ -179,6 +193,7 @@ struct Assessment {
   std::vector<DevelopmentItem> rencana_pengembangan;
   JpmMethod metode_jpm;
   Status status;
+  std::optional<SupervisorSignature> tanda_tangan;  // only on a signed-off (dinilai) review
 
   bool operator==(const Assessment& other) const;
   bool operator!=(const Assessment& other) const { return !(*this == other); }

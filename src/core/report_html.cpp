@@ -175,7 +175,7 @@ std::string RenderReportHtml(const Assessment& a) {
   out += "<div class=\"signatures\">\n<div>Pegawai yang dinilai<div class=\"line\">" + E(a.pegawai.nama) + "<br>NIP " +
          E(a.pegawai.nip) + "</div></div>\n<div>Pejabat penilai kinerja" +
          (a.status.dinilai ? ", " + E(a.status.dinilai->substr(0, 10)) : std::string()) + "<div class=\"line\">" +
-         E(a.penilai.nama) + "<br>NIP " + E(a.penilai.nip) + "</div></div>\n</div>\n";
+         E(a.penilai.nama) + "<br>NIP " + E(a.penilai.nip) + docparts::SignatureFingerprintLine(a) + "</div></div>\n</div>\n";
   out += HtmlPageEnd();
   return out;
 }

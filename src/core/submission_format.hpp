@@ -54,6 +54,9 @@ struct ImportResult {
   std::optional<Assessment> assessment;  // set only when there are no problems
   Problems problems;                     // every problem found, each with its JSON path
   int source_version = 0;                // the file's "versi" (0 when unreadable)
+  // With a well-formed "tanda_tangan": the text its signature must be over (the document as
+  // written, canonical, without "tanda_tangan" and "integritas"), for the platform's Ed25519 check.
+  std::string signed_message;
   bool ok() const { return assessment.has_value(); }
 };
 

@@ -184,7 +184,7 @@ ImportResult ReadDocument(json doc, ImportMode mode, std::string_view text, bool
   reader.Object(doc, "$",
                 {"format", "versi", "instansi", "pegawai", "penilai", "atasan_penilai", "periode", "kompetensi", "skp",
                  "perilaku", "umpan_balik_berkelanjutan", "evaluasi", "rencana_pengembangan", "metode_jpm", "status"},
-                {"contoh", "integritas"});
+                {"contoh", "integritas", "tanda_tangan"});
   Assessment a;
   if (const auto contoh = doc.find("contoh"); contoh != doc.end()) {
     if (contoh->is_boolean()) a.contoh = contoh->get<bool>();
@@ -200,9 +200,15 @@ ImportResult ReadDocument(json doc, ImportMode mode, std::string_view text, bool
   ReadDevelopmentPlan(reader, doc, a);
   ReadJpmMethod(reader, doc, a);
   ReadStatus(reader, doc, a);
+  ReadSignature(reader, doc, a);
   if (mode == ImportMode::Submission) CheckConsistency(reader, doc, a);
 
   if (problems.empty()) {
+    if (a.tanda_tangan) {
+      json unsigned_doc = doc;
+      unsigned_doc.erase("tanda_tangan");
+      result.signed_message = unsigned_doc.dump();
+    }
     result.assessment = std::move(a);
     return result;
   }

@@ -21,6 +21,8 @@ void ReadDevelopmentPlan(JsonReader& r, const nlohmann::json& doc, Assessment& a
 // The method of the indicative Job Person Match.
 void ReadJpmMethod(JsonReader& r, const nlohmann::json& doc, Assessment& a);
 void ReadStatus(JsonReader& r, const nlohmann::json& doc, Assessment& a);
+// After ReadStatus: "tanda_tangan" (submission_signature.cpp), only on a signed-off review.
+void ReadSignature(JsonReader& r, const nlohmann::json& doc, Assessment& a);
 // Rules across sections that depend on the stage (Submission mode only).
 void CheckConsistency(JsonReader& r, const nlohmann::json& doc, const Assessment& a);
 

@@ -119,6 +119,11 @@ J AssessmentToJsonAs(const Assessment& a) {
                    {"diperbarui", a.status.diperbarui},
                    {"diajukan", OptionalText<J>(a.status.diajukan)},
                    {"dinilai", OptionalText<J>(a.status.dinilai)}};
+  if (a.tanda_tangan) {
+    const SupervisorSignature& t = *a.tanda_tangan;
+    doc["tanda_tangan"] = {{"algoritma", t.algoritma}, {"kunci_publik", t.kunci_publik}, {"nilai", t.nilai},
+                           {"fingerprint", t.fingerprint}, {"waktu", t.waktu}};
+  }
   return doc;
 }
 

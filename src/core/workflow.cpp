@@ -41,16 +41,22 @@ bool SignOff(Assessment& assessment, const std::string& now_utc) {
   if (IsLocked(assessment) || !MissingForReview(assessment).empty()) return false;
   assessment.status.tahap = Stage::Dinilai;
   assessment.status.dinilai = now_utc;
+  assessment.status.diperbarui = now_utc;  // frozen from here on (MarkUpdated)
   if (!assessment.status.diajukan) assessment.status.diajukan = now_utc;
   // The Dokumen Evaluasi is dated the day it is signed, unless the supervisor wrote another date.
   if (assessment.evaluasi.tanggal.empty()) assessment.evaluasi.tanggal = WibDate(now_utc);
   return true;
 }
 
+void MarkUpdated(Assessment& assessment, const std::string& now_utc) {
+  if (!IsLocked(assessment)) assessment.status.diperbarui = now_utc;
+}
+
 bool Withdraw(Assessment& assessment) {
   if (!IsLocked(assessment)) return false;
   assessment.status.tahap = Stage::Diajukan;
   assessment.status.dinilai.reset();
+  assessment.tanda_tangan.reset();  // the signature was over the review as it was; it goes with it
   return true;
 }
 

@@ -39,8 +39,13 @@ bool Submit(Assessment& assessment, const std::string& now_utc);
 // False, and nothing changed, while MissingForReview() lists anything.
 bool SignOff(Assessment& assessment, const std::string& now_utc);
 
-// Withdraws the supervisor's signature to correct the review: dinilai → diajukan. False when the
-// review was not signed.
+// Dates a change ("diperbarui") when the assessment is saved or exported. A signed review is not
+// changed by saving it again: its date stays the one of the sign-off, so the signed document (and
+// its digital signature) stays exactly what was signed.
+void MarkUpdated(Assessment& assessment, const std::string& now_utc);
+
+// Withdraws the supervisor's signature to correct the review: dinilai → diajukan; the digital
+// signature (tanda_tangan) goes with it. False when the review was not signed.
 bool Withdraw(Assessment& assessment);
 
 // True when every required level is still what a new assessment starts with (1), or what `preset`

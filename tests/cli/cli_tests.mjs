@@ -3,6 +3,7 @@
 //   node tests/cli/cli_tests.mjs --cli PATH [--runner "node --no-experimental-fetch"] --data DIR --work DIR
 import { spawnSync } from 'node:child_process';
 import { seal } from '../e2e/seal.mjs';
+import { addSignatureTests } from './signature_cases.mjs';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -255,6 +256,7 @@ function unitOf(name, pairs, capaian = null) {
   const base = JSON.parse(cli('sample', '--persona', 'analis').out);
   pairs.forEach(([hasil, perilaku], i) => {
     const doc = structuredClone(base);
+    delete doc.tanda_tangan;  // edited below: the CONTOH signature would no longer match
     doc.pegawai.nip = `${doc.pegawai.nip.slice(0, 15)}${String(i + 1).padStart(3, '0')}`;
     doc.pegawai.nama = `Pegawai ${i + 1}`;
     Object.assign(doc.evaluasi, { rating_hasil_kerja: hasil, rating_perilaku: perilaku, capaian_kinerja_organisasi: capaian });
@@ -362,6 +364,8 @@ test('JSONTestSuite parsing corpus: validate and score refuse every file with a 
     checkLines(utf8.decode(s.err), file);
   }
 });
+
+addSignatureTests({ test, cli, assert, work, data });
 
 let passed = 0;
 let failed = 0;

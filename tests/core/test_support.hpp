@@ -1,6 +1,7 @@
 #pragma once
 // Helpers for the core tests: reading fixture files (tests/data) in both the native and the
-// WebAssembly (Node, NODERAWFS) build.
+// WebAssembly (Node, NODERAWFS) build; bytes from hexadecimal.
+#include "core/signature.hpp"
 #include "platform/file_io.hpp"
 
 #include <string>
@@ -15,5 +16,14 @@ inline std::string DataPath(const std::string& relative) { return std::string(AS
 
 // The fixture's bytes; fails the calling test (empty string) when it cannot be read.
 std::string ReadFixture(const std::string& relative);
+
+// Bytes written in hexadecimal, as RFC test vectors give them.
+inline core::Bytes Hex(const std::string& hex) {
+  core::Bytes out;
+  for (std::size_t i = 0; i + 1 < hex.size(); i += 2) {
+    out.push_back(static_cast<std::uint8_t>(std::stoi(hex.substr(i, 2), nullptr, 16)));
+  }
+  return out;
+}
 
 }  // namespace asn::test

@@ -109,3 +109,14 @@ TEST_CASE("ApplyJobStandard fills the preset's levels, leaves others, counts the
   const std::vector<CompetencyEntry> fresh = CompetenciesForJob(DefaultCompetencyDictionary(), preset);
   for (std::size_t i = 0; i < fresh.size(); ++i) CHECK(fresh[i].level_standar == a.kompetensi[i].level_standar);
 }
+
+TEST_CASE("MarkUpdated dates a change, but a signed review keeps the date of its sign-off") {
+  Assessment a = Persona("analis");
+  REQUIRE(Withdraw(a));
+  MarkUpdated(a, "2026-01-05T01:00:00Z");
+  CHECK(a.status.diperbarui == "2026-01-05T01:00:00Z");
+  REQUIRE(SignOff(a, "2026-01-06T02:00:00Z"));
+  CHECK(a.status.diperbarui == "2026-01-06T02:00:00Z");
+  MarkUpdated(a, "2026-01-07T03:00:00Z");
+  CHECK(a.status.diperbarui == "2026-01-06T02:00:00Z");
+}

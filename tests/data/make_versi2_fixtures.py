@@ -19,6 +19,10 @@ from make_fixtures import seal, write  # noqa: E402
 
 def main():
     analis, guru, kadis = (json.load(open(p, encoding="utf-8")) for p in sys.argv[1:4])
+    # The fixtures are edited below: a persona's CONTOH signature would no longer match
+    # (tests/data/make_signed_fixture.mjs writes the signed one).
+    for doc in (analis, guru, kadis):
+        doc.pop("tanda_tangan", None)
     assert analis["versi"] == 2 and kadis["pegawai"]["jenis_jabatan"].startswith("jpt_")
     assert guru["skp"]["pendekatan"] == "kualitatif"
     os.makedirs(os.path.join(os.path.dirname(os.path.abspath(__file__)), "versi2", "malformed"), exist_ok=True)

@@ -74,6 +74,7 @@ async function exportTo(button, name) {
 // self-assessment e2e types those), everything versi 2 added left empty to be typed here.
 function startingFile() {
   const base = JSON.parse(cli('sample', '--persona', 'analis').stdout);
+  delete base.tanda_tangan;  // a draft to fill in: the persona's CONTOH signature goes
   const nobody = { nama: '', nip: '', pangkat_golongan: '', jabatan: '', jenis_jabatan: '', unit_kerja: '' };
   Object.assign(base, {
     contoh: false, instansi: '', pegawai: { ...nobody }, penilai: { ...nobody }, atasan_penilai: { ...nobody },

@@ -30,6 +30,7 @@ function unitOf(name, pairs) {
   const base = JSON.parse(cli('sample', '--persona', 'analis').stdout);
   pairs.forEach(([hasil, perilaku], i) => {
     const doc = structuredClone(base);
+    delete doc.tanda_tangan;  // edited below: the CONTOH signature would no longer match
     doc.pegawai.nip = `${doc.pegawai.nip.slice(0, 15)}${String(i + 1).padStart(3, '0')}`;
     Object.assign(doc.evaluasi, { rating_hasil_kerja: hasil, rating_perilaku: perilaku, capaian_kinerja_organisasi: null });
     fs.writeFileSync(path.join(dir, `p${i + 1}.json`), JSON.stringify(seal(doc), null, 2));

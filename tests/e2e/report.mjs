@@ -26,6 +26,7 @@ await runTests([
   ['hostile text stays text, nothing runs or loads, and the report prints', async () => {
     // A valid submission with payloads everywhere a person can type.
     const sample = JSON.parse(cli('sample').stdout);
+    delete sample.tanda_tangan;  // edited below: the CONTOH signature would no longer match
     sample.pegawai.nama = '<script>window.__pwned = 1</script>Rina';
     sample.evaluasi.umpan_balik = '"><img src=x onerror="window.__pwned = 2">';
     sample.kompetensi[0].bukti = '</td></table><iframe src="javascript:window.__pwned = 3"></iframe>';

@@ -8,6 +8,9 @@
 //     re-imported assessment gives the same bytes;
 //   - an assessment the Submission import accepts is accepted by the Draft import too, unchanged.
 //   - every problem message is valid UTF-8 and points at a path;
+//   - a signature member ("tanda_tangan") that is accepted has a 32-byte key, a 64-byte signature,
+//     the fingerprint of its key and the message it must be over; the key list parser and base64
+//     decoding take the same bytes without crashing, and base64 that decodes is canonical;
 //   - strictness: a parsed document with one of its members written a second time, or followed by a NUL
 //     byte and more bytes, is refused (duplicate_member, trailing_content) in both modes.
 // A property that fails traps, so libFuzzer records the input as a crash.
@@ -19,6 +22,7 @@
 #include "core/integrity.hpp"
 #include "core/report_html.hpp"
 #include "core/score_report.hpp"
+#include "core/signature.hpp"
 #include "core/strict_json.hpp"
 #include "core/submission_format.hpp"
 
@@ -88,11 +92,25 @@ void CheckRefused(std::string_view text, const char* code, const char* what) {
   }
 }
 
+void CheckSignature(const asn::core::ImportResult& result) {
+  if (!result.ok() || !result.assessment->tanda_tangan) return;
+  const asn::core::SupervisorSignature& s = *result.assessment->tanda_tangan;
+  const std::optional<asn::core::Bytes> key = asn::core::Base64Decode(s.kunci_publik);
+  const std::optional<asn::core::Bytes> value = asn::core::Base64Decode(s.nilai);
+  Check(key && key->size() == asn::core::kPublicKeyBytes, "accepted a public key that is not 32 bytes");
+  Check(value && value->size() == asn::core::kSignatureBytes, "accepted a signature that is not 64 bytes");
+  Check(s.fingerprint == asn::core::KeyFingerprint(*key), "accepted a fingerprint of another key");
+  Check(!result.signed_message.empty(), "a signed file without the message to verify");
+  Check(result.signed_message.find("\"tanda_tangan\"") == std::string::npos, "the signed message holds the signature");
+}
+
 void ImportAndCheck(std::string_view text) {
   const asn::core::ImportResult submission = ImportSubmission(text, ImportMode::Submission);
   const asn::core::ImportResult draft = ImportSubmission(text, ImportMode::Draft);
   CheckMessages(submission);
   CheckMessages(draft);
+  CheckSignature(submission);
+  CheckSignature(draft);
   Check(submission.ok() || !submission.problems.empty(), "Submission import failed without a problem");
   Check(draft.ok() || !draft.problems.empty(), "Draft import failed without a problem");
   if (submission.ok()) {
@@ -113,6 +131,14 @@ void ImportAndCheck(std::string_view text) {
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);
   ImportAndCheck(text);
+
+  // The office's key list and base64 take any bytes.
+  asn::core::Problems key_list_problems;
+  const std::optional<asn::core::KeyRegistry> keys = asn::core::KeyRegistry::Parse(text, key_list_problems);
+  Check(keys.has_value() == key_list_problems.empty(), "a key list refused without a problem, or accepted with one");
+  if (const std::optional<asn::core::Bytes> decoded = asn::core::Base64Decode(text.substr(0, 200))) {
+    Check(asn::core::Base64Encode(*decoded) == text.substr(0, 200), "base64 that decodes is not canonical");
+  }
 
   // The same document with a correct digest (only for what the importer's own size limit admits).
   if (size > asn::core::kMaxFileBytes) return 0;

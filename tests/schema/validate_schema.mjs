@@ -85,6 +85,24 @@ const schemaDetectable = {
 for (const [dir, files] of Object.entries(schemaDetectable)) {
   for (const f of files) check(`schema rejects ${dir}/${f}`, !validate(readJson(dir, f)), 'the schema accepted it');
 }
+// The signature member: its shape is the schema's; only a signed-off review may carry one.
+{
+  const signed = readJson('versi2', 'valid', 'analis_bertanda_tangan.json');
+  const variants = {
+    'a key of 31 bytes': (d) => { d.tanda_tangan.kunci_publik = Buffer.alloc(31, 1).toString('base64'); },
+    'a signature of 63 bytes': (d) => { d.tanda_tangan.nilai = Buffer.alloc(63, 1).toString('base64'); },
+    'another algorithm': (d) => { d.tanda_tangan.algoritma = 'rsa'; },
+    'a fingerprint in lower case': (d) => { d.tanda_tangan.fingerprint = d.tanda_tangan.fingerprint.toLowerCase(); },
+    'a member too many': (d) => { d.tanda_tangan.catatan = ''; },
+    'a signature on a file only submitted': (d) => { d.status.tahap = 'diajukan'; d.status.dinilai = null; },
+  };
+  for (const [what, edit] of Object.entries(variants)) {
+    const doc = structuredClone(signed);
+    edit(doc);
+    check(`schema rejects tanda_tangan with ${what}`, !validate(doc), 'the schema accepted it');
+  }
+}
+
 // A file newer than versi 2 matches neither schema.
 check('schema rejects malformed/versi_lebih_baru.json (versi 3)', !validate(readJson('malformed', 'versi_lebih_baru.json')),
   'the schema accepted it');
