@@ -227,6 +227,81 @@
     query.addEventListener('change', () => { wake(); watchPixelRatio(); }, { once: true });
   })();
 
+  // ---- Digital signatures (WebCrypto Ed25519) ----
+  // The supervisor's signing key is made in this browser on first sign-off for a NIP: a
+  // non-extractable private key kept in IndexedDB ("asn-kinerja-kunci", one record per NIP), so the
+  // key can sign here and cannot be copied out. Only its public part ever leaves, inside signed
+  // files (and the exported key list). Answers go back to the app by request id.
+  const KEY_DB = 'asn-kinerja-kunci';
+  const KEY_STORE = 'kunci';
+  const bytesToBase64 = (bytes) => {
+    let text = '';
+    for (const b of new Uint8Array(bytes)) text += String.fromCharCode(b);
+    return btoa(text);
+  };
+  const base64ToBytes = (text) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
+  function openKeyDb() {
+    return new Promise((resolve, reject) => {
+      const request = indexedDB.open(KEY_DB, 1);
+      request.onupgradeneeded = () => request.result.createObjectStore(KEY_STORE, { keyPath: 'nip' });
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+  }
+  function keyRecord(db, mode, action) {
+    return new Promise((resolve, reject) => {
+      const tx = db.transaction(KEY_STORE, mode);
+      const request = action(tx.objectStore(KEY_STORE));
+      tx.oncomplete = () => resolve(request.result);
+      tx.onerror = () => reject(tx.error);
+      tx.onabort = () => reject(tx.error);
+    });
+  }
+  // `doing`: 'dibuat' (signing) or 'diperiksa' (checking).
+  function cryptoError(err, doing) {
+    const name = err && err.name;
+    if (name === 'NotSupportedError' || !(window.crypto && crypto.subtle)) {
+      return 'peramban ini belum mendukung tanda tangan Ed25519 (WebCrypto); gunakan versi terbaru Chrome, Edge, Firefox atau Safari';
+    }
+    if (name === 'QuotaExceededError') return 'penyimpanan peramban penuh: kunci tanda tangan tidak dapat disimpan';
+    if (name === 'InvalidStateError' || name === 'UnknownError') return 'penyimpanan kunci (IndexedDB) tidak tersedia di peramban ini (mode pribadi?)';
+    return 'tanda tangan tidak dapat ' + doing + ' (' + String(name || err) + ')';
+  }
+  function deliverCrypto(result) {
+    if (!window.Module.calledRun) return;
+    window.Module.ccall('asn_page_crypto_result', null, ['string', 'number', 'string', 'string', 'number', 'string'],
+      [result.id, result.ok ? 1 : 0, result.publicKey || '', result.signature || '', result.newKey ? 1 : 0, result.error || '']);
+    call('asn_page_redraw', [], []);
+  }
+  async function signFor(id, nip, message) {
+    try {
+      const db = await openKeyDb();
+      let record = await keyRecord(db, 'readonly', (store) => store.get(nip));
+      let newKey = false;
+      if (!record) {
+        const pair = await crypto.subtle.generateKey({ name: 'Ed25519' }, false, ['sign', 'verify']);
+        const publicRaw = await crypto.subtle.exportKey('raw', pair.publicKey);
+        record = { nip, privateKey: pair.privateKey, publicKey: bytesToBase64(publicRaw), dibuat: new Date().toISOString() };
+        await keyRecord(db, 'readwrite', (store) => store.put(record));
+        newKey = true;
+      }
+      db.close();
+      const signature = await crypto.subtle.sign({ name: 'Ed25519' }, record.privateKey, new TextEncoder().encode(message));
+      deliverCrypto({ id, ok: true, publicKey: record.publicKey, signature: bytesToBase64(signature), newKey });
+    } catch (err) {
+      deliverCrypto({ id, ok: false, error: cryptoError(err, 'dibuat') });
+    }
+  }
+  async function verifyFor(id, publicKey, message, signature) {
+    try {
+      const key = await crypto.subtle.importKey('raw', base64ToBytes(publicKey), { name: 'Ed25519' }, false, ['verify']);
+      const ok = await crypto.subtle.verify({ name: 'Ed25519' }, key, base64ToBytes(signature), new TextEncoder().encode(message));
+      deliverCrypto({ id, ok });
+    } catch (err) {
+      deliverCrypto({ id, ok: false, error: cryptoError(err, 'diperiksa') });
+    }
+  }
+
   window.asnPage = {
     // Called by the app when a text field becomes active or inactive.
     setTextInput(active) {
@@ -248,6 +323,8 @@
       setTimeout(() => URL.revokeObjectURL(url), 10000);
     },
     openFilePicker() { picker.click(); },
+    sign(id, nip, message) { signFor(id, nip, message); },
+    verify(id, publicKey, message, signature) { verifyFor(id, publicKey, message, signature); },
     openRecapPicker(folder) { (folder ? recapFolderPicker : recapPicker).click(); },
     // The printable report: a local page (blob URL) in a new tab; it carries its own CSP.
     openHtml(html) {

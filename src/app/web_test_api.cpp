@@ -161,7 +161,10 @@ EMSCRIPTEN_KEEPALIVE const char* asn_test_state() {
                     {"missingItems", asn::app::MissingMessages(d.assessment, state.language)},
                     {"stage", static_cast<int>(d.assessment.status.tahap)},
                     {"predikat", predikat ? nlohmann::json(asn::core::PredikatName(*predikat)) : nlohmann::json(nullptr)},
-                    {"reviewMissing", asn::core::MissingForReview(d.assessment).size()}};
+                    {"reviewMissing", asn::core::MissingForReview(d.assessment).size()},
+                    // The signature card's status line, as drawn; the fingerprint the file holds.
+                    {"signature", {{"text", asn::ui::SignatureStatusText(state)},
+                                   {"fingerprint", d.assessment.tanda_tangan ? d.assessment.tanda_tangan->fingerprint : ""}}}};
   }
   asn::app::g_buffer = out.dump();
   return asn::app::g_buffer.c_str();

@@ -10,6 +10,7 @@
 #include "core/workflow.hpp"
 #include "platform/draft_store.hpp"
 
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -52,6 +53,11 @@ enum class NoticeKind {
   RecapStopped,
   CsvDownloaded,      // detail: file name
   FeedbackAdded,      // detail: the entry's date
+  SignedDigitally,    // detail: the key's fingerprint
+  NewSigningKey,      // detail: "<new fingerprint>|<earlier fingerprints>": a new key for a NIP signed for before
+  SigningFailed,      // detail: the host's reason
+  SignatureInvalid,   // the open draft's signature does not match its content
+  PublicKeyExported,  // detail: file name
 };
 
 struct Notice {
@@ -73,6 +79,19 @@ struct UndoOffer {
   core::Assessment before;    // the open draft as it was
   std::string draft_id;       // the draft it belongs to
   double until = 0.0;         // offered until this time (seconds)
+};
+
+// The digital signature of the open draft as the host last made or checked it (the answers come
+// frames later; see application_signing.cpp).
+enum class SignatureStatus { None, Signing, Checking, Valid, Invalid, Failed };
+
+struct SignatureView {
+  SignatureStatus status = SignatureStatus::None;
+  std::string draft_id;    // the draft it is about
+  std::string request_id;  // the request whose answer is awaited
+  std::string message;     // what was sent to be signed or checked
+  std::string signature;   // tanda_tangan.nilai it is about (empty while signing)
+  std::string error;       // Failed: the host's reason
 };
 
 struct ImportDialog {
@@ -156,6 +175,10 @@ struct AppState {
   std::set<std::string> explain_open;  // Penjelasan panels the user opened
 
   RecapState recap;
+
+  SignatureView signature;
+  // Fingerprints of the signing keys this browser made, per NIP (kept with the settings).
+  std::map<std::string, std::vector<std::string>> signing_keys;
 };
 
 }  // namespace asn::application

@@ -49,6 +49,7 @@ void Application::Start() {
   state_.presenter_zoom = prefs.presenter_zoom;
   state_.recap.capaian = prefs.unit_capaian;
   state_.recap.own_bounds = prefs.own_bounds;
+  state_.signing_keys = prefs.signing_keys;
   state_.walkthrough.open = !prefs.walkthrough_done;
   // Drafts kept by the previous storage version move to the current one before anything is listed.
   store_.UpgradeLegacyEntries(&state_.set_aside, platform_.NowUtc());
@@ -80,6 +81,7 @@ void Application::BeforeFrame() {
   }
   if (std::optional<platform::RecapReading> announced = platform_.TakeRecapAnnouncement()) AnnounceRecapSet(*announced);
   ReceiveFiles();
+  ReceiveCryptoResults();
   if (platform_.TakeFlushRequest()) Flush();
   AutosaveIfDue();
   ProcessRecapQueue(kRecapBudgetSeconds);
@@ -196,6 +198,7 @@ bool Application::OpenStoredDraft(const std::string& id) {
   state_.selected_competency = 0;
   state_.export_problems.clear();
   state_.notice = {};
+  RequestSignatureCheck();
   return true;
 }
 
@@ -214,6 +217,7 @@ bool Application::StartNewDraft(core::Assessment assessment, Screen screen, core
   state_.export_problems.clear();
   last_change_ = 0.0;
   SaveNow();
+  RequestSignatureCheck();
   return true;
 }
 
@@ -333,9 +337,17 @@ void Application::ApplyReview(ReviewIntents& intents, DraftIntents& draft) {
   if (intents.cancel_sign_off) state_.confirm_sign_off = false;
   if (intents.sign_off && state_.confirm_sign_off) {
     state_.confirm_sign_off = false;
-    if (core::SupervisorPartEditable(a, state_.draft->origin) && core::SignOff(a, platform_.NowUtc())) draft.edited = true;
+    if (core::SupervisorPartEditable(a, state_.draft->origin) && core::SignOff(a, platform_.NowUtc())) {
+      draft.edited = true;
+      RequestSigning();
+    }
   }
-  if (intents.withdraw && core::Withdraw(a)) draft.edited = true;
+  if (intents.sign_digitally && core::CanSignDigitally(a, state_.draft->origin)) RequestSigning();
+  if (intents.withdraw && core::Withdraw(a)) {
+    draft.edited = true;
+    state_.signature = SignatureView{};
+  }
+  if (intents.export_public_key) ExportPublicKey();
   if (intents.open_report && !platform_.OpenHtmlPage(core::RenderReportHtml(a))) state_.notice = {NoticeKind::ReportRefused, ""};
   if (intents.open_document && !platform_.OpenHtmlPage(core::RenderDocumentHtml(a, *intents.open_document))) {
     state_.notice = {NoticeKind::ReportRefused, ""};

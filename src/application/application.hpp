@@ -81,6 +81,12 @@ class Application {
   void SavePreferencesNow();
   // Rekap unit (application_recap.cpp).
   void ApplyRecap(const RecapIntents& intents);
+  // Digital signatures (application_signing.cpp).
+  void RequestSigning();
+  void RequestSignatureCheck();  // of the open draft, when it carries a signature; else clears the view
+  void ReceiveCryptoResults();
+  void AttachSignature(const platform::CryptoResult& result);
+  void ExportPublicKey();
   void AnnounceRecapSet(const platform::RecapReading& reading);
   void ReceiveRecapFile(platform::IncomingFile file);
   void ProcessRecapQueue(double budget_seconds);

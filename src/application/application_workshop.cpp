@@ -16,6 +16,7 @@ void Application::SavePreferencesNow() {
   prefs.walkthrough_done = prefs.walkthrough_done || !state_.walkthrough.open;
   prefs.unit_capaian = state_.recap.capaian;
   prefs.own_bounds = state_.recap.own_bounds;
+  prefs.signing_keys = state_.signing_keys;
   if (prefs == saved_preferences_) return;
   // Settings are a convenience: with storage full or disabled they simply last for this visit.
   if (platform::SavePreferences(platform_.Storage(), prefs)) saved_preferences_ = prefs;

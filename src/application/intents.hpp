@@ -70,6 +70,8 @@ struct ReviewIntents {
   bool cancel_sign_off = false;
   bool sign_off = false;       // confirmed
   bool withdraw = false;       // withdraw the signature to correct something
+  bool sign_digitally = false; // a signed-off review without a digital signature: make it now
+  bool export_public_key = false;  // the signing key's public part, for the office's key list
   bool open_report = false;    // the printable report in a new tab
   std::optional<core::DocumentKind> open_document;  // an official document in a new tab
 };

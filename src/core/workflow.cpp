@@ -48,6 +48,10 @@ bool SignOff(Assessment& assessment, const std::string& now_utc) {
   return true;
 }
 
+bool CanSignDigitally(const Assessment& assessment, DraftOrigin origin) {
+  return IsLocked(assessment) && !assessment.tanda_tangan && origin != DraftOrigin::Own;
+}
+
 void MarkUpdated(Assessment& assessment, const std::string& now_utc) {
   if (!IsLocked(assessment)) assessment.status.diperbarui = now_utc;
 }

@@ -39,6 +39,10 @@ bool Submit(Assessment& assessment, const std::string& now_utc);
 // False, and nothing changed, while MissingForReview() lists anything.
 bool SignOff(Assessment& assessment, const std::string& now_utc);
 
+// The supervisor's digital signature can be made (again) for a signed-off review that has none —
+// when making it failed at sign-off — on the supervisor's copy, never on the employee's own draft.
+bool CanSignDigitally(const Assessment& assessment, DraftOrigin origin);
+
 // Dates a change ("diperbarui") when the assessment is saved or exported. A signed review is not
 // changed by saving it again: its date stays the one of the sign-off, so the signed document (and
 // its digital signature) stays exactly what was signed.

@@ -1,7 +1,7 @@
 #pragma once
 // Ed25519 (RFC 8032) for the command-line tool and the tests, through a maintained library — never
 // our own curve code: libsodium natively (ed25519_sodium.cpp), Node's crypto module when the CLI
-// runs as WebAssembly under Node (web/ed25519_node.cpp). The browser app signs and verifies with
+// runs as WebAssembly under Node (node/ed25519_node.cpp). The browser app signs and verifies with
 // WebCrypto instead (web/loader.js).
 #include "core/model.hpp"
 #include "core/signature.hpp"

@@ -23,6 +23,16 @@ struct RecapReading {
   bool reading = false;       // the page is still reading files of the set
 };
 
+// The answer to a signing or verification request (see Platform::RequestSignature).
+struct CryptoResult {
+  std::string request_id;
+  bool ok = false;          // signed; or (verification) the signature matches
+  std::string public_key;   // when signed: the key's public part, base64 (32 bytes)
+  std::string signature;    // when signed: base64 (64 bytes)
+  bool new_key = false;     // when signed: the key was created for this request
+  std::string error;        // Indonesian, when the host could not sign or check at all
+};
+
 class Platform {
  public:
   virtual ~Platform() = default;
@@ -51,6 +61,15 @@ class Platform {
   virtual std::size_t PendingFiles() const = 0;
   // True once when the host is about to hide or close the page: save now.
   virtual bool TakeFlushRequest() = 0;
+  // Digital signatures (Ed25519). The host signs `message` with the signing key it keeps for
+  // `signer_nip` (in the browser: a non-extractable WebCrypto key in IndexedDB, created on first
+  // use; it never leaves the device), or checks a signature. Answers arrive, in any order and
+  // possibly frames later, through TakeCryptoResults().
+  virtual void RequestSignature(const std::string& request_id, const std::string& signer_nip,
+                                const std::string& message) = 0;
+  virtual void RequestVerification(const std::string& request_id, const std::string& public_key,
+                                   const std::string& message, const std::string& signature) = 0;
+  virtual std::vector<CryptoResult> TakeCryptoResults() = 0;
 };
 
 }  // namespace asn::platform

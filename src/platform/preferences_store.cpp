@@ -28,7 +28,8 @@ void Read(const json& doc, const char* key, T* out) {
 
 bool Preferences::operator==(const Preferences& o) const {
   return language == o.language && dark == o.dark && presenter == o.presenter && presenter_zoom == o.presenter_zoom &&
-         walkthrough_done == o.walkthrough_done && unit_capaian == o.unit_capaian && own_bounds == o.own_bounds;
+         walkthrough_done == o.walkthrough_done && unit_capaian == o.unit_capaian && own_bounds == o.own_bounds &&
+         signing_keys == o.signing_keys;
 }
 
 Preferences LoadPreferences(const KeyValueStore& store) {
@@ -53,6 +54,14 @@ Preferences LoadPreferences(const KeyValueStore& store) {
     core::Problems ignored;  // unusable bounds give the default ones
     prefs.own_bounds = core::ParseDistributionGuidance(bounds->dump(), ignored);
   }
+  if (const auto keys = doc.find("kunci_penandatangan"); keys != doc.end() && keys->is_object()) {
+    for (const auto& [nip, list] : keys->items()) {
+      if (!list.is_array()) continue;
+      for (const json& fingerprint : list) {
+        if (fingerprint.is_string()) prefs.signing_keys[nip].push_back(fingerprint.get<std::string>());
+      }
+    }
+  }
   return prefs;
 }
 
@@ -63,6 +72,7 @@ bool SavePreferences(KeyValueStore& store, const Preferences& prefs) {
               {"skala_presentasi", prefs.presenter_zoom},
               {"panduan_selesai", prefs.walkthrough_done},
               {"capaian_unit", prefs.unit_capaian ? core::OrganisationRatingKey(*prefs.unit_capaian) : ""}};
+  if (!prefs.signing_keys.empty()) doc["kunci_penandatangan"] = prefs.signing_keys;
   if (prefs.own_bounds) doc["batas_kurva"] = json::parse(core::WriteDistributionGuidance(*prefs.own_bounds));
   return store.Set(kPreferencesKey, doc.dump()) == WriteStatus::Ok;
 }

@@ -7,6 +7,10 @@
 #include "core/rules_distribution.hpp"
 #include "platform/key_value_store.hpp"
 
+#include <map>
+#include <string>
+#include <vector>
+
 namespace asn::platform {
 
 inline constexpr const char* kPreferencesKey = "asn-kinerja.v1.pengaturan";
@@ -21,6 +25,9 @@ struct Preferences {
   bool walkthrough_done = false;
   std::optional<core::OrganisationRating> unit_capaian;
   std::optional<core::DistributionGuidance> own_bounds;  // absent: the guidance's default bounds
+  // The fingerprints of the signing keys this browser has made, per NIP ("kunci_penandatangan"), so
+  // that a new key for the same NIP (after the site's data was cleared) can be explained.
+  std::map<std::string, std::vector<std::string>> signing_keys;
 
   bool operator==(const Preferences& o) const;
   bool operator!=(const Preferences& o) const { return !(*this == o); }

@@ -25,6 +25,20 @@ std::string NoticeText(const Notice& notice) {
     case NoticeKind::RecapStopped: return T("Pemuatan rekap dihentikan; berkas yang sudah dibaca tetap dihitung.");
     case NoticeKind::CsvDownloaded: return std::string(T("CSV rekap diunduh")) + ": " + d;
     case NoticeKind::FeedbackAdded: return std::string(T("Umpan balik dicatat")) + ": " + d;
+    case NoticeKind::SignedDigitally:
+      return std::string(T("Tanda tangan digital dibuat dengan kunci di peramban ini — sidik kunci")) + " " + d;
+    case NoticeKind::NewSigningKey: {
+      const std::size_t bar = d.find('|');
+      return std::string(T("Kunci tanda tangan baru dibuat untuk NIP ini (sidik kunci")) + " " + d.substr(0, bar) + "). " +
+             T("Kunci sebelumnya tidak ada lagi di peramban ini (data situs dihapus atau perangkat lain); serahkan sidik kunci baru ke BKD. Sidik kunci lama:") +
+             " " + (bar == std::string::npos ? std::string() : d.substr(bar + 1));
+    }
+    case NoticeKind::SigningFailed:
+      return std::string(T("Tanda tangan digital tidak dapat dibuat")) + ": " + d + ". " +
+             T("Penilaian tetap ditandatangani; coba lagi dengan Tanda tangani secara digital.");
+    case NoticeKind::SignatureInvalid:
+      return T("Peringatan: tanda tangan digital TIDAK SAH — isi berkas berubah setelah ditandatangani.");
+    case NoticeKind::PublicKeyExported: return std::string(T("Kunci publik diekspor untuk BKD")) + ": " + d;
   }
   return "";
 }

@@ -4,6 +4,7 @@
 #include "core/submission_format.hpp"
 #include "core/workflow.hpp"
 #include "ui/item_registry.hpp"
+#include "ui/notices.hpp"
 #include "ui/profile_parts.hpp"
 #include "ui/screens.hpp"
 #include "ui/widgets.hpp"
@@ -143,6 +144,8 @@ void DrawProfileScreen(AppState& state, Intents& intents) {
   core::Assessment& a = state.draft->assessment;
   Heading(T("Profil & Jabatan"), 1.5f);
   TrackItem("profile.title");
+  // A draft opens here: what opening it found (e.g. a signature that no longer matches) shows first.
+  DrawNotice(state.notice, "profile.notice");
   const bool two_columns = ImGui::GetContentRegionAvail().x > ImGui::GetFontSize() * 44.0f;
   if (two_columns && ImGui::BeginTable("profile_layout", 2, ImGuiTableFlags_SizingStretchSame)) {
     ImGui::TableNextColumn();

@@ -329,6 +329,9 @@ void DrawReviewScreen(AppState& state, Intents& intents) {
   ImGui::Spacing();
   SignOffCard(state, a, intents, editable);
   TrackItem("review.signoff_card");
+  ImGui::Spacing();
+  DrawSignatureCard(state, intents);
+  TrackItem("signature.card");
   if (!state.export_problems.empty()) {
     ErrorText(T("Ekspor ditolak — berkas tidak akan sah:"));
     for (const core::Problem& p : state.export_problems) {

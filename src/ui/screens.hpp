@@ -3,6 +3,8 @@
 // screens that edit the open draft change its working copy and set intents.draft.edited.
 #include "ui/view_model.hpp"
 
+#include <string>
+
 namespace asn::ui {
 
 void DrawHomeScreen(const AppState& state, Intents& intents);
@@ -19,6 +21,9 @@ void DrawRecapScreen(AppState& state, Intents& intents);
 void DrawSkpAttachment(core::Skp& skp, Intents& intents);             // SKP screen: Lampiran SKP
 void DrawEvaluationCard(AppState& state, Intents& intents, bool editable);  // review screen: the evaluation
 void DrawDocumentsCard(const AppState& state, Intents& intents);     // summary and review: the documents
+void DrawSignatureCard(const AppState& state, Intents& intents);     // review screen: the digital signature
+// The signature card's status line (also read by the test API: what the card shows).
+std::string SignatureStatusText(const AppState& state);
 
 void DrawImportDialog(AppState& state, Intents& intents);
 void DrawDeleteDialog(const AppState& state, Intents& intents);

@@ -8,5 +8,6 @@ namespace asn::ui {
 const std::unordered_map<std::string_view, const char*>& WorkshopEnglishTable();
 const std::unordered_map<std::string_view, const char*>& OfficialEnglishTable();
 const std::unordered_map<std::string_view, const char*>& HelpEnglishTable();
+const std::unordered_map<std::string_view, const char*>& SignatureEnglishTable();
 
 }  // namespace asn::ui

@@ -17,6 +17,8 @@ using application::NoticeKind;
 using application::OpenDraft;
 using application::RecapState;
 using application::SaveState;
+using application::SignatureStatus;
+using application::SignatureView;
 using application::Screen;
 using application::Theme;
 

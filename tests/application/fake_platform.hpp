@@ -2,8 +2,16 @@
 // A Platform for native tests of the application layer: storage in memory (with a quota and an
 // "unavailable" switch), a clock the test sets (optionally advancing on every read, to exercise
 // time budgets), and a record of what the app handed to the host (downloads, report pages,
-// picker requests). Files "chosen" by the user are queued with Deliver().
+// picker requests). Files "chosen" by the user are queued with Deliver(). Signatures are real
+// Ed25519 (libsodium, platform/ed25519.hpp) with one key per NIP, made on first use like the
+// browser's; ForgetKeys() is the user clearing the site's data. Answers wait for the next
+// TakeCryptoResults() (frames later, as in the browser) and can be held back.
+#include "core/sha256.hpp"
+#include "core/signature.hpp"
+#include "platform/ed25519.hpp"
 #include "platform/platform.hpp"
+
+#include <map>
 
 #include <cstdio>
 #include <string>
@@ -26,6 +34,10 @@ class FakePlatform final : public platform::Platform {
   bool recap_reading = false;
   bool recap_cancelled = false;
   bool flush_requested = false;
+  bool hold_crypto = false;        // keep answers back (a slow host)
+  std::string signing_error;       // non-empty: signing fails with this reason
+  int signature_requests = 0;
+  int verification_requests = 0;
 
   platform::KeyValueStore& Storage() override { return store; }
   // A UTC timestamp that follows `now` (whole seconds after a fixed day).
@@ -69,11 +81,58 @@ class FakePlatform final : public platform::Platform {
   std::size_t PendingFiles() const override { return incoming_.size(); }
   bool TakeFlushRequest() override { return std::exchange(flush_requested, false); }
 
+  void RequestSignature(const std::string& id, const std::string& nip, const std::string& message) override {
+    ++signature_requests;
+    platform::CryptoResult r;
+    r.request_id = id;
+    if (!signing_error.empty()) {
+      r.error = signing_error;
+    } else {
+      r.new_key = keys_.count(nip) == 0;
+      if (r.new_key) keys_[nip] = SeedFor(nip);
+      r.public_key = core::Base64Encode(platform::Ed25519PublicKeyFromSeed(keys_[nip]));
+      r.signature = core::Base64Encode(platform::Ed25519SignWithSeed(keys_[nip], message));
+      r.ok = true;
+    }
+    crypto_.push_back(std::move(r));
+  }
+  void RequestVerification(const std::string& id, const std::string& public_key, const std::string& message,
+                           const std::string& signature) override {
+    ++verification_requests;
+    platform::CryptoResult r;
+    r.request_id = id;
+    const auto key = core::Base64Decode(public_key);
+    const auto value = core::Base64Decode(signature);
+    r.ok = key && value && platform::Ed25519Verify(*key, message, *value);
+    crypto_.push_back(std::move(r));
+  }
+  std::vector<platform::CryptoResult> TakeCryptoResults() override {
+    std::vector<platform::CryptoResult> out;
+    if (!hold_crypto) out.swap(crypto_);
+    return out;
+  }
+  // The site's data cleared: the next signature for any NIP makes a new key.
+  void ForgetKeys() {
+    keys_.clear();
+    ++generation_;
+  }
+  const std::vector<platform::CryptoResult>& PendingCrypto() const { return crypto_; }
+
   void Deliver(platform::IncomingFile file) { incoming_.push_back(std::move(file)); }
   void AnnounceRecap(std::size_t files) { announcement_ = platform::RecapReading{files, true}; }
 
  private:
+  core::Bytes SeedFor(const std::string& nip) const {
+    const std::string hex = core::Sha256Hex("fake key " + nip + " " + std::to_string(generation_));
+    core::Bytes seed;
+    for (std::size_t i = 0; i < 64; i += 2) seed.push_back(static_cast<std::uint8_t>(std::stoi(hex.substr(i, 2), nullptr, 16)));
+    return seed;
+  }
+
   int ids_ = 0;
+  int generation_ = 0;
+  std::map<std::string, core::Bytes> keys_;
+  std::vector<platform::CryptoResult> crypto_;
   std::vector<platform::IncomingFile> incoming_;
   std::optional<platform::RecapReading> announcement_;
 };

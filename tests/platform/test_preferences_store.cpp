@@ -18,13 +18,15 @@ TEST_CASE("preferences round trip through storage") {
   asn::core::DistributionGuidance own = asn::core::DefaultDistributionGuidance();
   own.bounds[1][0].value = 75;  // an instansi applying 75 % for Baik
   p.own_bounds = own;
+  p.signing_keys["197506102000032002"] = {"KO57-UVSM-PKSH-33H3-6GGS-FSTW-NU", "EH7D-DX5B-KSRG-CYTL-7BKA-I36S-E4"};
   REQUIRE(SavePreferences(store, p));
   CHECK(LoadPreferences(store) == p);
 }
 
 TEST_CASE("corrupt or hostile preferences give defaults, field by field") {
   MemoryStore store;
-  for (const char* text : {"", "{", "[]", "null", "\"x\"", "{\"bahasa\": 5, \"presentasi\": \"ya\"}"}) {
+  for (const char* text : {"", "{", "[]", "null", "\"x\"", "{\"bahasa\": 5, \"presentasi\": \"ya\"}",
+                           "{\"kunci_penandatangan\": [1]}", "{\"kunci_penandatangan\": {\"1\": 5}}"}) {
     CAPTURE(text);
     store.Set(kPreferencesKey, text);
     CHECK(LoadPreferences(store) == Preferences{});

@@ -132,6 +132,18 @@ EM_JS(void, JsOpenRecapPicker, (int folder), {
   try { window.asnPage.openRecapPicker(!!folder); } catch (e) { console.warn("recap picker", e); }
 });
 
+// Signing and checking run in the page (WebCrypto is asynchronous); answers come back through
+// asn_page_crypto_result.
+EM_JS(void, JsSign, (const char* id, const char* nip, const char* message), {
+  try { window.asnPage.sign(UTF8ToString(id), UTF8ToString(nip), UTF8ToString(message)); }
+  catch (e) { console.warn("sign", e); }
+});
+
+EM_JS(void, JsVerify, (const char* id, const char* key, const char* message, const char* signature), {
+  try { window.asnPage.verify(UTF8ToString(id), UTF8ToString(key), UTF8ToString(message), UTF8ToString(signature)); }
+  catch (e) { console.warn("verify", e); }
+});
+
 std::string TakeString(char* ptr) {
   if (ptr == nullptr) return {};
   std::string out(ptr);
@@ -192,6 +204,7 @@ struct BrowserData {
   std::optional<RecapReading> recap_announcement;
   bool recap_reading = false;
   bool recap_cancelled = false;
+  std::vector<CryptoResult> crypto;
 };
 BrowserData g_data;
 
@@ -231,9 +244,36 @@ bool BrowserPlatform::TakeFlushRequest() {
   return requested;
 }
 
+void BrowserPlatform::RequestSignature(const std::string& request_id, const std::string& signer_nip,
+                                       const std::string& message) {
+  JsSign(request_id.c_str(), signer_nip.c_str(), message.c_str());
+}
+void BrowserPlatform::RequestVerification(const std::string& request_id, const std::string& public_key,
+                                          const std::string& message, const std::string& signature) {
+  JsVerify(request_id.c_str(), public_key.c_str(), message.c_str(), signature.c_str());
+}
+std::vector<CryptoResult> BrowserPlatform::TakeCryptoResults() {
+  std::vector<CryptoResult> out;
+  out.swap(g_data.crypto);
+  return out;
+}
+
 }  // namespace asn::platform
 
 extern "C" {
+
+// The page's answer to JsSign / JsVerify.
+EMSCRIPTEN_KEEPALIVE void asn_page_crypto_result(const char* id, int ok, const char* public_key, const char* signature,
+                                                 int new_key, const char* error) {
+  asn::platform::CryptoResult r;
+  r.request_id = id;
+  r.ok = ok != 0;
+  r.public_key = public_key;
+  r.signature = signature;
+  r.new_key = new_key != 0;
+  r.error = error;
+  asn::platform::g_data.crypto.push_back(std::move(r));
+}
 
 // The page delivers a chosen or dropped file (or a refusal, e.g. too large to read). The content
 // was malloc'ed by the page (web/loader.js) and is freed here.

@@ -3,7 +3,8 @@
 
 namespace asn::platform {
 
-// localStorage for drafts, Blob downloads, a hidden file input and page drop for imports.
+// localStorage for drafts, Blob downloads, a hidden file input and page drop for imports, WebCrypto
+// Ed25519 for signatures (web/loader.js: asnPage.sign / asnPage.verify).
 class BrowserPlatform final : public Platform {
  public:
   BrowserPlatform();
@@ -22,6 +23,10 @@ class BrowserPlatform final : public Platform {
   void CancelRecapReading() override;
   std::size_t PendingFiles() const override;
   bool TakeFlushRequest() override;
+  void RequestSignature(const std::string& request_id, const std::string& signer_nip, const std::string& message) override;
+  void RequestVerification(const std::string& request_id, const std::string& public_key, const std::string& message,
+                           const std::string& signature) override;
+  std::vector<CryptoResult> TakeCryptoResults() override;
 };
 
 // Called from the page (web/loader.js) when a file was chosen or dropped, and before unload.
