@@ -85,13 +85,14 @@ EMSCRIPTEN_KEEPALIVE const char* asn_test_save_times() {
   return asn::app::DurationsJson(asn::app::g_app ? &asn::app::g_app->SaveDurations() : nullptr);
 }
 
-// Returns {"x","y","w","h","visible"} in CSS pixels, or "" when the item was not drawn last frame.
+// Returns {"x","y","w","h","visible","settled"} in CSS pixels, or "" when the item was not drawn last frame.
 EMSCRIPTEN_KEEPALIVE const char* asn_test_item_rect(const char* id) {
   asn::ui::ItemRect rect;
   if (asn::app::g_window == nullptr || !asn::ui::FindItem(id, &rect)) return "";
   const float ratio = asn::app::g_window->PixelRatio();
   const nlohmann::json out = {{"x", rect.x / ratio}, {"y", rect.y / ratio}, {"w", rect.w / ratio},
-                              {"h", rect.h / ratio}, {"visible", rect.visible}};
+                              {"h", rect.h / ratio}, {"visible", rect.visible},
+                              {"settled", rect.settled}};
   asn::app::g_buffer = out.dump();
   return asn::app::g_buffer.c_str();
 }

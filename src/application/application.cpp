@@ -76,9 +76,7 @@ void Application::OfferUndo(UndoKind kind, std::string detail) {
 }
 
 void Application::BeforeFrame() {
-  if (state_.undo && (platform_.NowSeconds() > state_.undo->until || !state_.draft || state_.draft->id != state_.undo->draft_id)) {
-    state_.undo.reset();
-  }
+  if (state_.undo && (!state_.draft || state_.draft->id != state_.undo->draft_id)) state_.undo.reset();
   if (std::optional<platform::RecapReading> announced = platform_.TakeRecapAnnouncement()) AnnounceRecapSet(*announced);
   ReceiveFiles();
   ReceiveCryptoResults();
@@ -295,6 +293,7 @@ void Application::Apply(Intents& intents) {
   if (state_.draft) ApplyReview(intents.review, intents.draft);
   ApplyDraft(intents.draft);
   ApplyFiles(intents.file);
+  if (intents.gesture_ended && state_.undo && platform_.NowSeconds() > state_.undo->until) state_.undo.reset();
 }
 
 void Application::ApplySettings(const SettingsIntents& intents) {

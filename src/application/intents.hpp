@@ -104,6 +104,10 @@ struct RecapIntents {
 };
 
 struct Intents {
+  // A click, tap or key press finished this frame, after acting on what the user saw. A Batalkan
+  // offer past its time goes only then: the bar leaving moves everything below it, and it must never
+  // move between a finger aiming and landing.
+  bool gesture_ended = false;
   NavigationIntents nav;
   SettingsIntents settings;
   DraftIntents draft;

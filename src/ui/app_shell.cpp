@@ -380,8 +380,22 @@ const char* StageName(core::Stage stage) {
   return "";
 }
 
+namespace {
+// A click or tap, or a key, was let go this frame: what it acted on was what the user saw.
+bool GestureEnded() {
+  for (int button = 0; button < ImGuiMouseButton_COUNT; ++button) {
+    if (ImGui::IsMouseReleased(button)) return true;
+  }
+  for (int key = ImGuiKey_NamedKey_BEGIN; key < ImGuiKey_NamedKey_END; ++key) {
+    if (ImGui::IsKeyReleased(static_cast<ImGuiKey>(key))) return true;
+  }
+  return false;
+}
+}  // namespace
+
 Intents DrawAppShell(AppState& state) {
   Intents intents;
+  intents.gesture_ended = GestureEnded();
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(viewport->WorkPos);
   ImGui::SetNextWindowSize(viewport->WorkSize);

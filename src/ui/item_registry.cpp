@@ -11,6 +11,22 @@ namespace {
 // longer drawn disappear.
 std::unordered_map<std::string, ItemRect> g_building;
 std::unordered_map<std::string, ItemRect> g_published;
+
+// Where each top-level window (screen, popup, menu) was, this frame and the last. A popup takes its
+// place over its first frames (hidden while it measures itself, then placed by that size): an item
+// of a window that moved since the last frame is not yet where it will be clicked.
+std::unordered_map<ImGuiID, ImRect> g_windows_building;
+std::unordered_map<ImGuiID, ImRect> g_windows_published;
+
+bool WindowSettled(const ImGuiWindow* window) {
+  const ImGuiWindow* root = window->RootWindow;
+  const ImRect now(root->Pos, ImVec2(root->Pos.x + root->Size.x, root->Pos.y + root->Size.y));
+  g_windows_building[root->ID] = now;
+  if (window->Hidden || root->Hidden || root->Appearing) return false;
+  const auto before = g_windows_published.find(root->ID);
+  return before != g_windows_published.end() && before->second.Min.x == now.Min.x &&
+         before->second.Min.y == now.Min.y && before->second.Max.x == now.Max.x && before->second.Max.y == now.Max.y;
+}
 }  // namespace
 
 void TrackItem(const char* id) {
@@ -26,12 +42,18 @@ void TrackItem(const char* id) {
   // Controls have an ImGui id; text and drawings have none. Cards (child windows) have one too, but
   // are never small.
   g_building[id] = ItemRect{min.x, min.y, max.x - min.x, max.y - min.y, visible, cut && !can_scroll_sideways,
-                            ImGui::GetItemID() != 0};
+                            ImGui::GetItemID() != 0, WindowSettled(window)};
 }
 
-void BeginItemFrame() { g_building.clear(); }
+void BeginItemFrame() {
+  g_building.clear();
+  g_windows_building.clear();
+}
 
-void EndItemFrame() { g_published.swap(g_building); }
+void EndItemFrame() {
+  g_published.swap(g_building);
+  g_windows_published.swap(g_windows_building);
+}
 
 const std::unordered_map<std::string, ItemRect>& PublishedItems() { return g_published; }
 

@@ -13,6 +13,9 @@ struct ItemRect {
   // narrow screen, content the user can never see (the phone-layout test refuses any).
   bool clipped_sideways = false;
   bool interactive = false;  // a control (button, field, choice): on a touch screen at least 44 px each way
+  // Its window is shown and stands where it stood last frame: a popup measures itself while hidden
+  // on its first frame and is placed by that size on the next, so its items move before they settle.
+  bool settled = false;
 };
 
 // Call right after the ImGui item it names.

@@ -400,10 +400,15 @@ TEST_CASE("one click never loses work: a removed RHK row comes back with Batalka
   Frame(f.app);
   CHECK(Stored(f.platform, f.Id()).find("kedua") != std::string::npos);
 
-  // The offer ends after kUndoSeconds: the removal stands.
+  // The offer ends after kUndoSeconds, at the next tap (never by itself, so nothing moves under a
+  // finger about to land): the removal stands.
   Act(f.app, [](Intents& i) { i.draft.remove_rhk = 0; });
+  Act(f.app, [](Intents& i) { i.gesture_ended = true; });
+  CHECK(f.app.State().undo);  // a tap within the time keeps it
   f.platform.now += application::kUndoSeconds + 1.0;
   Frame(f.app);
+  CHECK(f.app.State().undo);
+  Act(f.app, [](Intents& i) { i.gesture_ended = true; });
   CHECK_FALSE(f.app.State().undo);
   Act(f.app, [](Intents& i) { i.draft.undo = true; });
   CHECK(f.app.State().draft->assessment.skp.rhk.size() == 2);

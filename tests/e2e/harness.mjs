@@ -144,9 +144,9 @@ export async function clickItem(app, id) {
     if (!direct && menu) await clickItem(app, 'nav.menu');
   }
   let r = await seekItem(app, id);
-  // A window that is still appearing (popups take a frame or two) is waited for; an item of a
-  // screen that is scrolled away (a long phone screen) is scrolled to.
-  for (let i = 0; i < 6 && !r.visible; i += 1) {
+  // A window that is still appearing (popups take a frame or two to settle where they will stay) is
+  // waited for; an item of a screen that is scrolled away (a long phone screen) is scrolled to.
+  for (let i = 0; i < 6 && !(r.visible && r.settled); i += 1) {
     await act(app, () => app.page.mouse.move(2 + (i % 2), 2));
     r = await rectOf(app, id);
   }
@@ -184,7 +184,10 @@ async function seekItem(app, id) {
       r = await find();
     }
   }
-  if (!r) throw new Error(`UI item '${id}' was not drawn in the last frame (nor anywhere on the scrolled screen)`);
+  if (!r) {
+    const screen = await app.page.evaluate(() => window.asnTest.state().screen);
+    throw new Error(`UI item '${id}' was not drawn in the last frame (nor anywhere on the scrolled screen '${screen}')`);
+  }
   return r;
 }
 
