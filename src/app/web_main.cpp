@@ -49,12 +49,15 @@ EMSCRIPTEN_KEEPALIVE void asn_page_flush() { g_app.Flush(); }
 EMSCRIPTEN_KEEPALIVE void asn_page_wake() {
   if (g_paused) {
     g_paused = false;
+    g_window.Invalidate();
     g_idle_ticks = 0;
     emscripten_resume_main_loop();
   }
 }
 // Recap files received but not processed yet: the page reads ahead only while this is small.
 EMSCRIPTEN_KEEPALIVE int asn_page_recap_backlog() { return static_cast<int>(g_app.RecapBacklog()); }
+// After handing over a batch of recap files: process them now for up to `ms` milliseconds.
+EMSCRIPTEN_KEEPALIVE void asn_page_recap_process(double ms) { g_app.ProcessRecapNow(ms / 1000.0); }
 // Dropped files go to the recap while its screen is shown, else to the draft import.
 EMSCRIPTEN_KEEPALIVE int asn_page_accepts_recap() { return g_app.State().screen == asn::application::Screen::Recap ? 1 : 0; }
 // Work that must be drawn even without input (an incoming file).

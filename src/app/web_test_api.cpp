@@ -74,6 +74,16 @@ EMSCRIPTEN_KEEPALIVE double asn_test_frame_count() {
   return asn::app::g_window ? static_cast<double>(asn::app::g_window->FramesRendered()) : 0.0;
 }
 
+// Frames drawn to the canvas (one identical to what is on screen is begun but not redrawn).
+EMSCRIPTEN_KEEPALIVE double asn_test_frames_presented() {
+  return asn::app::g_window ? static_cast<double>(asn::app::g_window->FramesPresented()) : 0.0;
+}
+
+// Frames at the end, all begun after time t, that were identical to the picture on the canvas.
+EMSCRIPTEN_KEEPALIVE int asn_test_still_frames_since(double t_ms) {
+  return asn::app::g_window ? asn::app::g_window->StillFramesSince(t_ms) : 0;
+}
+
 // Frames begun after time t (performance.now() milliseconds).
 EMSCRIPTEN_KEEPALIVE int asn_test_frames_since(double t_ms) {
   return asn::app::g_window ? asn::app::g_window->FramesSince(t_ms) : 0;

@@ -160,10 +160,24 @@ export async function clickItem(app, id) {
     await act(app, async () => { await app.page.mouse.move(x + 1, y); await app.page.mouse.move(x, y); });
     const now = await rectOf(app, id);
     if (now.x === r.x && now.y === r.y && now.w === r.w && now.h === r.h) break;
-    r = now;
+    // Pushed out of view (e.g. by a card growing above it): bring it back before aiming again.
+    r = now.visible ? now : await scrollIntoView(app, id);
   }
   await act(app, () => app.page.mouse.down());
   await act(app, () => app.page.mouse.up(), 2);
+  await waitStill(app, await app.page.evaluate(() => window.asnTestInput.last));
+}
+
+// Waits until what the click (or other input at page time `since`) caused has settled on screen:
+// two frames in a row identical to the picture already drawn (a popup measures itself in one hidden
+// frame, a modal's dimming fades in over a few). Bounded: a screen that keeps changing (a moving
+// progress bar) ends the wait after 60 frames, and so does the frame loop pausing.
+export async function waitStill(app, since) {
+  await app.page.waitForFunction((t) => {
+    const T = window.asnTest;
+    const frames = T.framesSince(t);
+    return T.stillFramesSince(t) >= 2 || frames >= 60 || (frames >= 2 && T.framesSince(performance.now() - 300) === 0);
+  }, since, { timeout: 20000 });
 }
 
 // Scrolls with the mouse wheel until the item is inside the visible viewport (an item taller than

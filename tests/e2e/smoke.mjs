@@ -64,6 +64,23 @@ await runTests([
     state = await app.page.evaluate(() => window.asnTest.state());
     assert(state.language === 'id', `language is ${state.language}`);
   }],
+  ['redraws the canvas only when what it shows changes', async () => {
+    // Moving over an empty part of the page: frames are begun (ImGui settles) but none looks any
+    // different, so none is drawn, and the canvas keeps showing the screen.
+    await act(app, () => app.page.mouse.move(4, 500));
+    const [frames0, presented0] = await app.page.evaluate(() => [window.asnTest.frames(), window.asnTest.presented()]);
+    for (let i = 0; i < 4; i += 1) await act(app, () => app.page.mouse.move(5 + (i % 2), 500));
+    const [frames1, presented1] = await app.page.evaluate(() => [window.asnTest.frames(), window.asnTest.presented()]);
+    assert(frames1 - frames0 >= 4, `only ${frames1 - frames0} frames begun for four moves`);
+    assert(presented1 === presented0, `${presented1 - presented0} unchanged frames were redrawn`);
+    const png = await analysePng(app, await screenshot(app, artifacts, shotName('unchanged')), [[5, 400]]);
+    assert(png.distinctColours > 20, `the canvas lost its picture: ${png.distinctColours} colours`);
+    // Hovering a button changes its colour: that frame is drawn.
+    const button = await rectOf(app, 'home.new');
+    await act(app, () => app.page.mouse.move(button.x + button.w / 2, button.y + button.h / 2), 2);
+    const presented2 = await app.page.evaluate(() => window.asnTest.presented());
+    assert(presented2 > presented1, 'the hovered button was not drawn');
+  }],
   ['draws nothing while idle', async () => {
     await app.page.mouse.move(2, 2);
     // The app settles for under a second after the last input (see WebWindow::RequestRedraw); then

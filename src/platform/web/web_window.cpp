@@ -14,6 +14,7 @@
 #include <cstdlib>
 #include <cstdio>
 #include <string>
+#include <vector>
 
 namespace asn::platform {
 namespace {
@@ -25,6 +26,44 @@ constexpr double kSettleSeconds = 0.75;
 constexpr int kSettleFrames = 3;
 
 double NowSeconds() { return emscripten_get_now() / 1000.0; }
+
+// What a frame puts on the canvas, byte for byte: the framebuffer size, the clear colour and every
+// vertex, index and draw command (clip rectangle, texture, range). False when it cannot be told
+// (a texture still has to be created or updated, a draw callback): the frame must then be drawn.
+// The frames ImGui draws while settling after an input are mostly identical to the last one; not
+// redrawing those spares the GPU (a software renderer on a cheap phone, or here) almost all of its
+// work while the UI stands still.
+bool FrameSignature(const ImDrawData* data, int width, int height, const float clear[3], std::vector<char>& out) {
+  out.clear();
+  if (data == nullptr) return false;
+  if (data->Textures != nullptr) {
+    for (const ImTextureData* texture : *data->Textures) {
+      if (texture->Status != ImTextureStatus_OK) return false;
+    }
+  }
+  const auto append = [&out](const void* p, std::size_t n) {
+    out.insert(out.end(), static_cast<const char*>(p), static_cast<const char*>(p) + n);
+  };
+  const float frame[9] = {static_cast<float>(width), static_cast<float>(height), clear[0], clear[1], clear[2],
+                          data->DisplayPos.x, data->DisplayPos.y, data->FramebufferScale.x, data->FramebufferScale.y};
+  append(frame, sizeof frame);
+  for (const ImDrawList* list : data->CmdLists) {
+    const int sizes[3] = {list->VtxBuffer.Size, list->IdxBuffer.Size, list->CmdBuffer.Size};
+    append(sizes, sizeof sizes);
+    append(list->VtxBuffer.Data, list->VtxBuffer.size_in_bytes());
+    append(list->IdxBuffer.Data, list->IdxBuffer.size_in_bytes());
+    for (const ImDrawCmd& cmd : list->CmdBuffer) {
+      if (cmd.UserCallback != nullptr) return false;
+      const float clip[4] = {cmd.ClipRect.x, cmd.ClipRect.y, cmd.ClipRect.z, cmd.ClipRect.w};
+      const unsigned range[3] = {cmd.VtxOffset, cmd.IdxOffset, cmd.ElemCount};
+      const ImTextureID texture = cmd.GetTexID();
+      append(clip, sizeof clip);
+      append(range, sizeof range);
+      append(&texture, sizeof texture);
+    }
+  }
+  return true;
+}
 
 // GLFW's emulation quantises wheel deltas (ImGui #6096); read the DOM event directly instead,
 // with the same step sizes as ImGui's own Emscripten handler.
@@ -185,11 +224,22 @@ int WebWindow::FramesSince(double t_ms) const {
   return count;
 }
 
+int WebWindow::StillFramesSince(double t_ms) const {
+  int count = 0;
+  for (long frame = frames_rendered_ - 1; frame >= 0 && frame >= frames_rendered_ - 64; --frame) {
+    const int slot = static_cast<int>(frame % 64);
+    if (frame_times_ms_[slot] <= t_ms || frame_drawn_[slot]) break;
+    ++count;
+  }
+  return count;
+}
+
 bool WebWindow::BeginFrame() {
   const bool resized = SyncCanvasSize();
   const double now = NowSeconds();
   const bool has_input = GImGui != nullptr && GImGui->InputEventsQueue.Size > 0;
   if (resized || has_input) RequestRedraw();
+  if (resized) Invalidate();
   if (now > redraw_until_ && settle_frames_ <= 0) return false;
   if (settle_frames_ > 0) --settle_frames_;
   frame_times_ms_[frames_rendered_ % 64] = emscripten_get_now();
@@ -211,11 +261,20 @@ void WebWindow::EndFrame(float clear_r, float clear_g, float clear_b) {
     text_field_id_ = field;
     JsSetTextInput(wants_text ? 1 : 0);
   }
+  const int slot = static_cast<int>(frames_rendered_ % 64);
+  ++frames_rendered_;
+  // A WebGL canvas keeps showing what was last drawn to it until it is drawn to again.
+  const float clear[3] = {clear_r, clear_g, clear_b};
+  const bool known = FrameSignature(ImGui::GetDrawData(), framebuffer_width_, framebuffer_height_, clear, signature_);
+  frame_drawn_[slot] = !(known && presented_known_ && signature_ == presented_signature_);
+  if (!frame_drawn_[slot]) return;
   glViewport(0, 0, framebuffer_width_, framebuffer_height_);
   glClearColor(clear_r, clear_g, clear_b, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-  ++frames_rendered_;
+  presented_known_ = known;
+  signature_.swap(presented_signature_);
+  ++frames_presented_;
 }
 
 }  // namespace asn::platform

@@ -2,6 +2,8 @@
 // The browser window: a WebGL2 canvas driven by GLFW (Emscripten's emulation) and Dear ImGui.
 // Handles HiDPI (backing store = CSS size × devicePixelRatio, polled so browser zoom works),
 // mouse-wheel normalisation, and idle detection: frames are only drawn while something changes.
+#include <vector>
+
 struct GLFWwindow;
 
 namespace asn::platform {
@@ -19,14 +21,22 @@ class WebWindow {
 
   // Ask for frames to be drawn for a while even without input (e.g. after a state change).
   void RequestRedraw();
+  // The next frame is presented even if it looks exactly like the last one (the page was hidden,
+  // or anything else may have happened to the canvas while the loop was paused).
+  void Invalidate() { presented_known_ = false; }
 
   float PixelRatio() const { return pixel_ratio_; }
   // A touch screen (a coarse pointer, or a touch seen): controls are made at least 44 CSS px.
   bool TouchScreen() const;
   long FramesRendered() const { return frames_rendered_; }
+  // Frames actually drawn to the canvas (a frame identical to the one on screen is not redrawn).
+  long FramesPresented() const { return frames_presented_; }
   // Frames begun after time t (milliseconds, emscripten_get_now / performance.now), counting the
   // recent ones only: tests use it to wait until their input has been seen by a frame.
   int FramesSince(double t_ms) const;
+  // How many of the last frames, all begun after time t, were identical to the one on the canvas
+  // (not redrawn), counted back from the latest: two or more mean the picture has settled.
+  int StillFramesSince(double t_ms) const;
 
  private:
   bool SyncCanvasSize();
@@ -39,9 +49,15 @@ class WebWindow {
   double redraw_until_ = 0.0;
   int settle_frames_ = 0;  // frames still owed after the last input, whatever the time
   long frames_rendered_ = 0;
+  long frames_presented_ = 0;
+  // What is on the canvas (see FrameSignature), and the buffer the next frame's is built in.
+  bool presented_known_ = false;
+  std::vector<char> presented_signature_;
+  std::vector<char> signature_;
   bool text_input_active_ = false;
   unsigned text_field_id_ = 0;  // ImGui ID of the active text field, to re-focus the page's field on a change
   double frame_times_ms_[64] = {};  // ring buffer of recent frame start times
+  bool frame_drawn_[64] = {};       // ...and whether each was drawn to the canvas
 };
 
 }  // namespace asn::platform
