@@ -45,6 +45,10 @@ class Application {
 
   AppState& State() { return state_; }
   const AppState& State() const { return state_; }
+  // Recap files the host handed over are processed now, between frames, for up to budget_seconds:
+  // the page calls this after each batch it reads, so a recap runs at the speed of the work, not of
+  // the frame rate (a software-rendered frame can take 50 ms).
+  void ProcessRecapNow(double budget_seconds);
   // Recap files received but not yet processed (the page waits while this is large).
   std::size_t RecapBacklog() const { return recap_queue_.size() + platform_.PendingFiles(); }
   // How long each save of the open draft took (export, checks, storage write, draft list), in ms.

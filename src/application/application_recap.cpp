@@ -37,6 +37,12 @@ void Application::ReceiveRecapFile(platform::IncomingFile file) {
   recap_queue_.push_back(std::move(file));
 }
 
+void Application::ProcessRecapNow(double budget_seconds) {
+  if (std::optional<platform::RecapReading> announced = platform_.TakeRecapAnnouncement()) AnnounceRecapSet(*announced);
+  ReceiveFiles();
+  ProcessRecapQueue(budget_seconds);
+}
+
 void Application::ProcessRecapQueue(double budget_seconds) {
   if (recap_queue_.empty()) {
     UpdateRecapLoading();
