@@ -291,6 +291,33 @@ TEST_CASE("recap: files are processed within the time budget per frame, and all 
   CHECK(app.State().notice.kind == NoticeKind::CsvDownloaded);
 }
 
+TEST_CASE("recap: a batch handed over between frames is processed at once, within the slice it is given") {
+  FakePlatform platform;
+  Application app(platform);
+  app.Start();
+  const std::vector<core::Assessment> unit = core::MakeExampleUnit(30, 3);
+  platform.AnnounceRecap(unit.size());
+  platform.recap_reading = true;
+  for (std::size_t i = 0; i < unit.size(); ++i) {
+    platform.Deliver({"f" + std::to_string(i) + ".json", core::ExportSubmission(unit[i]), "", true});
+  }
+  platform.tick = 0.001;  // every clock read moves 1 ms
+  // No frame has been drawn: the announcement and the files are taken in by the call itself.
+  app.ProcessRecapNow(0.005);
+  const std::size_t first_slice = app.State().recap.done;
+  CHECK(first_slice > 0);
+  CHECK(first_slice < unit.size());
+  CHECK(app.State().recap.expected == unit.size());
+  CHECK(app.State().recap.loading);
+  app.ProcessRecapNow(1.0);
+  CHECK(app.State().recap.done == unit.size());
+  CHECK(app.State().recap.loading);  // the page is still reading: more may come
+  platform.recap_reading = false;
+  app.ProcessRecapNow(1.0);
+  CHECK_FALSE(app.State().recap.loading);
+  CHECK(app.State().recap.data.Rows().size() == unit.size());
+}
+
 TEST_CASE("settings persist in storage and come back on the next start") {
   FakePlatform platform;
   {
