@@ -77,6 +77,7 @@
     frames: () => window.asnTest.ready() ? window.Module.ccall('asn_test_frame_count', 'number', [], []) : 0,
     presented: () => window.asnTest.ready() ? window.Module.ccall('asn_test_frames_presented', 'number', [], []) : 0,
     stillFramesSince: (t) => window.asnTest.ready() ? window.Module.ccall('asn_test_still_frames_since', 'number', ['number'], [t]) : 0,
+    framesSinceInput: () => window.asnTest.ready() ? window.Module.ccall('asn_test_frames_since_input', 'number', [], []) : -1,
     framesSince: (t) => window.asnTest.ready() ? window.Module.ccall('asn_test_frames_since', 'number', ['number'], [t]) : 0,
     rect: (id) => {
       if (!window.asnTest.ready()) return null;

@@ -89,6 +89,11 @@ EMSCRIPTEN_KEEPALIVE int asn_test_frames_since(double t_ms) {
   return asn::app::g_window ? asn::app::g_window->FramesSince(t_ms) : 0;
 }
 
+// Frames begun since the last one that took queued input (-1 while input still waits for a frame).
+EMSCRIPTEN_KEEPALIVE int asn_test_frames_since_input() {
+  return asn::app::g_window ? static_cast<int>(asn::app::g_window->FramesSinceInputConsumed()) : -1;
+}
+
 // CPU time of the most recent drawn frames and autosaves: {"count": total so far, "ms": [oldest … newest]}.
 EMSCRIPTEN_KEEPALIVE const char* asn_test_frame_times() { return asn::app::DurationsJson(asn::app::g_frame_ms); }
 EMSCRIPTEN_KEEPALIVE const char* asn_test_save_times() {

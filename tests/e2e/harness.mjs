@@ -120,7 +120,11 @@ export async function act(app, action, count = 1) {
   await action();
   await app.page.waitForFunction(([b, n]) => {
     const seen = window.asnTestInput;
-    return seen && seen.count > b && window.asnTest.framesSince(seen.last) >= n;
+    // Every event reached the page, was taken from the app's input queue (a burst is handed over a
+    // few events per frame), and n frames have begun since the last event arrived and since the
+    // frame that took the last of them.
+    const T = window.asnTest;
+    return seen && seen.count > b && T.framesSince(seen.last) >= n && T.framesSinceInput() >= n;
   }, [before, count], { timeout: 20000 });
 }
 

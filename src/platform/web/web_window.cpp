@@ -234,6 +234,11 @@ int WebWindow::StillFramesSince(double t_ms) const {
   return count;
 }
 
+long WebWindow::FramesSinceInputConsumed() const {
+  if (GImGui != nullptr && GImGui->InputEventsQueue.Size > 0) return -1;
+  return frames_rendered_ - last_input_frame_;
+}
+
 bool WebWindow::BeginFrame() {
   const bool resized = SyncCanvasSize();
   const double now = NowSeconds();
@@ -243,6 +248,7 @@ bool WebWindow::BeginFrame() {
   if (now > redraw_until_ && settle_frames_ <= 0) return false;
   if (settle_frames_ > 0) --settle_frames_;
   frame_times_ms_[frames_rendered_ % 64] = emscripten_get_now();
+  if (has_input) last_input_frame_ = frames_rendered_;
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
   ImGui::NewFrame();

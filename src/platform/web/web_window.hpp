@@ -37,6 +37,11 @@ class WebWindow {
   // How many of the last frames, all begun after time t, were identical to the one on the canvas
   // (not redrawn), counted back from the latest: two or more mean the picture has settled.
   int StillFramesSince(double t_ms) const;
+  // Frames begun since, and including, the last one that took events from Dear ImGui's input queue;
+  // -1 while events still wait there. Dear ImGui hands a fast burst of input to the app over several
+  // frames (a key's press and release never in the same frame), so "n frames after the last event
+  // arrived" does not mean the app has seen it: tests wait for this instead.
+  long FramesSinceInputConsumed() const;
 
  private:
   bool SyncCanvasSize();
@@ -50,6 +55,7 @@ class WebWindow {
   int settle_frames_ = 0;  // frames still owed after the last input, whatever the time
   long frames_rendered_ = 0;
   long frames_presented_ = 0;
+  long last_input_frame_ = -1;  // index of the last frame that began with queued input
   // What is on the canvas (see FrameSignature), and the buffer the next frame's is built in.
   bool presented_known_ = false;
   std::vector<char> presented_signature_;
