@@ -18,6 +18,8 @@ IMGUI_PIN="1.92.2b"               # Dear ImGui version the UI is written against
 EMSCRIPTEN_PIN="3.1.6"            # Emscripten the build is tested with (Debian 12's package); the code
                                   # works around this version's specifics (e.g. its GLFW, cmake/Emscripten.cmake)
 IMGUI_DIR="$DEPS/imgui"
+MBEDTLS_PIN="3.6"                 # Mbed TLS series whose AES-GCM (and, natively, PBKDF2) the draft lock uses
+MBEDTLS_DIR="$DEPS/mbedtls"
 PORT="${PORT:-8080}"
 
 log()  { printf '\033[1;34m==>\033[0m %s\n' "$*"; }
@@ -118,10 +120,11 @@ debian_mirror_uri() {
   return 1
 }
 
-# Downloads the imgui source package from Debian unstable into $1 using a private apt
-# configuration (the system's apt sources and lists are left untouched).
-fetch_imgui_debian() {
-  local out="$1" uri work
+# Downloads source package $1 from Debian unstable, the newest version matching the pattern $2
+# (grep -E), and unpacks its upstream tarball into $3, using a private apt configuration (the
+# system's apt sources and lists are left untouched).
+fetch_debian_source() {
+  local package="$1" pattern="$2" out="$3" uri work
   is_debian_like || return 1
   uri=$(debian_mirror_uri) || return 1
   [ -f /usr/share/keyrings/debian-archive-keyring.gpg ] || return 1
@@ -131,19 +134,22 @@ fetch_imgui_debian() {
   local opts=(-o "Dir::Etc::SourceList=$work/sources.list" -o "Dir::Etc::SourceParts=$work/parts"
               -o "Dir::State::Lists=$work/lists" -o "Dir::Cache=$work/cache" -o "APT::Sandbox::User=root")
   apt-get "${opts[@]}" update -qq >/dev/null 2>&1 || return 1
-  local versions pick=""
-  versions=$(apt-cache "${opts[@]}" showsrc imgui 2>/dev/null | sed -n 's/^Version: //p')
-  pick=$(printf '%s\n' "$versions" | grep -m1 "^${IMGUI_PIN}+" || true)
-  if [ -z "$pick" ]; then
-    pick=$(printf '%s\n' "$versions" | grep -m1 '^1\.92\.' || true)
-    [ -n "$pick" ] && warn "Dear ImGui $IMGUI_PIN tidak lagi ada di arsip Debian; memakai versi $pick (1.92.x yang lebih baru)."
-  fi
+  local pick
+  pick=$(apt-cache "${opts[@]}" showsrc "$package" 2>/dev/null | sed -n 's/^Version: //p' | grep -E -m1 "$pattern" || true)
   [ -n "$pick" ] || return 1
-  (cd "$work/dl" && apt-get "${opts[@]}" source --download-only -qq "imgui=$pick" >/dev/null 2>&1) || return 1
+  (cd "$work/dl" && apt-get "${opts[@]}" source --download-only -qq "$package=$pick" >/dev/null 2>&1) || return 1
   local tarball
-  tarball=$(ls "$work"/dl/imgui_*.orig.tar.* 2>/dev/null | head -n1)
+  tarball=$(ls "$work"/dl/"${package}"_*.orig.tar.* 2>/dev/null | head -n1)
   [ -n "$tarball" ] || return 1
   mkdir -p "$out" && tar -xf "$tarball" -C "$out" --strip-components=1
+}
+
+# Dear ImGui: the pinned version, else a newer 1.92.x (said so).
+fetch_imgui_debian() {
+  fetch_debian_source imgui "^${IMGUI_PIN//./\\.}\\+" "$1" && return 0
+  rm -rf "$1"
+  fetch_debian_source imgui '^1\.92\.' "$1" || return 1
+  warn "Dear ImGui $IMGUI_PIN tidak lagi ada di arsip Debian; memakai versi 1.92.x yang lebih baru."
 }
 
 fetch_imgui_upstream() {
@@ -178,6 +184,37 @@ ensure_imgui() {
 }
 
 # ---------------------------------------------------------------------------
+# Mbed TLS sources (a handful of its C files are compiled into the app: AES-256-GCM for the draft
+# lock, PBKDF2 for the native tests). Debian source package first, upstream tag second.
+# ---------------------------------------------------------------------------
+mbedtls_version_of() { sed -n 's/^#define MBEDTLS_VERSION_STRING[[:space:]]*"\([^"]*\)".*/\1/p' "$1/include/mbedtls/build_info.h" 2>/dev/null; }
+
+ensure_mbedtls() {
+  if [ -f "$MBEDTLS_DIR/.asn-ok" ] && [ "$(sed -n 's/^pin=//p' "$MBEDTLS_DIR/.asn-ok")" = "$MBEDTLS_PIN" ]; then return 0; fi
+  mkdir -p "$DEPS"
+  local tmp="$DEPS/mbedtls.tmp"
+  rm -rf "$tmp"
+  log "Mengambil sumber Mbed TLS $MBEDTLS_PIN.x"
+  if ! fetch_debian_source mbedtls "^${MBEDTLS_PIN//./\\.}\\." "$tmp"; then
+    rm -rf "$tmp"
+    log "Paket sumber Debian tidak tersedia; mencoba tag upstream v$MBEDTLS_PIN.7"
+    git clone --quiet --depth 1 --branch "v$MBEDTLS_PIN.7" https://github.com/Mbed-TLS/mbedtls.git "$tmp" 2>/dev/null ||
+      die "Mbed TLS $MBEDTLS_PIN.x tidak dapat diambil (paket sumber Debian 'mbedtls' maupun tag upstream)."
+  fi
+  local got f
+  got=$(mbedtls_version_of "$tmp")
+  case "$got" in
+    "$MBEDTLS_PIN".*) ;;
+    *) rm -rf "$tmp"; die "Mbed TLS versi '$got' tidak cocok dengan seri patokan $MBEDTLS_PIN." ;;
+  esac
+  for f in aes gcm block_cipher platform_util constant_time sha256 md pkcs5; do
+    [ -f "$tmp/library/$f.c" ] || die "Sumber Mbed TLS tidak lengkap: library/$f.c tidak ada."
+  done
+  rm -rf "$MBEDTLS_DIR" && mv "$tmp" "$MBEDTLS_DIR"
+  printf 'pin=%s\nversion=%s\n' "$MBEDTLS_PIN" "$got" > "$MBEDTLS_DIR/.asn-ok"
+}
+
+# ---------------------------------------------------------------------------
 # npm test packages, pinned by package-lock.json.
 # ---------------------------------------------------------------------------
 ensure_npm_packages() {
@@ -203,6 +240,7 @@ setup() {
   ensure_system_packages
   ensure_emscripten
   ensure_imgui
+  ensure_mbedtls
   ensure_npm_packages
 }
 
@@ -213,7 +251,7 @@ setup() {
 cmake_common_args() {
   local werror=OFF
   [ -n "${CI:-}" ] && werror=ON
-  CMAKE_ARGS=("-DASN_WERROR=$werror" "-DASN_IMGUI_DIR=$IMGUI_DIR")
+  CMAKE_ARGS=("-DASN_WERROR=$werror" "-DASN_IMGUI_DIR=$IMGUI_DIR" "-DASN_MBEDTLS_DIR=$MBEDTLS_DIR")
 }
 
 build_native() {
@@ -288,7 +326,7 @@ main() {
     setup) setup ;;
     build) setup; build_native; build_web ;;
     test)  setup; build_native; build_asan; build_fuzz; build_web; run_tests; log "Semua uji lulus." ;;
-    fuzz)  ensure_system_packages; build_fuzz; run_fuzz "${2:-600}" || die "fuzzing menemukan masalah (lihat di atas)."; log "Fuzzing selesai tanpa crash." ;;
+    fuzz)  ensure_system_packages; ensure_mbedtls; build_fuzz; run_fuzz "${2:-600}" || die "fuzzing menemukan masalah (lihat di atas)."; log "Fuzzing selesai tanpa crash." ;;
     serve) setup; build_web; serve ;;
     bench) setup; build_native; build_web; shift; ensure_browsers; node "$ROOT/bench/run.mjs" --no-build "$@" ;;
     *) echo "Pemakaian: $0 {serve|test|build|setup|fuzz [DETIK]|bench [--quick]}" >&2; exit 2 ;;

@@ -422,7 +422,7 @@ rows.push([`2. Start-up to first frame (median of ${loads})`, ms(median(startApp
 
 // 3. Idle cost, 4. frame time (persona), 5. autosave (large draft)
 log(`idle ${idleSeconds} s, interaction, autosave`);
-let idleHome, idleFull, idleBase, framesApp, framesBase, framesLarge, saveTimes, personaSaves, personaKb, lostFrames = 0;
+let idleHome, idleFull, idleBase, framesApp, framesBase, framesLarge, saveTimes, lockedSaveTimes, personaSaves, personaKb, lostFrames = 0;
 {
   const p = await openPage(dist, { kind: 'app' });
   idleHome = await idleCost(p, idleSeconds);
@@ -433,7 +433,7 @@ let idleHome, idleFull, idleBase, framesApp, framesBase, framesLarge, saveTimes,
   await collector.start();
   const personaSavesBefore = (await p.page.evaluate(() => window.asnTest.saveTimes())).count;
   const personaSize = (await p.page.evaluate(() => {
-    const key = Object.keys(localStorage).find((k) => k.startsWith('asn-kinerja.v1.draf.'));
+    const key = Object.keys(localStorage).find((k) => k.startsWith('asn-kinerja.v2.draf.'));
     return key ? localStorage.getItem(key).length : 0;
   }));
   const t0 = Date.now();
@@ -468,6 +468,28 @@ let idleHome, idleFull, idleBase, framesApp, framesBase, framesLarge, saveTimes,
   const saved = await p.page.evaluate(() => window.asnTest.saveTimes());
   saveTimes = saved.ms.slice(saved.ms.length - Math.min(saves, saved.count - savesBefore));
   framesLarge = [...collector.values];
+
+  // 5b. The same draft with the draft lock on: every save sealed (AES-256-GCM) in the same write.
+  await clickItem(p, 'nav.home');
+  await scrollIntoView(p, 'home.lock');
+  await clickItem(p, 'lock.open_form');
+  for (const id of ['lock.new', 'lock.repeat']) {
+    await clickItem(p, id);
+    await p.page.keyboard.type('kata sandi tolok ukur');
+  }
+  await clickItem(p, 'lock.turn_on');
+  await p.page.waitForFunction(() => window.asnTest.state().lock.state === 'unlocked', null, { timeout: 60000 });
+  await clickItem(p, 'home.draft.0.open');
+  await clickItem(p, 'nav.results');
+  await scrollIntoView(p, 'results.row.0.rhk');
+  await clickItem(p, 'results.row.0.rhk');
+  const lockedBefore = (await p.page.evaluate(() => window.asnTest.saveTimes())).count;
+  for (let i = 0; i < saves; i += 1) {
+    await p.page.keyboard.type('y', { delay: TYPING_DELAY_MS });
+    await p.page.waitForFunction((n) => window.asnTest.saveTimes().count > n, lockedBefore + i, { timeout: 20000 });
+  }
+  const lockedSaved = await p.page.evaluate(() => window.asnTest.saveTimes());
+  lockedSaveTimes = lockedSaved.ms.slice(lockedSaved.ms.length - Math.min(saves, lockedSaved.count - lockedBefore));
   if (p.errors.length) throw new Error(`page errors: ${p.errors.join('; ')}`);
   await closePage(p);
 
@@ -499,6 +521,9 @@ rows.push([`5. Autosave, full assessment (persona, ${personaKb.toFixed(0)} KB st
   verdict(quantile(personaSaves, 0.95) <= 5)]);
 rows.push([`   Autosave, large draft (${(fs.statSync(path.join(work, 'draf-besar.json')).size / 1024).toFixed(0)} KB file), ${saveTimes.length} saves: median / p95`,
   `${ms(median(saveTimes), 1)} / ${ms(saveP95, 1)}`, '—', '', '≤ 5 ms p95', verdict(saveP95 <= 5)]);
+rows.push([`   Autosave, the same draft with the draft lock on (sealed, AES-256-GCM), ${lockedSaveTimes.length} saves: median / p95`,
+  `${ms(median(lockedSaveTimes), 1)} / ${ms(quantile(lockedSaveTimes, 0.95), 1)}`, `${ms(median(saveTimes), 1)} plain`,
+  `${(median(lockedSaveTimes) / median(saveTimes)).toFixed(1)}×`, '', '']);
 
 // 6. Recap throughput, natively and as WebAssembly under Node (the same command on the same files)
 log(`recap of ${unitFiles} generated submissions`);
@@ -507,6 +532,15 @@ const node = process.execPath;
 const recapNative = timeRecap(nativeCli, ['recap', unit]);
 const recapWasm = timeRecap(node, ['--no-experimental-fetch', wasmCli, 'recap', unit]);
 const recapRatio = recapWasm.wall / recapNative.wall;
+// The reference: a short Python script doing the least a recap must (read, digest, predikat). It must
+// agree with the CLI on the files before its time means anything.
+const reference = path.join(root, 'bench', 'reference_recap.py');
+const referenceRun = spawnSync('python3', [reference, unit], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+const referenceSeen = referenceRun.status === 0 ? JSON.parse(referenceRun.stdout) : null;
+if (!referenceSeen || referenceSeen.files !== unitFiles || referenceSeen.digest_ok !== unitFiles) {
+  throw new Error(`reference script: ${referenceRun.stdout}${referenceRun.stderr}`);
+}
+const recapPython = timeRecap('python3', [reference, unit]);
 const at10k = unitFiles === 10000;
 rows.push([`6. Recap of ${unitFiles} submissions (asn-kinerja recap): native, wall (CPU)`,
   `${recapNative.wall.toFixed(2)} s (${recapNative.cpu.toFixed(2)} s)`, '—', '',
@@ -514,6 +548,10 @@ rows.push([`6. Recap of ${unitFiles} submissions (asn-kinerja recap): native, wa
 rows.push(['   WebAssembly under Node, wall (CPU)', `${recapWasm.wall.toFixed(2)} s (${recapWasm.cpu.toFixed(2)} s)`, '—',
   `${recapRatio.toFixed(2)}× native (CPU ${(recapWasm.cpu / recapNative.cpu).toFixed(2)}×)`, '≤ 2× native',
   verdict(recapRatio <= 2)]);
+rows.push(['   reference script (Python 3: read, SHA-256 digest, predikat), wall (CPU)',
+  `${recapPython.wall.toFixed(2)} s (${recapPython.cpu.toFixed(2)} s)`, '—',
+  `native ${(recapNative.wall / recapPython.wall).toFixed(2)}×, WebAssembly ${(recapWasm.wall / recapPython.wall).toFixed(2)}× the script`,
+  'native ≤ 0.5× script', verdict(recapNative.wall / recapPython.wall <= 0.5)]);
 log(`browser recap of ${unitFiles} files through the file chooser`);
 const recapBrowser = await timeBrowserRecap(unit);
 rows.push(['   browser (Chromium, files chosen in the file chooser), choosing → last file counted', `${recapBrowser.toFixed(2)} s`,

@@ -19,3 +19,19 @@ endforeach()
 
 add_library(asn_third_party INTERFACE)
 target_include_directories(asn_third_party SYSTEM INTERFACE "${ASN_THIRD_PARTY_INCLUDE}")
+
+# Mbed TLS (fetched by emsdk-setup.sh from Debian's source package): AES-256-GCM and PBKDF2 for the
+# draft lock, compiled from its own sources with a minimal configuration, for both builds.
+set(ASN_MBEDTLS_DIR "${CMAKE_SOURCE_DIR}/deps/mbedtls" CACHE PATH "Mbed TLS sources (fetched by emsdk-setup.sh)")
+if(NOT EXISTS "${ASN_MBEDTLS_DIR}/library/gcm.c")
+  message(FATAL_ERROR "Mbed TLS sources not found in ${ASN_MBEDTLS_DIR}. Run ./emsdk-setup.sh setup.")
+endif()
+enable_language(C)
+set(ASN_MBEDTLS_SOURCES)
+foreach(name aes gcm block_cipher platform_util constant_time sha256 md pkcs5)
+  list(APPEND ASN_MBEDTLS_SOURCES "${ASN_MBEDTLS_DIR}/library/${name}.c")
+endforeach()
+add_library(asn_mbedcrypto STATIC ${ASN_MBEDTLS_SOURCES})
+target_include_directories(asn_mbedcrypto SYSTEM PUBLIC "${ASN_MBEDTLS_DIR}/include" "${CMAKE_SOURCE_DIR}/cmake/mbedtls")
+target_include_directories(asn_mbedcrypto PRIVATE "${ASN_MBEDTLS_DIR}/library")
+target_compile_definitions(asn_mbedcrypto PUBLIC "MBEDTLS_CONFIG_FILE=\"asn_mbedtls_config.h\"")

@@ -77,6 +77,7 @@
     frames: () => window.asnTest.ready() ? window.Module.ccall('asn_test_frame_count', 'number', [], []) : 0,
     presented: () => window.asnTest.ready() ? window.Module.ccall('asn_test_frames_presented', 'number', [], []) : 0,
     stillFramesSince: (t) => window.asnTest.ready() ? window.Module.ccall('asn_test_still_frames_since', 'number', ['number'], [t]) : 0,
+    setIdleLockSeconds: (s) => window.Module.ccall('asn_test_set_idle_lock_seconds', null, ['number'], [s]),
     framesSinceInput: () => window.asnTest.ready() ? window.Module.ccall('asn_test_frames_since_input', 'number', [], []) : -1,
     framesSince: (t) => window.asnTest.ready() ? window.Module.ccall('asn_test_frames_since', 'number', ['number'], [t]) : 0,
     rect: (id) => {
@@ -327,7 +328,31 @@
     }
   }
 
+  // ---- The draft lock's key (WebCrypto PBKDF2-HMAC-SHA-256) ----
+  // Derived off the frame (600,000 rounds take about a second on a phone) and handed to the app,
+  // which keeps it in memory only while the lock is open; the passphrase is not kept here.
+  async function deriveKey(id, passphrase, salt, iterations) {
+    let reply = { ok: false, error: '' };
+    try {
+      const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(passphrase), 'PBKDF2', false, ['deriveBits']);
+      const bits = await crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, material, 256);
+      reply = { ok: true, key: new Uint8Array(bits) };
+    } catch (err) {
+      reply.error = (window.crypto && crypto.subtle) ? 'kunci tidak dapat dibuat (' + String((err && err.name) || err) + ')'
+        : 'peramban ini tidak menyediakan WebCrypto (halaman harus dibuka dari https, localhost atau berkas)';
+    }
+    if (!window.Module.calledRun) return;
+    // 'array': copied onto the module's stack for the call (the app copies and wipes it).
+    const key = reply.ok ? reply.key : new Uint8Array(0);
+    window.Module.ccall('asn_page_derived_key', null, ['string', 'array', 'number', 'string'], [id, key, key.length, reply.error]);
+    key.fill(0);
+    call('asn_page_redraw', [], []);
+  }
+  // The idle lock closes even while the frame loop is paused (nothing else would run then).
+  setInterval(() => call('asn_page_idle_check', [], []), 1000);
+
   window.asnPage = {
+    deriveKey(id, passphrase, salt, iterations) { deriveKey(id, passphrase, salt, iterations); },
     // Called by the app when a text field becomes active or inactive.
     setTextInput(active) {
       if (active && document.activeElement !== textInput) textInput.focus({ preventScroll: true });

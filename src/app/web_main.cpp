@@ -33,6 +33,7 @@ void RunFrame() {
     return;
   }
   g_idle_ticks = 0;
+  if (g_window.InputThisFrame()) g_app.NoteActivity();
   if (g_frame.Frame(g_window.PixelRatio(), g_window.TouchScreen())) g_window.RequestRedraw();
   const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
   g_window.EndFrame(bg.x, bg.y, bg.z);
@@ -54,6 +55,17 @@ EMSCRIPTEN_KEEPALIVE void asn_page_wake() {
     emscripten_resume_main_loop();
   }
 }
+// The page asks now and then (even while the loop is paused) whether the draft lock's idle time
+// has passed; when it has, the lock closes and the lock screen is drawn.
+EMSCRIPTEN_KEEPALIVE void asn_page_idle_check() {
+  if (g_app.CheckIdleLock()) {
+    g_window.RequestRedraw();
+    asn_page_wake();
+  }
+}
+// Tests (window.asnTest.setIdleLockSeconds): the idle time in seconds instead of the setting's
+// minutes (0: the setting again), to see the idle lock engage without a quarter of an hour's wait.
+EMSCRIPTEN_KEEPALIVE void asn_test_set_idle_lock_seconds(double seconds) { g_app.SetIdleLockSecondsForTest(seconds); }
 // Recap files received but not processed yet: the page reads ahead only while this is small.
 EMSCRIPTEN_KEEPALIVE int asn_page_recap_backlog() { return static_cast<int>(g_app.RecapBacklog()); }
 // After handing over a batch of recap files: process them now for up to `ms` milliseconds.

@@ -161,6 +161,13 @@ EMSCRIPTEN_KEEPALIVE const char* asn_test_state() {
                  {"ownBounds", state.recap.own_bounds.has_value()},
                  {"bounds", asn::app::BoundVerdicts(state)}}},
       {"contohDrafts", asn::app::ContohDrafts(state)},
+      {"lock", {{"state", state.lock.state == asn::platform::LockState::Off      ? "off"
+                          : state.lock.state == asn::platform::LockState::Locked ? "locked"
+                                                                                 : "unlocked"},
+                {"offered", state.lock.setup_offered},
+                {"deriving", state.lock.deriving},
+                {"message", static_cast<int>(state.lock.message)},
+                {"idleMinutes", state.lock.idle_minutes}}},
   };
   if (state.draft) {
     const asn::application::OpenDraft& d = *state.draft;

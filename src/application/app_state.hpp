@@ -9,6 +9,7 @@
 #include "core/recap.hpp"
 #include "core/workflow.hpp"
 #include "platform/draft_store.hpp"
+#include "platform/locked_store.hpp"
 
 #include <map>
 #include <optional>
@@ -134,6 +135,32 @@ struct FeedbackForm {
   std::string filter;
 };
 
+// The draft lock (platform/locked_store.hpp) as the screens show it.
+enum class LockMessage {
+  None,
+  WrongPassphrase,   // nothing changed
+  TooShort,          // a new passphrase under kMinPassphraseLength characters
+  Mismatch,          // the two entries of a new passphrase differ
+  TurnedOn,          // every draft is sealed
+  PartlySealed,      // on, but storage was too full to seal every draft yet (retried at each unlock)
+  TurnedOff,
+  Failed,            // the host could not derive a key (detail: its reason)
+  IdleLocked,        // closed after the idle time
+};
+
+struct LockView {
+  platform::LockState state = platform::LockState::Off;
+  bool setup_offered = false;  // the one-file edition's first start: a passphrase is asked before anything else
+  bool form_open = false;      // Beranda's "turn on" form
+  bool confirm_off = false;
+  bool deriving = false;       // the key is being derived (about a second: 600,000 rounds)
+  std::string request_id;      // of the derivation under way
+  LockMessage message = LockMessage::None;
+  std::string detail;
+  int idle_minutes = 15;
+  bool local_file = false;     // running from a file on this device (see Platform::RunsFromLocalFile)
+};
+
 struct WalkthroughState {
   bool open = false;
   int step = 0;
@@ -177,6 +204,7 @@ struct AppState {
   RecapState recap;
 
   SignatureView signature;
+  LockView lock;
   // Fingerprints of the signing keys this browser made, per NIP (kept with the settings).
   std::map<std::string, std::vector<std::string>> signing_keys;
 };

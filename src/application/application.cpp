@@ -51,12 +51,18 @@ void Application::Start() {
   state_.recap.own_bounds = prefs.own_bounds;
   state_.signing_keys = prefs.signing_keys;
   state_.walkthrough.open = !prefs.walkthrough_done;
+  state_.lock.idle_minutes = prefs.lock_idle_minutes;
+  lock_declined_ = prefs.lock_declined;
+  last_activity_ = platform_.NowSeconds();
+  StartLock();
+  if (Locked()) return;  // nothing is read before the passphrase (AfterUnlock)
   // Drafts kept by the previous storage version move to the current one before anything is listed.
   store_.UpgradeLegacyEntries(&state_.set_aside, platform_.NowUtc());
   RefreshDraftList();
 }
 
 void Application::RefreshDraftList() {
+  state_.lock.state = locked_.State();  // another tab may have turned the lock on or off
   state_.storage_available = store_.Available();
   std::vector<platform::SetAsideEntry> set_aside;
   state_.drafts = store_.Scan(&set_aside);
@@ -81,6 +87,7 @@ void Application::BeforeFrame() {
   ReceiveFiles();
   ReceiveCryptoResults();
   if (platform_.TakeFlushRequest()) Flush();
+  CheckIdleLock();
   AutosaveIfDue();
   ProcessRecapQueue(kRecapBudgetSeconds);
 }
@@ -110,7 +117,7 @@ void Application::Flush() {
 }
 
 void Application::AutosaveIfDue() {
-  if (!state_.draft || !state_.draft->dirty || state_.draft->save_state == SaveState::Conflict) return;
+  if (!state_.draft || !state_.draft->dirty || state_.draft->save_state == SaveState::Conflict || Locked()) return;
   const double now = platform_.NowSeconds();
   if (now - last_change_ >= kQuietSaveDelay || now - state_.draft->changed_at >= kMaxSaveDelay) SaveNow();
 }
@@ -142,6 +149,9 @@ void Application::SaveOpenDraft() {
     case platform::SaveOutcome::Unavailable:
       d.save_state = SaveState::Unavailable;
       d.changed_at = platform_.NowSeconds();
+      // Another tab turned the lock on (or changed the passphrase): the draft stays in memory,
+      // unsaved, behind the lock screen, and is saved once the lock is opened here.
+      if (locked_.State() == platform::LockState::Locked) state_.lock.state = platform::LockState::Locked;
       break;
     case platform::SaveOutcome::Invalid:
       // The editors keep every limit, so this is a bug; the data stays in memory all the same.
@@ -284,6 +294,11 @@ void Application::ExportOpenDraft(bool submit) {
 
 void Application::Apply(Intents& intents) {
   ApplySettings(intents.settings);
+  ApplyLock(intents.lock);
+  if (Locked()) {
+    if (intents.settings.language) SavePreferencesNow();
+    return;  // the lock screen is all there is
+  }
   ApplyNavigation(intents.nav);
   const SettingsIntents& s = intents.settings;
   // The recap's settings change before the preferences are written (ApplyWorkshop writes them).

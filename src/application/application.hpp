@@ -11,6 +11,7 @@
 #include "application/duration_ring.hpp"
 #include "application/intents.hpp"
 #include "platform/draft_store.hpp"
+#include "platform/locked_store.hpp"
 #include "platform/platform.hpp"
 #include "platform/preferences_store.hpp"
 
@@ -24,12 +25,18 @@ inline constexpr double kQuietSaveDelay = 0.4;
 inline constexpr double kMaxSaveDelay = 0.9;
 // How long a removal can be undone (*Batalkan*).
 inline constexpr double kUndoSeconds = 10.0;
+// A new passphrase for the draft lock has at least this many characters.
+inline constexpr std::size_t kMinPassphraseLength = 8;
 // Recap files are processed within this much time per frame, so the page keeps drawing.
 inline constexpr double kRecapBudgetSeconds = 0.012;
 
 class Application {
  public:
-  explicit Application(platform::Platform& platform) : platform_(platform), store_(platform.Storage()) {}
+  explicit Application(platform::Platform& platform)
+      : platform_(platform),
+        locked_(platform.Storage(), {platform::kDraftPrefix, platform::kSetAsidePrefix},
+                [&platform](std::uint8_t* out, std::size_t count) { platform.RandomBytes(out, count); }),
+        store_(locked_) {}
 
   // Reads the settings, moves drafts of the previous storage version, lists the drafts.
   void Start();
@@ -51,6 +58,13 @@ class Application {
   void ProcessRecapNow(double budget_seconds);
   // Recap files received but not yet processed (the page waits while this is large).
   std::size_t RecapBacklog() const { return recap_queue_.size() + platform_.PendingFiles(); }
+  // Input happened (the idle lock counts from the last one).
+  void NoteActivity();
+  // Closes the draft lock if it has been idle for its time; true when it did. The page calls this
+  // now and then even while the frame loop is paused.
+  bool CheckIdleLock();
+  // Tests: the idle time in seconds instead of the setting's minutes (0: the setting again).
+  void SetIdleLockSecondsForTest(double seconds);
   // How long each save of the open draft took (export, checks, storage write, draft list), in ms.
   const DurationRing& SaveDurations() const { return save_ms_; }
 
@@ -91,17 +105,29 @@ class Application {
   void ReceiveCryptoResults();
   void AttachSignature(const platform::CryptoResult& result);
   void ExportPublicKey();
+  // The draft lock (application_lock.cpp).
+  void StartLock();
+  bool Locked() const;
+  void ApplyLock(LockIntents& intents);
+  bool ReceiveLockKey(platform::CryptoResult& result);  // false: not a lock request
+  void CloseLock(LockMessage message);
+  void AfterUnlock();
   void AnnounceRecapSet(const platform::RecapReading& reading);
   void ReceiveRecapFile(platform::IncomingFile file);
   void ProcessRecapQueue(double budget_seconds);
   void UpdateRecapLoading();
 
   platform::Platform& platform_;
+  platform::LockedStore locked_;  // before store_, which reads and writes through it
   platform::DraftStore store_;
   AppState state_;
   platform::Preferences saved_preferences_;
   std::deque<platform::IncomingFile> recap_queue_;
   double last_change_ = 0.0;
+  double last_activity_ = 0.0;
+  double idle_limit_seconds_ = 0.0;
+  core::Bytes new_salt_;       // for the lock being turned on
+  bool lock_declined_ = false;
   DurationRing save_ms_;
 };
 

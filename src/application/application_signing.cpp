@@ -39,6 +39,7 @@ void Application::RequestSignatureCheck() {
 
 void Application::ReceiveCryptoResults() {
   for (platform::CryptoResult& result : platform_.TakeCryptoResults()) {
+    if (ReceiveLockKey(result)) continue;
     SignatureView& view = state_.signature;
     const bool current = result.request_id == view.request_id && state_.draft && state_.draft->id == view.draft_id;
     if (!current) continue;  // about a draft that is no longer open, or superseded

@@ -17,6 +17,8 @@ void Application::SavePreferencesNow() {
   prefs.unit_capaian = state_.recap.capaian;
   prefs.own_bounds = state_.recap.own_bounds;
   prefs.signing_keys = state_.signing_keys;
+  prefs.lock_idle_minutes = state_.lock.idle_minutes;
+  prefs.lock_declined = lock_declined_;
   if (prefs == saved_preferences_) return;
   // Settings are a convenience: with storage full or disabled they simply last for this visit.
   if (platform::SavePreferences(platform_.Storage(), prefs)) saved_preferences_ = prefs;

@@ -103,6 +103,24 @@ struct RecapIntents {
   bool reset_bounds = false;   // back to the guidance's bounds
 };
 
+// The draft lock.
+struct LockIntents {
+  std::optional<std::string> unlock;   // the passphrase typed on the lock screen
+  struct NewPassphrase {
+    std::string passphrase;
+    std::string repeated;
+  };
+  std::optional<NewPassphrase> turn_on;
+  bool decline = false;         // the one-file edition's offer: go on without a lock
+  bool open_form = false;
+  bool close_form = false;
+  bool ask_turn_off = false;
+  bool cancel_turn_off = false;
+  bool confirm_turn_off = false;
+  bool lock_now = false;
+  std::optional<int> idle_minutes;
+};
+
 struct Intents {
   // A click, tap or key press finished this frame, after acting on what the user saw. A Batalkan
   // offer past its time goes only then: the bar leaving moves everything below it, and it must never
@@ -115,6 +133,7 @@ struct Intents {
   ReviewIntents review;
   WorkshopIntents workshop;
   RecapIntents recap;
+  LockIntents lock;
 };
 
 }  // namespace asn::application

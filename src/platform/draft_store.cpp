@@ -2,6 +2,7 @@
 
 #include "core/strict_json.hpp"
 #include "core/submission_format.hpp"
+#include "platform/sealing.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -23,6 +24,13 @@ struct Envelope {
 
 // Reads an envelope; problems describe why it cannot be used.
 std::optional<Envelope> ParseEnvelope(const std::string& text, core::Problems* problems) {
+  if (IsSealed(text)) {
+    // The lock is open (else nothing sealed is handed out), yet this one does not open.
+    problems->push_back({"sealed_unreadable", "$",
+                         "draf terkunci ini tidak dapat dibuka dengan kata sandi sekarang: isinya rusak "
+                         "atau dikunci dengan kata sandi lain", 0});
+    return std::nullopt;
+  }
   core::Problem parse_problem;
   const std::optional<json> parsed = core::ParseStrictJson(text, parse_problem, core::kMaxNestingDepth);
   if (!parsed) {
@@ -85,6 +93,34 @@ DraftSummary SummarizeDraft(const std::string& id, const core::Assessment& a, co
 
 int DraftStore::UpgradeLegacyEntries(std::vector<SetAsideEntry>* set_aside, const std::string& now_utc) {
   int upgraded = 0;
+  // Version 1 → 2: the envelope is the same; it is copied as it is (sealed on the way when the
+  // lock is on), checked, and only then removed from the old key.
+  for (const std::string& key : store_.KeysWithPrefix(kV1DraftPrefix)) {
+    const std::optional<std::string> text = store_.Get(key);
+    if (!text) continue;
+    const std::string id = key.substr(std::string(kV1DraftPrefix).size());
+    core::Problems problems;
+    if (!ParseEnvelope(*text, &problems)) {
+      const SetAsideEntry entry = SetAside(store_, key, "v1." + id, *text, problems);
+      if (set_aside != nullptr) set_aside->push_back(entry);
+      continue;
+    }
+    if (store_.Get(KeyOf(id))) {
+      if (set_aside != nullptr) set_aside->push_back({key, key, "draf versi penyimpanan lama; versi barunya sudah ada"});
+      continue;
+    }
+    if (store_.Set(KeyOf(id), *text) != WriteStatus::Ok) {
+      if (set_aside != nullptr) {
+        set_aside->push_back({key, key, "draf versi penyimpanan lama belum dapat dipindahkan (penyimpanan penuh atau "
+                                        "tidak tersedia); isinya tetap utuh dan dicoba lagi nanti"});
+      }
+      continue;
+    }
+    if (store_.Get(KeyOf(id)) == text) {
+      store_.Remove(key);
+      ++upgraded;
+    }
+  }
   for (const std::string& key : store_.KeysWithPrefix(kLegacyDraftPrefix)) {
     const std::optional<std::string> text = store_.Get(key);
     if (!text) continue;
@@ -148,10 +184,12 @@ std::vector<DraftSummary> DraftStore::Scan(std::vector<SetAsideEntry>* set_aside
       if (!listed) set_aside->push_back({"", key, "entri rusak yang disisihkan sebelumnya"});
     }
     // Old-version drafts not moved yet (storage was full): still there, still shown.
-    for (const std::string& key : store_.KeysWithPrefix(kLegacyDraftPrefix)) {
-      const bool listed = std::any_of(set_aside->begin(), set_aside->end(),
-                                      [&](const SetAsideEntry& e) { return e.kept_key == key; });
-      if (!listed) set_aside->push_back({"", key, "draf versi penyimpanan lama yang belum dipindahkan"});
+    for (const char* prefix : {kLegacyDraftPrefix, kV1DraftPrefix}) {
+      for (const std::string& key : store_.KeysWithPrefix(prefix)) {
+        const bool listed = std::any_of(set_aside->begin(), set_aside->end(),
+                                        [&](const SetAsideEntry& e) { return e.kept_key == key; });
+        if (!listed) set_aside->push_back({"", key, "draf versi penyimpanan lama yang belum dipindahkan"});
+      }
     }
   }
   std::stable_sort(drafts.begin(), drafts.end(),

@@ -15,12 +15,16 @@
 
 namespace asn::platform {
 
-inline constexpr const char* kDraftPrefix = "asn-kinerja.v1.draf.";
+// Storage version 2: the same envelope as version 1, possibly sealed (platform/locked_store.hpp).
+// The version changed with the lock so that an older app still open in another tab never reads
+// a sealed draft as a damaged one: it does not see version-2 drafts at all.
+inline constexpr const char* kDraftPrefix = "asn-kinerja.v2.draf.";
+inline constexpr const char* kV1DraftPrefix = "asn-kinerja.v1.draf.";
 inline constexpr const char* kSetAsidePrefix = "asn-kinerja.v1.disisihkan.";
 inline constexpr const char* kAppPrefix = "asn-kinerja.";
 // Storage version 0 (before the envelope): one key per draft holding the bare submission
-// document (any format versi), no revision. UpgradeLegacyEntries() moves them to version 1; the
-// app calls it once at start-up.
+// document (any format versi), no revision. UpgradeLegacyEntries() moves them, and version-1
+// envelopes, to version 2; the app calls it at start-up (after unlocking, when locked).
 inline constexpr const char* kLegacyDraftPrefix = "asn-kinerja.draf.";
 
 struct DraftSummary {
@@ -59,7 +63,8 @@ class DraftStore {
   // with entries set aside earlier and drafts written by a newer app version (left in place).
   std::vector<DraftSummary> Scan(std::vector<SetAsideEntry>* set_aside);
 
-  // Moves each storage-version-0 entry to a version-1 envelope under the same id. The old entry is
+  // Moves each storage-version-0 entry to a version-2 envelope, and each version-1 envelope as it
+  // is, under the same id (sealed when the lock is on). The old entry is
   // removed only after the new one was written and reads back as the same assessment; one that
   // cannot be written now (storage full) stays where it is, reported, and is retried next time; an
   // unreadable one is set aside like any corrupt entry. Returns the number upgraded.

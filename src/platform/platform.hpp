@@ -31,6 +31,7 @@ struct CryptoResult {
   std::string signature;    // when signed: base64 (64 bytes)
   bool new_key = false;     // when signed: the key was created for this request
   std::string error;        // Indonesian, when the host could not sign or check at all
+  std::string derived_key;  // a key derivation's result: 32 raw bytes
 };
 
 class Platform {
@@ -70,6 +71,16 @@ class Platform {
   virtual void RequestVerification(const std::string& request_id, const std::string& public_key,
                                    const std::string& message, const std::string& signature) = 0;
   virtual std::vector<CryptoResult> TakeCryptoResults() = 0;
+  // The draft lock's key from a passphrase: PBKDF2-HMAC-SHA-256 over `salt`, `iterations` rounds,
+  // 32 bytes (WebCrypto in the browser, off the frame). The answer arrives as a CryptoResult with
+  // derived_key set. The passphrase is not kept.
+  virtual void RequestKeyDerivation(const std::string& request_id, const std::string& passphrase,
+                                    const std::vector<unsigned char>& salt, long iterations) = 0;
+  // Cryptographically random bytes (crypto.getRandomValues in the browser).
+  virtual void RandomBytes(unsigned char* out, std::size_t count) = 0;
+  // The app runs from a file on this device (the one-file edition opened from disk), where every
+  // other local HTML file may share its storage: the draft lock is then on by default.
+  virtual bool RunsFromLocalFile() const = 0;
 };
 
 }  // namespace asn::platform

@@ -29,7 +29,7 @@ void Read(const json& doc, const char* key, T* out) {
 bool Preferences::operator==(const Preferences& o) const {
   return language == o.language && dark == o.dark && presenter == o.presenter && presenter_zoom == o.presenter_zoom &&
          walkthrough_done == o.walkthrough_done && unit_capaian == o.unit_capaian && own_bounds == o.own_bounds &&
-         signing_keys == o.signing_keys;
+         signing_keys == o.signing_keys && lock_idle_minutes == o.lock_idle_minutes && lock_declined == o.lock_declined;
 }
 
 Preferences LoadPreferences(const KeyValueStore& store) {
@@ -47,6 +47,9 @@ Preferences LoadPreferences(const KeyValueStore& store) {
   Read(doc, "skala_presentasi", &prefs.presenter_zoom);
   prefs.presenter_zoom = std::clamp(prefs.presenter_zoom, kMinPresenterZoom, kMaxPresenterZoom);
   Read(doc, "panduan_selesai", &prefs.walkthrough_done);
+  Read(doc, "kunci_menit", &prefs.lock_idle_minutes);
+  prefs.lock_idle_minutes = std::clamp(prefs.lock_idle_minutes, 1, 240);
+  Read(doc, "kunci_ditolak", &prefs.lock_declined);
   if (const auto capaian = doc.find("capaian_unit"); capaian != doc.end() && capaian->is_string()) {
     prefs.unit_capaian = core::OrganisationRatingFromKey(capaian->get<std::string>());
   }
@@ -71,6 +74,8 @@ bool SavePreferences(KeyValueStore& store, const Preferences& prefs) {
               {"presentasi", prefs.presenter},
               {"skala_presentasi", prefs.presenter_zoom},
               {"panduan_selesai", prefs.walkthrough_done},
+              {"kunci_menit", prefs.lock_idle_minutes},
+              {"kunci_ditolak", prefs.lock_declined},
               {"capaian_unit", prefs.unit_capaian ? core::OrganisationRatingKey(*prefs.unit_capaian) : ""}};
   if (!prefs.signing_keys.empty()) doc["kunci_penandatangan"] = prefs.signing_keys;
   if (prefs.own_bounds) doc["batas_kurva"] = json::parse(core::WriteDistributionGuidance(*prefs.own_bounds));

@@ -28,6 +28,10 @@ struct Preferences {
   // The fingerprints of the signing keys this browser has made, per NIP ("kunci_penandatangan"), so
   // that a new key for the same NIP (after the site's data was cleared) can be explained.
   std::map<std::string, std::vector<std::string>> signing_keys;
+  // The draft lock: after how many idle minutes it closes again ("kunci_menit"), and whether the
+  // user chose to go on without it where it is on by default ("kunci_ditolak", the one-file edition).
+  int lock_idle_minutes = 15;
+  bool lock_declined = false;
 
   bool operator==(const Preferences& o) const;
   bool operator!=(const Preferences& o) const { return !(*this == o); }

@@ -403,6 +403,18 @@ Intents DrawAppShell(AppState& state) {
                                  ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_MenuBar |
                                  ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoScrollbar;
   ImGui::Begin("##app", nullptr, flags);
+  if (LockScreenShown(state)) {
+    // Nothing of the drafts is shown, or can be reached, until the passphrase is given.
+    if (ImGui::BeginMenuBar()) {
+      ImGui::TextUnformatted(T("Penilaian Kinerja ASN"));
+      ImGui::EndMenuBar();
+    }
+    ImGui::BeginChild("##screen");
+    DrawLockScreen(state, intents);
+    ImGui::EndChild();
+    ImGui::End();
+    return intents;
+  }
   DrawMenuBar(state, intents);
   DrawBanners(state, intents);
   DrawUndoBar(state, intents);

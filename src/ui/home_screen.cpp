@@ -206,6 +206,8 @@ void DrawHomeScreen(const AppState& state, Intents& intents) {
   }
 
   ImGui::Spacing();
+  DrawLockCard(state, intents, width);
+  ImGui::Spacing();
   DrawWorkshopCard(state, intents, width);
   ImGui::Spacing();
   DrawRecapCard(intents, width);

@@ -25,6 +25,12 @@ void DrawSignatureCard(const AppState& state, Intents& intents);     // review s
 // The signature card's status line (also read by the test API: what the card shows).
 std::string SignatureStatusText(const AppState& state);
 
+// The draft lock: the passphrase screen (instead of everything else while it is shown) and
+// Beranda's card.
+bool LockScreenShown(const AppState& state);
+void DrawLockScreen(const AppState& state, Intents& intents);
+void DrawLockCard(const AppState& state, Intents& intents, float width);
+
 void DrawImportDialog(AppState& state, Intents& intents);
 void DrawDeleteDialog(const AppState& state, Intents& intents);
 void DrawResetWorkshopDialog(const AppState& state, Intents& intents);

@@ -9,5 +9,6 @@ const std::unordered_map<std::string_view, const char*>& WorkshopEnglishTable();
 const std::unordered_map<std::string_view, const char*>& OfficialEnglishTable();
 const std::unordered_map<std::string_view, const char*>& HelpEnglishTable();
 const std::unordered_map<std::string_view, const char*>& SignatureEnglishTable();
+const std::unordered_map<std::string_view, const char*>& LockEnglishTable();
 
 }  // namespace asn::ui

@@ -10,6 +10,7 @@
 #include "core/signature.hpp"
 #include "platform/ed25519.hpp"
 #include "platform/platform.hpp"
+#include "platform/sealing.hpp"
 
 #include <map>
 
@@ -38,6 +39,8 @@ class FakePlatform final : public platform::Platform {
   std::string signing_error;       // non-empty: signing fails with this reason
   int signature_requests = 0;
   int verification_requests = 0;
+  int derivation_requests = 0;
+  bool local_file = false;         // the one-file edition opened from disk
 
   platform::KeyValueStore& Storage() override { return store; }
   // A UTC timestamp that follows `now` (whole seconds after a fixed day).
@@ -111,6 +114,23 @@ class FakePlatform final : public platform::Platform {
     if (!hold_crypto) out.swap(crypto_);
     return out;
   }
+  // PBKDF2 natively (Mbed TLS), the same function the browser asks WebCrypto for.
+  void RequestKeyDerivation(const std::string& id, const std::string& passphrase, const std::vector<unsigned char>& salt,
+                            long iterations) override {
+    ++derivation_requests;
+    platform::CryptoResult r;
+    r.request_id = id;
+    const platform::SealKey key = platform::DerivePassphraseKey(passphrase, core::Bytes(salt.begin(), salt.end()), iterations);
+    r.derived_key.assign(key.begin(), key.end());
+    r.ok = true;
+    crypto_.push_back(std::move(r));
+  }
+  // Not random, but never the same twice: enough to see a fresh IV per write.
+  void RandomBytes(unsigned char* out, std::size_t count) override {
+    for (std::size_t i = 0; i < count; ++i) out[i] = static_cast<unsigned char>(core::Sha256Hex(std::to_string(++random_calls_))[i % 64]);
+  }
+  bool RunsFromLocalFile() const override { return local_file; }
+
   // The site's data cleared: the next signature for any NIP makes a new key.
   void ForgetKeys() {
     keys_.clear();
@@ -130,6 +150,7 @@ class FakePlatform final : public platform::Platform {
   }
 
   int ids_ = 0;
+  long random_calls_ = 0;
   int generation_ = 0;
   std::map<std::string, core::Bytes> keys_;
   std::vector<platform::CryptoResult> crypto_;

@@ -18,7 +18,7 @@ async function stored() {
   await waitSaved(app);
   return app.page.evaluate(() => {
     const id = window.asnTest.state().draft.id;
-    return JSON.parse(localStorage.getItem(`asn-kinerja.v1.draf.${id}`)).dokumen;
+    return JSON.parse(localStorage.getItem(`asn-kinerja.v2.draf.${id}`)).dokumen;
   });
 }
 

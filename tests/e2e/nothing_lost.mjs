@@ -28,7 +28,7 @@ const snapshot = (app) => app.page.evaluate(() => {
   const out = {};
   for (let i = 0; i < localStorage.length; i += 1) {
     const k = localStorage.key(i);
-    if (k.startsWith('asn-kinerja.v1.draf.')) out[k] = localStorage.getItem(k);
+    if (k.startsWith('asn-kinerja.v2.draf.')) out[k] = localStorage.getItem(k);
   }
   return out;
 });
@@ -47,7 +47,7 @@ await runTests([
     await waitSaved(app);
     const id = (await state(app)).draft.id;
     before = await snapshot(app);
-    delete before[`asn-kinerja.v1.draf.${id}`];
+    delete before[`asn-kinerja.v2.draf.${id}`];
     await clickItem(app, 'profile.nama');
     // Type for about three seconds, one character every 60 ms, noting when each was sent.
     const text = 'Pegawai yang mengetik tanpa henti sampai tab ditutup paksa';
@@ -70,7 +70,7 @@ await runTests([
     assert(page, 'no new tab could be opened after the crash');
     await page.goto(`${app.origin}/`);
     await ready(page);
-    const stored = await page.evaluate((k) => JSON.parse(localStorage.getItem(k)), `asn-kinerja.v1.draf.${id}`);
+    const stored = await page.evaluate((k) => JSON.parse(localStorage.getItem(k)), `asn-kinerja.v2.draf.${id}`);
     const nama = stored.dokumen.pegawai.nama;
     const mustHave = sentAt.filter((t) => t < crashAt - 1000).length;
     assert(text.startsWith(nama), `stored '${nama}' is not what was typed`);
@@ -163,7 +163,7 @@ await runTests([
     const keys = await app.page.evaluate(() => Object.keys(localStorage).sort());
     assert(!keys.some((k) => k.startsWith('asn-kinerja.draf.')), `old keys left: ${keys}`);
     assert(keys.includes('asn-kinerja.v1.disisihkan.v0.lama-rusak'), `corrupt entry not kept: ${keys}`);
-    const upgraded = await app.page.evaluate(() => JSON.parse(localStorage.getItem('asn-kinerja.v1.draf.lama-a')));
+    const upgraded = await app.page.evaluate(() => JSON.parse(localStorage.getItem('asn-kinerja.v2.draf.lama-a')));
     const original = JSON.parse(persona);
     // Storage keeps the document in canonical key order: compare content, not member order.
     const canonical = (v) => (Array.isArray(v) ? v.map(canonical) : v && typeof v === 'object'

@@ -59,7 +59,7 @@ async function visible(id) {
 async function storedDocument() {
   await waitSaved(app);
   const id = (await state(app)).draft.id;
-  return app.page.evaluate((key) => JSON.parse(localStorage.getItem(key)).dokumen, `asn-kinerja.v1.draf.${id}`);
+  return app.page.evaluate((key) => JSON.parse(localStorage.getItem(key)).dokumen, `asn-kinerja.v2.draf.${id}`);
 }
 
 async function exportTo(button, name) {

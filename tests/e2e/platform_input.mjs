@@ -86,7 +86,7 @@ await runTests([
     await typeInto(app, 'competency.teknis.level.3', 'Menata arsip unit sesuai pedoman', 'competency.level.3');
     await waitSaved(app);
     const id = (await state(app)).draft.id;
-    const stored = await app.page.evaluate((key) => JSON.parse(localStorage.getItem(key)), `asn-kinerja.v1.draf.${id}`);
+    const stored = await app.page.evaluate((key) => JSON.parse(localStorage.getItem(key)), `asn-kinerja.v2.draf.${id}`);
     const t2 = stored.dokumen.kompetensi.find((c) => c.kode === 'T.2');
     assert(t2 && t2.jenis === 'teknis' && t2.nama === 'Pengelolaan Arsip Digital', `stored T.2: ${JSON.stringify(t2)}`);
     assert(t2.deskripsi_level.length === 5 && t2.deskripsi_level[2] === 'Menata arsip unit sesuai pedoman',

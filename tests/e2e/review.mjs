@@ -56,7 +56,7 @@ await runTests([
     await clickItem(app, 'review.card.SK.1.choose.3');
     await waitSaved(app);
     const id = (await state(app)).draft.id;
-    const stored = await app.page.evaluate((key) => JSON.parse(localStorage.getItem(key)), `asn-kinerja.v1.draf.${id}`);
+    const stored = await app.page.evaluate((key) => JSON.parse(localStorage.getItem(key)), `asn-kinerja.v2.draf.${id}`);
     const sk1 = stored.dokumen.kompetensi.find((c) => c.kode === 'SK.1');
     assert(sk1.level_atasan === 3, `choosing a level card set ${sk1.level_atasan}`);
     await scrollIntoView(app, 'review.card.SK.1.choose.2');

@@ -165,7 +165,7 @@ const fullRun = [
   }],
 
   ['a corrupt stored draft is set aside (kept) and the others still load', async () => {
-    await app.page.evaluate(() => localStorage.setItem('asn-kinerja.v1.draf.rusak', '{"rev":1,"dokumen":{"format":'));
+    await app.page.evaluate(() => localStorage.setItem('asn-kinerja.v2.draf.rusak', '{"rev":1,"dokumen":{"format":'));
     await app.page.reload();
     await app.page.waitForFunction(() => window.asnTest && window.asnTest.ready(), null, { timeout: 60000 });
     const s = await state(app);

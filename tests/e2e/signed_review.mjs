@@ -59,7 +59,7 @@ async function signOffPersona() {
 // storage by hand would have to), then the page reloaded and the draft opened again.
 async function changeStoredDraftAndReopen(edit) {
   const id = (await state(app)).draft.id;
-  const key = `asn-kinerja.v1.draf.${id}`;
+  const key = `asn-kinerja.v2.draf.${id}`;
   const record = await app.page.evaluate((k) => JSON.parse(localStorage.getItem(k)), key);
   edit(record.dokumen);
   seal(record.dokumen);

@@ -1,6 +1,7 @@
 // End-to-end: the one-file edition dist/asn-kinerja.html, copied alone into an empty folder and
-// opened from the file system (file://) as a double-click would: the app starts, a draft is
-// created and survives a reload (localStorage), an imported file's printable report opens in its
+// opened from the file system (file://) as a double-click would: the app starts by asking for a
+// passphrase (the draft lock is on by default here), a draft is created, sealed where another local
+// HTML file can see storage, and survives a reload (localStorage) behind the passphrase, an imported file's printable report opens in its
 // tab, nothing but that one file is ever requested
 // (data: and blob: aside), its hash-based Content-Security-Policy blocks nothing of its own, and
 // it carries no service worker.
@@ -10,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  assert, assertOnlyOwnOrigin, clickItem, closeApp, openApp, parseArgs, runTests, screenshot, scrollIntoView, state,
+  assert, assertOnlyOwnOrigin, clickItem, closeApp, openApp, parseArgs, rectOf, runTests, screenshot, scrollIntoView, state,
   typeInto, waitReady, waitSaved,
 } from './harness.mjs';
 
@@ -19,6 +20,7 @@ const source = path.join(path.resolve(args.dist), 'asn-kinerja.html');
 const artifacts = path.resolve(args.artifacts || 'build/test-artifacts');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'asn-satu-berkas-'));
 const file = path.join(work, 'asn-kinerja.html');
+const PASSPHRASE = 'kata sandi satu berkas';
 let app;
 
 await runTests([
@@ -33,9 +35,21 @@ await runTests([
     assert(!html.includes('serviceWorker'), 'the one-file edition registers a service worker');
   }],
 
-  ['opens from file://, starts, and keeps a draft across a reload', async () => {
+  ['opens from file:// and asks first for a passphrase: the draft lock is on by default here', async () => {
     app = await openApp({ url: pathToFileURL(file).href });
     assert(app.page.url().startsWith('file:///'), `opened ${app.page.url()}`);
+    const s = await state(app);
+    assert(s.lock.offered && s.lock.state === 'off', `lock at first start: ${JSON.stringify(s.lock)}`);
+    assert((await rectOf(app, 'lock.title')).visible && !(await app.page.evaluate(() => window.asnTest.rect('home.new'))),
+      'the passphrase is not asked before anything else');
+    await screenshot(app, artifacts, 'single-file-lock-offer.png');
+    await typeInto(app, 'lock.new', PASSPHRASE);
+    await typeInto(app, 'lock.repeat', PASSPHRASE);
+    await clickItem(app, 'lock.turn_on');
+    await app.page.waitForFunction(() => window.asnTest.state().lock.state === 'unlocked', null, { timeout: 30000 });
+  }],
+
+  ['keeps a locked draft across a reload; another local HTML file reads nothing of it', async () => {
     await clickItem(app, 'home.new');
     await typeInto(app, 'profile.nama', 'Pegawai Satu Berkas');
     await waitSaved(app);
@@ -43,26 +57,36 @@ await runTests([
     // a delay (seen here: over half a second, now and then): wait until another page sees the draft —
     // a condition, not a duration — before reloading. The other page is a blank file beside the app
     // (same file:// origin), so no second copy of the app runs while we wait.
-    const key = `asn-kinerja.v1.draf.${(await state(app)).draft.id}`;
+    const key = `asn-kinerja.v2.draf.${(await state(app)).draft.id}`;
     const probeFile = path.join(work, 'probe.html');
     fs.writeFileSync(probeFile, '<!doctype html><title>probe</title>');
     const probeUrl = pathToFileURL(probeFile).href;
     const probe = await app.context.newPage();
     const deadline = Date.now() + 60000;
+    let values = {};
     for (let seen = false; !seen;) {
       await probe.goto(probeUrl);
-      seen = await probe.evaluate((k) => localStorage.getItem(k) !== null, key);
+      values = await probe.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)])));
+      seen = values[key] !== undefined && !values[key].startsWith('{');
       if (!seen && Date.now() > deadline) {
         const keys = { probe: await probe.evaluate(() => Object.keys(localStorage)),
           app: await app.page.evaluate(() => Object.keys(localStorage)) };
         throw new Error(`another page never saw ${key} in 60 s: ${JSON.stringify(keys)}`);
       }
     }
+    // The other file sees the entry, sealed: neither the name nor a member of the format.
+    for (const [k, v] of Object.entries(values)) {
+      assert(!v.includes('Pegawai Satu Berkas') && !v.includes('"dokumen"') && !v.includes('"pegawai"'), `${k} is readable: ${v.slice(0, 80)}`);
+    }
     await probe.close();
     // The probe file is this test's own page, not a request of the app.
     app.requests = app.requests.filter((u) => u !== probeUrl);
     await app.page.reload();
     await waitReady(app.page);
+    assert((await state(app)).lock.state === 'locked', 'a reload did not ask for the passphrase');
+    await typeInto(app, 'lock.passphrase', PASSPHRASE);
+    await clickItem(app, 'lock.unlock');
+    await app.page.waitForFunction(() => window.asnTest.state().lock.state === 'unlocked', null, { timeout: 30000 });
     const after = await state(app);
     const keys = await app.page.evaluate(() => Object.keys(localStorage));
     assert(after.drafts === 1, `the draft is gone after a reload: ${JSON.stringify({ drafts: after.drafts, setAside: after.setAside, keys, url: app.page.url() })}`);

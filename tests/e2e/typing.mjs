@@ -20,7 +20,7 @@ let cdp = null;  // Chromium only: input-method compositions and CPU throttling 
 async function stored() {
   await waitSaved(app);
   return app.page.evaluate(() => {
-    const key = Object.keys(localStorage).find((k) => k.startsWith('asn-kinerja.v1.draf.'));
+    const key = Object.keys(localStorage).find((k) => k.startsWith('asn-kinerja.v2.draf.'));
     return JSON.parse(localStorage.getItem(key)).dokumen;
   });
 }

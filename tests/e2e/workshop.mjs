@@ -52,7 +52,7 @@ await runTests([
     await waitSaved(app);
     const real = await state(app);
     app.realDraftId = real.draft.id;
-    app.realDraftValue = await app.page.evaluate((k) => localStorage.getItem(k), `asn-kinerja.v1.draf.${real.draft.id}`);
+    app.realDraftValue = await app.page.evaluate((k) => localStorage.getItem(k), `asn-kinerja.v2.draf.${real.draft.id}`);
     await clickItem(app, 'nav.home');
     await clickItem(app, 'workshop.load.guru');
     await waitSaved(app);
@@ -148,7 +148,7 @@ await runTests([
     await clickItem(app, 'reset.confirm');
     const s = await state(app);
     assert(s.contohDrafts === 0 && s.drafts === 1, `after reset: drafts ${s.drafts}, contoh ${s.contohDrafts}`);
-    const value = await app.page.evaluate((k) => localStorage.getItem(k), `asn-kinerja.v1.draf.${app.realDraftId}`);
+    const value = await app.page.evaluate((k) => localStorage.getItem(k), `asn-kinerja.v2.draf.${app.realDraftId}`);
     assert(value === app.realDraftValue, 'the real draft changed');
     assert(app.errors.length === 0, app.errors.join('\n'));
     assertOnlyOwnOrigin(app);

@@ -2,6 +2,7 @@
 
 #include <emscripten.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <string>
 
@@ -144,6 +145,20 @@ EM_JS(void, JsVerify, (const char* id, const char* key, const char* message, con
   catch (e) { console.warn("verify", e); }
 });
 
+// PBKDF2 through WebCrypto (asynchronous, off the frame): web/loader.js asnPage.deriveKey answers
+// through asn_page_derived_key. The passphrase reaches the page only for this call.
+EM_JS(void, JsDeriveKey, (const char* id, const char* passphrase, const unsigned char* salt, int salt_length, double iterations), {
+  try {
+    window.asnPage.deriveKey(UTF8ToString(id), UTF8ToString(passphrase), HEAPU8.slice(salt, salt + salt_length), iterations);
+  } catch (e) { console.warn("derive", e); }
+});
+
+EM_JS(void, JsRandomBytes, (unsigned char* out, int count), {
+  crypto.getRandomValues(HEAPU8.subarray(out, out + count));
+});
+
+EM_JS(int, JsRunsFromLocalFile, (), { return location.protocol === "file:" ? 1 : 0; });
+
 std::string TakeString(char* ptr) {
   if (ptr == nullptr) return {};
   std::string out(ptr);
@@ -258,9 +273,30 @@ std::vector<CryptoResult> BrowserPlatform::TakeCryptoResults() {
   return out;
 }
 
+void BrowserPlatform::RequestKeyDerivation(const std::string& request_id, const std::string& passphrase,
+                                           const std::vector<unsigned char>& salt, long iterations) {
+  JsDeriveKey(request_id.c_str(), passphrase.c_str(), salt.data(), static_cast<int>(salt.size()),
+              static_cast<double>(iterations));
+}
+void BrowserPlatform::RandomBytes(unsigned char* out, std::size_t count) { JsRandomBytes(out, static_cast<int>(count)); }
+bool BrowserPlatform::RunsFromLocalFile() const { return JsRunsFromLocalFile() != 0; }
+
 }  // namespace asn::platform
 
 extern "C" {
+
+// The page's answer to JsDeriveKey: 32 bytes in the heap (cleared here after copying), or an error.
+EMSCRIPTEN_KEEPALIVE void asn_page_derived_key(const char* id, unsigned char* key, int length, const char* error) {
+  asn::platform::CryptoResult r;
+  r.request_id = id;
+  r.ok = key != nullptr && length == 32;
+  if (r.ok) {
+    r.derived_key.assign(reinterpret_cast<const char*>(key), static_cast<std::size_t>(length));
+    std::fill(key, key + length, 0);
+  }
+  r.error = error != nullptr ? error : "";
+  asn::platform::g_data.crypto.push_back(std::move(r));
+}
 
 // The page's answer to JsSign / JsVerify.
 EMSCRIPTEN_KEEPALIVE void asn_page_crypto_result(const char* id, int ok, const char* public_key, const char* signature,

@@ -27,6 +27,10 @@ class BrowserPlatform final : public Platform {
   void RequestVerification(const std::string& request_id, const std::string& public_key, const std::string& message,
                            const std::string& signature) override;
   std::vector<CryptoResult> TakeCryptoResults() override;
+  void RequestKeyDerivation(const std::string& request_id, const std::string& passphrase,
+                            const std::vector<unsigned char>& salt, long iterations) override;
+  void RandomBytes(unsigned char* out, std::size_t count) override;
+  bool RunsFromLocalFile() const override;
 };
 
 // Called from the page (web/loader.js) when a file was chosen or dropped, and before unload.

@@ -42,6 +42,8 @@ class WebWindow {
   // frames (a key's press and release never in the same frame), so "n frames after the last event
   // arrived" does not mean the app has seen it: tests wait for this instead.
   long FramesSinceInputConsumed() const;
+  // The frame under way began with input from the user (keys, pointer, text).
+  bool InputThisFrame() const { return last_input_frame_ == frames_rendered_; }
 
  private:
   bool SyncCanvasSize();
