@@ -7,10 +7,63 @@
 #include "core/submission_format.hpp"
 #include "platform/file_io.hpp"
 
+#include <algorithm>
+#include <atomic>
 #include <ostream>
+#if !defined(__EMSCRIPTEN__)
+#include <thread>
+#endif
 
 namespace asn::cli {
 namespace {
+
+// What the recap needs of one file: read, imported (parsed, validated, digest checked) and, when
+// valid, its signature classified. Each file's result depends on that file alone, so several are
+// worked on at once; the recap then takes them in the files' order, and its output does not
+// depend on how many threads there were.
+struct FileResult {
+  platform::ReadResult file;
+  std::optional<core::ImportResult> imported;
+  core::SignatureClass signature = core::SignatureClass::Unsigned;
+};
+
+FileResult ReadAndCheck(const std::string& path, const core::KeyRegistry* registry) {
+  FileResult r;
+  r.file = platform::ReadFileLimited(path, core::kMaxFileBytes);
+  if (r.file.status != platform::ReadStatus::Ok) return r;
+  r.imported = core::ImportSubmission(r.file.content);
+  if (r.imported->ok()) r.signature = ClassifyImported(*r.imported, registry);
+  return r;
+}
+
+// Threads for the per-file work: the machine's cores (at most 8). One under WebAssembly, which is
+// built without threads.
+unsigned WorkerCount() {
+#if defined(__EMSCRIPTEN__)
+  return 1;
+#else
+  return std::clamp(std::thread::hardware_concurrency(), 1u, 8u);
+#endif
+}
+
+// Runs ReadAndCheck over files [begin, end) on `workers` threads; results[i - begin] for file i.
+void CheckFiles(const std::vector<std::string>& files, std::size_t begin, std::size_t end,
+                const core::KeyRegistry* registry, unsigned workers, std::vector<FileResult>* results) {
+  results->assign(end - begin, FileResult{});
+  std::atomic<std::size_t> next{begin};
+  const auto work = [&]() {
+    for (std::size_t i = next++; i < end; i = next++) (*results)[i - begin] = ReadAndCheck(files[i], registry);
+  };
+#if defined(__EMSCRIPTEN__)
+  (void)workers;
+  work();
+#else
+  std::vector<std::thread> threads;
+  for (unsigned t = 1; t < workers; ++t) threads.emplace_back(work);
+  work();
+  for (std::thread& thread : threads) thread.join();
+#endif
+}
 
 int UsageError(std::ostream& err, const std::string& problem) {
   err << "asn-kinerja: " << problem << "\n(lihat: asn-kinerja help)\n";
@@ -81,18 +134,23 @@ int RunRecap(const std::vector<std::string>& args, std::ostream& out, std::ostre
   core::Recap recap;
   recap.SetJpmMethod(method);
   SignatureTally signatures;
-  for (const std::string& path : files) {
-    const platform::ReadResult file = platform::ReadFileLimited(path, core::kMaxFileBytes);
-    if (file.status == platform::ReadStatus::Ok) {
-      const core::ImportResult imported = core::ImportSubmission(file.content);
-      if (imported.ok()) {
-        recap.Add(path, *imported.assessment);
-        signatures.Add(path, imported, registry ? &*registry : nullptr);
+  // In slices of a few hundred files, so memory stays bounded however many files there are.
+  constexpr std::size_t kSlice = 256;
+  const unsigned workers = WorkerCount();
+  std::vector<FileResult> results;
+  for (std::size_t begin = 0; begin < files.size(); begin += kSlice) {
+    const std::size_t end = std::min(files.size(), begin + kSlice);
+    CheckFiles(files, begin, end, registry ? &*registry : nullptr, workers, &results);
+    for (std::size_t i = begin; i < end; ++i) {
+      FileResult& r = results[i - begin];
+      if (r.file.status != platform::ReadStatus::Ok) {
+        recap.AddRefused(files[i], platform::ReadStatusMessage(r.file, core::kMaxFileBytes));
+      } else if (r.imported->ok()) {
+        recap.Add(files[i], *r.imported->assessment);
+        signatures.Add(files[i], r.signature);
       } else {
-        recap.AddFile(path, file.content);  // recorded with its problems
+        recap.AddFile(files[i], r.file.content);  // recorded with its problems
       }
-    } else {
-      recap.AddRefused(path, platform::ReadStatusMessage(file, core::kMaxFileBytes));
     }
   }
   out << core::RecapSummaryText(recap, settings);

@@ -9,11 +9,6 @@
 namespace asn::cli {
 namespace {
 
-core::SignatureClass Classify(const core::ImportResult& imported, const core::KeyRegistry* registry) {
-  const bool verified = platform::VerifyImportedSignature(imported);
-  return core::ClassifySignature(*imported.assessment, verified, registry);
-}
-
 // "Budi Santoso (NIP 1980…)" — whose review the signature claims to be.
 std::string Signer(const core::Assessment& a) {
   const std::string name = a.penilai.nama.empty() ? "(nama penilai kosong)" : a.penilai.nama;
@@ -21,6 +16,11 @@ std::string Signer(const core::Assessment& a) {
 }
 
 }  // namespace
+
+core::SignatureClass ClassifyImported(const core::ImportResult& imported, const core::KeyRegistry* registry) {
+  const bool verified = platform::VerifyImportedSignature(imported);
+  return core::ClassifySignature(*imported.assessment, verified, registry);
+}
 
 std::optional<core::KeyRegistry> LoadKeyRegistry(const std::string& path, std::ostream& err) {
   const platform::ReadResult file = platform::ReadFileLimited(path, core::kMaxFileBytes);
@@ -70,7 +70,7 @@ int RunVerify(const std::vector<std::string>& args, std::ostream& out, std::ostr
       all_accepted = false;
       continue;
     }
-    const core::SignatureClass verdict = Classify(imported, registry ? &*registry : nullptr);
+    const core::SignatureClass verdict = ClassifyImported(imported, registry ? &*registry : nullptr);
     out << path << ": " << core::SignatureClassText(verdict);
     if (imported.assessment->tanda_tangan) {
       out << " — ditandatangani oleh " << Signer(*imported.assessment) << ", sidik kunci "
@@ -81,10 +81,6 @@ int RunVerify(const std::vector<std::string>& args, std::ostream& out, std::ostr
     all_accepted = all_accepted && core::SignatureAccepted(verdict);
   }
   return all_accepted ? kExitOk : kExitInvalid;
-}
-
-void SignatureTally::Add(const std::string& name, const core::ImportResult& imported, const core::KeyRegistry* registry) {
-  files_.emplace_back(name, Classify(imported, registry));
 }
 
 bool SignatureTally::AnyInvalid() const {
