@@ -81,7 +81,11 @@ export async function collectPageRecords(app) {
 
 // Console errors, CSP violations and requests of every page of the context (report tabs too).
 async function trackContext(app) {
-  app.context.on('console', (msg) => { if (msg.type() === 'error') app.errors.push(`console: ${msg.text()}`); });
+  // A test's own probe pages (app.probes: plain files of the origin it reads storage from) are not the app.
+  app.probes = new Set();
+  app.context.on('console', (msg) => {
+    if (msg.type() === 'error' && !app.probes.has(msg.page())) app.errors.push(`console: ${msg.text()}`);
+  });
   app.context.on('request', (req) => app.requests.push(req.url()));
   await app.context.exposeBinding('asnTestCspViolation', (source, text) => app.errors.push(`csp: ${text}`));
   await app.context.addInitScript(() => {
