@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {
   act, assert, assertOnlyOwnOrigin, clickItem, closeApp, collectPageRecords, openApp, parseArgs, rectOf, runTests,
-  screenshot, scrollIntoView, state, typeInto, waitReady, waitSaved,
+  screenshot, scrollIntoView, state, typeInto, visitProbe, waitReady, waitSaved,
 } from './harness.mjs';
 
 const args = parseArgs(process.argv);
@@ -51,7 +51,7 @@ async function storageFromAnotherPage() {
     await other.close();
     return values;
   }
-  await app.page.goto(new URL('favicon.svg', app.url).href);
+  await visitProbe(app);
   const values = await readStorage(app.page);
   await app.page.goto(app.url);
   await waitReady(app.page);
