@@ -22,7 +22,8 @@ MBEDTLS_PIN="3.6"                 # Mbed TLS series whose AES-GCM (and, natively
 MBEDTLS_DIR="$DEPS/mbedtls"
 PORT="${PORT:-8080}"
 
-log()  { printf '\033[1;34m==>\033[0m %s\n' "$*"; }
+# Each step says how long the run has taken so far (SECONDS: bash's clock since the script started).
+log()  { printf '\033[1;34m==>\033[0m [%d s] %s\n' "$SECONDS" "$*"; }
 warn() { printf '\033[1;33mPERINGATAN:\033[0m %s\n' "$*" >&2; }
 die()  { printf '\033[1;31mGAGAL:\033[0m %s\n' "$*" >&2; exit 1; }
 
