@@ -84,7 +84,8 @@ void Application::OfferUndo(UndoKind kind, std::string detail) {
 void Application::BeforeFrame() {
   if (state_.undo && (!state_.draft || state_.draft->id != state_.undo->draft_id)) state_.undo.reset();
   if (std::optional<platform::RecapReading> announced = platform_.TakeRecapAnnouncement()) AnnounceRecapSet(*announced);
-  ReceiveFiles();
+  // A file dropped on the lock screen waits (with the host) until the lock is opened.
+  if (!Locked()) ReceiveFiles();
   ReceiveCryptoResults();
   if (platform_.TakeFlushRequest()) Flush();
   CheckIdleLock();

@@ -3,6 +3,7 @@
 // and the one-file edition's offer at first start. Key derivation is real PBKDF2 (600,000 rounds).
 #include "application/application.hpp"
 #include "fake_platform.hpp"
+#include "core/submission_format.hpp"
 #include "platform/preferences_store.hpp"
 
 #include <doctest/doctest.h>
@@ -210,4 +211,28 @@ TEST_CASE("the idle time is a setting, kept, and counts from the last input") {
   again.Start();
   CHECK(again.State().lock.idle_minutes == 5);
   CHECK(platform.store.Get(platform::kPreferencesKey)->find("\"kunci_menit\":5") != std::string::npos);
+}
+
+TEST_CASE("a file dropped on the lock screen waits until the lock is opened") {
+  FakePlatform platform;
+  {
+    Application app(platform);
+    app.Start();
+    TurnOn(app, "bunga melati 2026");
+  }
+  Application app(platform);
+  app.Start();
+  REQUIRE(app.State().lock.state == LockState::Locked);
+  core::Assessment a = application::BlankAssessment(platform.NowUtc());
+  a.pegawai.nama = "Dari Berkas";
+  platform.Deliver({"dari_berkas.json", core::ExportSubmission(a), "", false});
+  Frame(app);
+  CHECK_FALSE(app.State().draft.has_value());
+  CHECK(platform.PendingFiles() == 1);
+  Act(app, [](Intents& i) { i.lock.unlock = std::string("bunga melati 2026"); });
+  Frame(app);
+  REQUIRE(app.State().lock.state == LockState::Unlocked);
+  Frame(app);
+  REQUIRE(app.State().draft.has_value());
+  CHECK(app.State().draft->assessment.pegawai.nama == "Dari Berkas");
 }
