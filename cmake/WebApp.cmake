@@ -16,7 +16,12 @@ target_include_directories(imgui SYSTEM PUBLIC "${ASN_IMGUI_DIR}")
 # the scoring core keeps the release optimisation (-O3), shared with the CLI and the recap.
 set(ASN_WEB_SIZE_OPTIONS -Os)
 target_compile_options(imgui PRIVATE ${ASN_WEB_SIZE_OPTIONS})
-target_compile_definitions(imgui PUBLIC IMGUI_IMPL_OPENGL_ES3 IMGUI_DISABLE_OBSOLETE_FUNCTIONS IMGUI_DISABLE_DEFAULT_FONT)
+# IMGUI_ENABLE_TEST_ENGINE: each widget reports its label and status through ImGui's item hooks,
+# which the accessibility mirror reads (src/ui/hooks: part of this library, idle without a receiver).
+target_compile_definitions(imgui PUBLIC IMGUI_IMPL_OPENGL_ES3 IMGUI_DISABLE_OBSOLETE_FUNCTIONS IMGUI_DISABLE_DEFAULT_FONT
+                           IMGUI_ENABLE_TEST_ENGINE)
+target_sources(imgui PRIVATE "${CMAKE_SOURCE_DIR}/src/ui/hooks/imgui_item_hooks.cpp")
+target_include_directories(imgui PRIVATE "${CMAKE_SOURCE_DIR}/src")
 
 # ---- UI font: a Debian font subset to the glyphs the UI uses ----
 # pyftsubset (Debian: fonttools) — the program, not "python3 -m": python3 on PATH may not be Debian's.
@@ -93,7 +98,7 @@ target_link_options(asn_web PRIVATE ${ASN_WEB_PAGE_LINK_OPTIONS} ${ASN_WEB_SIZE_
 set_property(TARGET asn_web APPEND PROPERTY LINK_DEPENDS ${ASN_FONTS})
 
 # ---- The deployable static site: dist/ (relative URLs only, works under any sub-path) ----
-set(ASN_WEB_SHELL index.html loader.js style.css favicon.svg offline.js manifest.webmanifest icon-maskable.svg)
+set(ASN_WEB_SHELL index.html mirror.js loader.js style.css favicon.svg offline.js manifest.webmanifest icon-maskable.svg)
 set(ASN_SITE_FILES)
 foreach(f ${ASN_WEB_SHELL})
   list(APPEND ASN_SITE_FILES "${CMAKE_SOURCE_DIR}/web/${f}")

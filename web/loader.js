@@ -92,6 +92,8 @@
     // For the benchmark (bench/run.mjs): {count, ms: [...]} of recent drawn frames / autosaves.
     frameTimes: () => window.asnTest.ready()
       ? JSON.parse(window.Module.ccall('asn_test_frame_times', 'string', [], [])) : null,
+    mirrorTimes: () => window.asnTest.ready()
+      ? JSON.parse(window.Module.ccall('asn_test_mirror_times', 'string', [], [])) : null,
     saveTimes: () => window.asnTest.ready()
       ? JSON.parse(window.Module.ccall('asn_test_save_times', 'string', [], [])) : null,
   };

@@ -4,6 +4,7 @@
 #include "platform/web/browser_platform.hpp"
 #include "platform/web/web_window.hpp"
 #include "application/application.hpp"
+#include "ui/access_capture.hpp"
 #include "ui/app_frame.hpp"
 
 #include <emscripten.h>
@@ -20,6 +21,21 @@ int g_idle_ticks = 0;
 // CPU time of each drawn frame (milliseconds), for the benchmark (bench/run.mjs): two clock reads
 // per drawn frame, no effect on what is drawn.
 asn::application::DurationRing g_frame_ms;
+// The accessibility mirror: the version of the tree the page has, and the CPU time of each publication
+// (serialising the tree and the page's DOM update), for the benchmark.
+unsigned g_mirror_version = 0;
+asn::application::DurationRing g_mirror_ms;
+
+EM_JS(void, JsPublishMirror, (const char* json), { if (window.asnMirror) window.asnMirror.update(UTF8ToString(json)); });
+
+// Hands the page the mirror's tree when it changed (web/mirror.js).
+void PublishMirror() {
+  if (asn::ui::access::PublishedVersion() == g_mirror_version) return;
+  const double start_ms = emscripten_get_now();
+  g_mirror_version = asn::ui::access::PublishedVersion();
+  JsPublishMirror(asn::ui::access::ToJson(asn::ui::access::Published(), g_mirror_version).c_str());
+  g_mirror_ms.Add(emscripten_get_now() - start_ms);
+}
 
 // Idle costs nothing: after a few animation-frame ticks with nothing to draw the main loop is
 // paused altogether; any page event (web/loader.js) or pending work resumes it.
@@ -37,6 +53,7 @@ void RunFrame() {
   if (g_frame.Frame(g_window.PixelRatio(), g_window.TouchScreen())) g_window.RequestRedraw();
   const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
   g_window.EndFrame(bg.x, bg.y, bg.z);
+  PublishMirror();
   g_frame_ms.Add(emscripten_get_now() - start_ms);
 }
 
@@ -72,6 +89,16 @@ EMSCRIPTEN_KEEPALIVE int asn_page_recap_backlog() { return static_cast<int>(g_ap
 EMSCRIPTEN_KEEPALIVE void asn_page_recap_process(double ms) { g_app.ProcessRecapNow(ms / 1000.0); }
 // Dropped files go to the recap while its screen is shown, else to the draft import.
 EMSCRIPTEN_KEEPALIVE int asn_page_accepts_recap() { return g_app.State().screen == asn::application::Screen::Recap ? 1 : 0; }
+// Assistive technology focused (activate 0) or activated (1) an element of the accessibility
+// mirror: the app acts on the item as keyboard navigation would. 0 when no such item is shown.
+EMSCRIPTEN_KEEPALIVE int asn_mirror_action(int activate, const char* key) {
+  const bool known = activate ? asn::ui::access::Activate(key) : asn::ui::access::Focus(key);
+  if (known) {
+    g_window.RequestRedraw();
+    asn_page_wake();
+  }
+  return known ? 1 : 0;
+}
 // Work that must be drawn even without input (an incoming file).
 EMSCRIPTEN_KEEPALIVE void asn_page_redraw() {
   g_window.RequestRedraw();
@@ -89,7 +116,7 @@ int main() {
   if (!g_window.Init("#canvas", "Penilaian Kinerja ASN")) return 1;
   g_app.Start();
   g_frame.Init();
-  asn::app::RegisterTestApi(&g_window, &g_app, &g_frame_ms);
+  asn::app::RegisterTestApi(&g_window, &g_app, &g_frame_ms, &g_mirror_ms);
   emscripten_set_main_loop(RunFrame, 0, false);
   return 0;
 }

@@ -23,6 +23,7 @@ namespace {
 const platform::WebWindow* g_window = nullptr;
 const application::Application* g_app = nullptr;
 const DurationRing* g_frame_ms = nullptr;
+const DurationRing* g_mirror_ms = nullptr;
 std::string g_buffer;  // keeps the returned C string alive until the next call
 
 // As the summary screen lists them, in the interface language.
@@ -56,10 +57,12 @@ int ContohDrafts(const application::AppState& state) {
 
 }  // namespace
 
-void RegisterTestApi(const platform::WebWindow* window, const application::Application* app, const DurationRing* frame_ms) {
+void RegisterTestApi(const platform::WebWindow* window, const application::Application* app, const DurationRing* frame_ms,
+                     const DurationRing* mirror_ms) {
   g_window = window;
   g_app = app;
   g_frame_ms = frame_ms;
+  g_mirror_ms = mirror_ms;
 }
 
 }  // namespace asn::app
@@ -96,6 +99,8 @@ EMSCRIPTEN_KEEPALIVE int asn_test_frames_since_input() {
 
 // CPU time of the most recent drawn frames and autosaves: {"count": total so far, "ms": [oldest … newest]}.
 EMSCRIPTEN_KEEPALIVE const char* asn_test_frame_times() { return asn::app::DurationsJson(asn::app::g_frame_ms); }
+// The accessibility mirror's publications (tree to JSON, the page's DOM update), part of those frames.
+EMSCRIPTEN_KEEPALIVE const char* asn_test_mirror_times() { return asn::app::DurationsJson(asn::app::g_mirror_ms); }
 EMSCRIPTEN_KEEPALIVE const char* asn_test_save_times() {
   return asn::app::DurationsJson(asn::app::g_app ? &asn::app::g_app->SaveDurations() : nullptr);
 }

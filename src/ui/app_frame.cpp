@@ -1,5 +1,6 @@
 #include "ui/app_frame.hpp"
 
+#include "ui/access_capture.hpp"
 #include "ui/app_shell.hpp"
 #include "ui/item_registry.hpp"
 #include "ui/strings.hpp"
@@ -13,6 +14,7 @@ void AppFrame::Init() {
   ApplyStyle(app_.State().theme, 1.0f, false, false);
   applied_scale_ = 1.0f;
   applied_theme_ = app_.State().theme;
+  access::StartCapture();
 }
 
 bool AppFrame::Frame(float pixel_ratio, bool touch) {
@@ -29,10 +31,12 @@ bool AppFrame::Frame(float pixel_ratio, bool touch) {
   }
   app_.BeforeFrame();
   BeginItemFrame();
+  access::BeginFrame(CurrentLanguage() == Language::English ? "en" : "id");
   Intents intents = DrawAppShell(state);
+  access::EndFrame(pixel_ratio);
   EndItemFrame();
   app_.Apply(intents);
-  return app_.WantsFrames();
+  return app_.WantsFrames() || access::WantsFrames();
 }
 
 }  // namespace asn::ui

@@ -1,10 +1,12 @@
 #include "ui/app_shell.hpp"
 
 #include "core/workflow.hpp"
+#include "ui/access_capture.hpp"
 #include "ui/item_registry.hpp"
 #include "ui/theme.hpp"
 #include "ui/screens.hpp"
 #include "ui/widgets.hpp"
+#include "ui/text.hpp"
 
 #include <imgui.h>
 
@@ -120,11 +122,20 @@ void DrawMenuBar(const AppState& state, Intents& intents) {
     }
     const float width = ImGui::CalcTextSize(status.c_str()).x;
     const float x = ImGui::GetWindowWidth() - width - ImGui::GetStyle().WindowPadding.x;
-    // On narrow windows the menus need the room; the save state still shows in the banners.
+    // Said to screen-reader users when it changes: in words, never a bare symbol.
+    const std::string spoken = status == "⚠" ? T("Belum tersimpan — lihat pesan di layar") : status;
+    // On narrow windows the menus need the room; the save state still shows in the banners (and in
+    // the mirror, for screen-reader users).
     if (x > ImGui::GetCursorPosX() + ImGui::GetStyle().ItemSpacing.x) {
       ImGui::SetCursorPosX(x);
-      ImGui::TextDisabled("%s", status.c_str());
+      TextDisabled("%s", status.c_str());
+      // Announced when saved or when saving failed; "Menyimpan…" after every pause would be noise.
+      const std::uint32_t live = state.draft->save_state == SaveState::Pending ? 0u : access::kLive;
+      if (!spoken.empty()) access::Describe(access::Role::Status, spoken, {}, live);
       TrackItem("status.save");
+    } else if (!spoken.empty()) {
+      access::AddText(spoken.c_str(), nullptr, access::Role::Status, 0, "status.save");
+      if (state.draft->save_state != SaveState::Pending) access::Announce();
     }
   }
   ImGui::EndMenuBar();
@@ -166,6 +177,7 @@ void DrawNavigationColumn(const AppState& state, Intents& intents) {
     const float height = std::max(ImGui::GetFontSize() * 1.8f, ImGui::GetFrameHeight());
     if (selected) ImGui::PushFont(BoldFont(), 0.0f);
     if (ImGui::Selectable(ScreenName(screen), selected, 0, ImVec2(0, height))) intents.nav.go_to = screen;
+    access::Describe(access::Role::Link, {}, {}, selected ? access::kSelected : 0);
     if (selected) {
       ImGui::PopFont();
       ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(at.x - bar * 1.6f, at.y), ImVec2(at.x - bar * 0.6f, at.y + height),
@@ -178,7 +190,7 @@ void DrawNavigationColumn(const AppState& state, Intents& intents) {
   for (Screen s : kDraftScreens) {
     if (s == Screen::Review) {
       ImGui::Separator();
-      ImGui::TextDisabled("%s", T("Pejabat penilai"));
+      TextDisabled("%s", T("Pejabat penilai"));
     }
     item(s);
   }
@@ -196,15 +208,17 @@ void DrawNavigationBar(const AppState& state, Intents& intents) {
   const std::vector<Screen> order = ScreenOrder(state);
   ImGui::BeginDisabled(state.screen == order.front());
   if (Button("nav.prev", "←", true, ImVec2(arrow, 0))) intents.nav.go_to = StepFrom(state, -1);
+  access::Describe(access::Role::Button, T("Langkah sebelumnya"));
   ImGui::EndDisabled();
   ImGui::SameLine();
   ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - arrow - spacing);
-  if (ImGui::BeginCombo("##nav.menu", ScreenName(state.screen), ImGuiComboFlags_HeightLargest)) {
+  if (BeginCombo("##nav.menu", ScreenName(state.screen), ImGuiComboFlags_HeightLargest, T("Layar"))) {
     for (Screen screen : order) {
       if (ImGui::Selectable(NavigationLabel(screen).c_str(), screen == state.screen, 0,
                             ImVec2(0, ImGui::GetFrameHeight()))) {
         intents.nav.go_to = screen;
       }
+      access::Describe(access::Role::Option, {}, {}, screen == state.screen ? access::kSelected : 0);
       TrackItem((std::string("nav.") + ScreenKey(screen)).c_str());
     }
     ImGui::EndCombo();
@@ -213,6 +227,7 @@ void DrawNavigationBar(const AppState& state, Intents& intents) {
   ImGui::SameLine();
   ImGui::BeginDisabled(state.screen == order.back());
   if (Button("nav.next", "→", true, ImVec2(arrow, 0))) intents.nav.go_to = StepFrom(state, 1);
+  access::Describe(access::Role::Button, T("Langkah berikutnya"));
   ImGui::EndDisabled();
 }
 
@@ -258,7 +273,7 @@ std::string UndoText(const application::UndoOffer& undo) {
 void DrawUndoBar(const AppState& state, Intents& intents) {
   if (!state.undo) return;
   ImGui::AlignTextToFramePadding();
-  ImGui::TextWrapped("%s", UndoText(*state.undo).c_str());
+  TextWrapped("%s", UndoText(*state.undo).c_str());
   TrackItem("undo.message");
   SameLineOrWrap(ButtonWidth(T("Batalkan")));
   if (Button("undo.button", T("Batalkan"), true)) intents.draft.undo = true;
@@ -303,11 +318,11 @@ void DrawAboutDialog(const AppState& state, Intents& intents) {
   if (ImGui::BeginPopupModal(popup_id, nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoTitleBar)) {
     Heading(T("Tentang Penilaian Kinerja ASN"));
     ImGui::Separator();
-    ImGui::TextWrapped("%s", T("Alat bantu penilaian kinerja dan kompetensi ASN. Predikat kinerja mengikuti matriks PermenPANRB 6/2022; kompetensi manajerial dan sosial kultural mengikuti PermenPANRB 38/2017."));
+    TextWrapped("%s", T("Alat bantu penilaian kinerja dan kompetensi ASN. Predikat kinerja mengikuti matriks PermenPANRB 6/2022; kompetensi manajerial dan sosial kultural mengikuti PermenPANRB 38/2017."));
     ImGui::Spacing();
     // What the tool is and is not in DKI Jakarta: the official SKP and TPP live elsewhere.
-    ImGui::TextWrapped("%s", T("Di DKI Jakarta, aplikasi ini membantu menyiapkan, membahas, dan mendokumentasikan penilaian kinerja: penilaian mandiri, dialog kinerja dengan pejabat penilai, dan dokumen untuk dibahas bersama."));
-    ImGui::TextWrapped("%s", T("SKP resmi dan TPP (tambahan penghasilan pegawai) tetap diproses di sistem pemerintah, yaitu e-Kinerja BKN atau sistem BKD. Pergub DKI 19/2020 beserta perubahannya mengaitkan TPP dengan capaian kinerja. Aplikasi ini tidak menghitung TPP dan tidak menggantikan sistem resmi tersebut."));
+    TextWrapped("%s", T("Di DKI Jakarta, aplikasi ini membantu menyiapkan, membahas, dan mendokumentasikan penilaian kinerja: penilaian mandiri, dialog kinerja dengan pejabat penilai, dan dokumen untuk dibahas bersama."));
+    TextWrapped("%s", T("SKP resmi dan TPP (tambahan penghasilan pegawai) tetap diproses di sistem pemerintah, yaitu e-Kinerja BKN atau sistem BKD. Pergub DKI 19/2020 beserta perubahannya mengaitkan TPP dengan capaian kinerja. Aplikasi ini tidak menghitung TPP dan tidak menggantikan sistem resmi tersebut."));
     TrackItem("about.scope");
     ImGui::Spacing();
     if (Button("about.close", T("Tutup"), true) || ImGui::IsKeyPressed(ImGuiKey_Escape)) {
@@ -406,7 +421,7 @@ Intents DrawAppShell(AppState& state) {
   if (LockScreenShown(state)) {
     // Nothing of the drafts is shown, or can be reached, until the passphrase is given.
     if (ImGui::BeginMenuBar()) {
-      ImGui::TextUnformatted(T("Penilaian Kinerja ASN"));
+      TextUnformatted(T("Penilaian Kinerja ASN"));
       ImGui::EndMenuBar();
     }
     ImGui::BeginChild("##screen");

@@ -4,6 +4,7 @@
 #include "ui/item_registry.hpp"
 #include "ui/screens.hpp"
 #include "ui/widgets.hpp"
+#include "ui/text.hpp"
 
 #include <imgui.h>
 
@@ -29,14 +30,14 @@ void DrawBehaviourScreen(AppState& state, Intents& intents) {
       Heading(value ? (value->huruf + " — " + value->nama).c_str() : note.kode.c_str(), 1.15f);
       if (value != nullptr) {
         Hint(value->definisi.c_str());
-        ImGui::TextUnformatted(T("Panduan perilaku"));
+        TextUnformatted(T("Panduan perilaku"));
         for (const std::string& guide : value->panduan) {
           ImGui::Bullet();
-          ImGui::TextWrapped("%s", guide.c_str());
+          TextWrapped("%s", guide.c_str());
         }
       }
       if (!note.ekspektasi_pimpinan.empty()) {
-        ImGui::TextUnformatted(T("Ekspektasi khusus pimpinan"));
+        TextUnformatted(T("Ekspektasi khusus pimpinan"));
         Hint(note.ekspektasi_pimpinan.c_str());
       }
       if (TextArea((base + ".refleksi").c_str(), T("Refleksi mandiri"), &note.refleksi_mandiri, 3.0f)) {

@@ -3,6 +3,7 @@
 #include "ui/item_registry.hpp"
 #include "ui/strings.hpp"
 #include "ui/widgets.hpp"
+#include "ui/text.hpp"
 
 #include <imgui.h>
 
@@ -132,7 +133,7 @@ void GapBars(const char* id, const std::vector<std::string>& codes, const std::v
     draw->AddRectFilled(ImVec2(p.x, p.y + 3), ImVec2(p.x + size, p.y + size + 3), GapColour(gap), 2.0f);
     ImGui::Dummy(ImVec2(size, ImGui::GetTextLineHeight()));
     ImGui::SameLine();
-    ImGui::TextDisabled("%s", meaning);
+    TextDisabled("%s", meaning);
   };
   key(-1, T("merah: di bawah level yang dipersyaratkan"));
   key(0, T("hijau: sesuai level yang dipersyaratkan"));

@@ -8,6 +8,7 @@
 #include "ui/level_card.hpp"
 #include "ui/screens.hpp"
 #include "ui/widgets.hpp"
+#include "ui/text.hpp"
 
 #include <imgui.h>
 
@@ -45,7 +46,7 @@ void DrawOne(AppState& state, Intents& intents) {
       const core::GapRow row = GapOf(c);
       if (row.gap) {
         ImGui::SameLine(ImGui::GetContentRegionAvail().x);
-        ImGui::TextColored(ImColor(GapColour(*row.gap)), "%d", *row.level);
+        TextColored(ImColor(GapColour(*row.gap)), "%d", *row.level);
       }
     }
     ImGui::EndChild();
@@ -75,7 +76,7 @@ void DrawOne(AppState& state, Intents& intents) {
   ImGui::Spacing();
   const std::string& definition = def ? def->definisi : c.definisi;
   if (!definition.empty()) {
-    ImGui::TextWrapped("%s", definition.c_str());
+    TextWrapped("%s", definition.c_str());
   } else if (c.jenis == core::CompetencyKind::Teknis) {
     if (TextArea("competency.teknis.definisi", T("Definisi"), &c.definisi, 2.0f)) intents.draft.edited = true;
   }
@@ -129,12 +130,12 @@ void DrawList(AppState& state, Intents& intents) {
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
     ImGui::AlignTextToFramePadding();
-    ImGui::TextWrapped("%s  %s", c.kode.c_str(), c.nama.c_str());
+    TextWrapped("%s  %s", c.kode.c_str(), c.nama.c_str());
     ImGui::TableNextColumn();
-    ImGui::Text("%d", c.level_standar);
+    Text("%d", c.level_standar);
     ImGui::TableNextColumn();
     ImGui::SetNextItemWidth(-1.0f);
-    if (ImGui::SliderInt("##self", &c.level_mandiri, 0, core::kMaxLevel, c.level_mandiri == 0 ? "—" : "%d")) {
+    if (SliderInt("##self", &c.level_mandiri, 0, core::kMaxLevel, c.level_mandiri == 0 ? "—" : "%d")) {
       intents.draft.edited = true;
     }
     TrackItem(("competency.list." + c.kode).c_str());

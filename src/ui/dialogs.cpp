@@ -1,8 +1,10 @@
 // The import dialog (file picker, dropped files, pasted JSON) and the delete confirmation.
 #include "core/problem.hpp"
+#include "ui/access_capture.hpp"
 #include "ui/item_registry.hpp"
 #include "ui/screens.hpp"
 #include "ui/widgets.hpp"
+#include "ui/text.hpp"
 
 #include <imgui.h>
 #include <misc/cpp/imgui_stdlib.h>
@@ -29,6 +31,7 @@ void DrawImportDialog(AppState& state, Intents& intents) {
   ImGui::PushID("import.text");
   const float height = ImGui::GetTextLineHeight() * 8.0f;
   ImGui::InputTextMultiline("##paste", &state.import.pasted, ImVec2(-1.0f, height));
+  access::Describe(access::Role::TextArea, T("Isi JSON untuk ditempel"), state.import.pasted);
   ImGui::PopID();
   TrackItem("import.text");
   if (Button("import.paste", T("Impor teks"))) intents.file.import_pasted = true;
@@ -48,7 +51,7 @@ void DrawImportDialog(AppState& state, Intents& intents) {
     ImGui::BeginChild("##problems", ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * 8.0f), ImGuiChildFlags_Borders);
     for (const core::Problem& p : state.import.problems) {
       ImGui::Bullet();
-      ImGui::TextWrapped("%s", core::FormatProblem(p).c_str());
+      TextWrapped("%s", core::FormatProblem(p).c_str());
     }
     ImGui::EndChild();
   }
@@ -63,7 +66,7 @@ void DrawDeleteDialog(const AppState& state, Intents& intents) {
   if (!ImGui::BeginPopupModal(popup_id, nullptr, ImGuiWindowFlags_NoTitleBar)) return;
   Heading(T("Hapus draf ini?"), 1.2f);
   for (const platform::DraftSummary& d : state.drafts) {
-    if (d.id == state.confirm_delete_id) ImGui::TextWrapped("%s — %s", d.nama.c_str(), d.periode.c_str());
+    if (d.id == state.confirm_delete_id) TextWrapped("%s — %s", d.nama.c_str(), d.periode.c_str());
   }
   Hint(T("Draf yang dihapus tidak dapat dikembalikan. Ekspor dulu bila masih diperlukan."));
   ImGui::Spacing();

@@ -1,9 +1,11 @@
 #include "ui/explain.hpp"
 
 #include "core/rules_distribution.hpp"
+#include "ui/access_capture.hpp"
 #include "ui/item_registry.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
+#include "ui/text.hpp"
 
 #include <imgui.h>
 
@@ -34,6 +36,8 @@ bool Toggle(const AppState& state, Intents& intents, const char* id) {
   ImGui::PushID(button.c_str());
   const float size = ImGui::GetFrameHeight();
   if (ImGui::Button(open ? "×" : "?", ImVec2(size, size))) intents.workshop.toggle_explain = id;
+  access::Describe(access::Role::Button, open ? T("Tutup penjelasan") : T("Penjelasan: dari mana angka ini?"), {},
+                   open ? access::kExpanded : access::kCollapsed);
   ImGui::PopID();
   ImGui::PopStyleVar();
   ImGui::PopStyleColor(3);
@@ -48,9 +52,9 @@ void Panel(const char* id, const std::string& text) {
                     ImGuiChildFlags_Borders | ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
   ImGui::PushTextWrapPos(0.0f);
   ImGui::PushFont(BoldFont(), 0.0f);
-  ImGui::TextUnformatted(T("Penjelasan"));
+  TextUnformatted(T("Penjelasan"));
   ImGui::PopFont();
-  ImGui::TextUnformatted(text.c_str());
+  TextUnformatted(text.c_str());
   ImGui::PopTextWrapPos();
   TrackItem((std::string("explain.") + id + ".text").c_str());
 }
@@ -90,21 +94,21 @@ void ExplainPredikat(const AppState& state, Intents& intents, const char* id, co
   if (ImGui::BeginTable("matrix", 4, ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchSame)) {
     ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
     ImGui::TableNextColumn();
-    ImGui::TextUnformatted(T("Hasil \\ Perilaku"));
+    TextUnformatted(T("Hasil \\ Perilaku"));
     for (core::Rating p : order) {
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(RatingShort(p));
+      TextUnformatted(RatingShort(p));
     }
     for (core::Rating h : order) {
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(RatingShort(h));
+      TextUnformatted(RatingShort(h));
       for (core::Rating p : order) {
         ImGui::TableNextColumn();
         if (h == hasil_kerja && p == perilaku) ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, AccentColour());
         const bool here = h == hasil_kerja && p == perilaku;
         if (here) ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(255, 255, 255, 255));
-        ImGui::TextWrapped("%s", core::PredikatName(*core::PredikatKinerja(h, p)));
+        TextWrapped("%s", core::PredikatName(*core::PredikatKinerja(h, p)));
         if (here) ImGui::PopStyleColor();
       }
     }

@@ -9,6 +9,7 @@
 #include "ui/screens.hpp"
 #include "ui/skp_names.hpp"
 #include "ui/widgets.hpp"
+#include "ui/text.hpp"
 
 #include <imgui.h>
 
@@ -53,11 +54,11 @@ std::string LabelOf(const std::vector<Subject>& subjects, const std::string& key
 
 // A list of subjects; `all` adds "Semua" (the empty key) first.
 void SubjectCombo(const char* id, const char* label, const std::vector<Subject>& subjects, std::string* key, bool all) {
-  ImGui::TextUnformatted(label);
+  TextUnformatted(label);
   ImGui::SetNextItemWidth(Narrow() ? -1.0f : std::min(ImGui::GetFontSize() * 24.0f, ImGui::GetContentRegionAvail().x));
   const std::string shown = key->empty() ? (all ? T("Semua") : T("Pilih RHK atau nilai…")) : LabelOf(subjects, *key);
   ImGui::PushID(id);
-  if (ImGui::BeginCombo("##subject", shown.c_str(), ImGuiComboFlags_HeightLargest)) {
+  if (BeginCombo("##subject", shown.c_str(), ImGuiComboFlags_HeightLargest)) {
     if (all) {
       if (ChoiceItem(T("Semua"), key->empty())) key->clear();
       TrackItem((std::string(id) + ".semua").c_str());
@@ -90,7 +91,7 @@ void QuickAdd(AppState& state, const std::vector<Subject>& subjects, Intents& in
   ImGui::EndDisabled();
   SameLineOrWrap(ImGui::CalcTextSize(T("Ctrl+Enter juga mencatat.")).x);
   ImGui::AlignTextToFramePadding();
-  ImGui::TextDisabled("%s", T("Ctrl+Enter juga mencatat."));
+  TextDisabled("%s", T("Ctrl+Enter juga mencatat."));
   EndCard();
 }
 
@@ -119,7 +120,7 @@ void DrawFeedbackScreen(AppState& state, Intents& intents) {
     const std::string& dy = a.umpan_balik_berkelanjutan[y].tanggal;
     return dx != dy ? dx > dy : x > y;
   });
-  ImGui::TextDisabled("%zu %s", order.size(), T("catatan"));
+  TextDisabled("%zu %s", order.size(), T("catatan"));
   TrackItem("feedback.count");
   if (order.empty()) Hint(T("Belum ada umpan balik untuk pilihan ini."));
   for (std::size_t position = 0; position < order.size(); ++position) {

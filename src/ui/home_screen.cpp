@@ -1,11 +1,13 @@
 // Beranda: the drafts kept in this browser, new / open / duplicate / delete / import, storage use;
 // the workshop personas and the unit recap.
 #include "core/sample.hpp"
+#include "ui/access_capture.hpp"
 #include "ui/item_registry.hpp"
 #include "ui/theme.hpp"
 #include "ui/notices.hpp"
 #include "ui/screens.hpp"
 #include "ui/widgets.hpp"
+#include "ui/text.hpp"
 
 #include <imgui.h>
 
@@ -24,11 +26,16 @@ std::string ShortTime(const std::string& utc) {
 
 // Open / duplicate / delete for one draft, wrapping on narrow screens.
 void DraftButtons(const platform::DraftSummary& d, const std::string& row, Intents& intents) {
+  // Heard one by one, "Buka" alone would not say which draft: the name of the draft is part of it.
+  const std::string whose = std::string(": ") + (d.nama.empty() ? T("(tanpa nama)") : d.nama.c_str());
   if (Button((row + ".open").c_str(), T("Buka"), true)) intents.draft.open_id = d.id;
+  access::Describe(access::Role::Button, T("Buka") + whose);
   SameLineOrWrap(ButtonWidth(T("Duplikat")));
   if (Button((row + ".duplicate").c_str(), T("Duplikat"))) intents.draft.duplicate_id = d.id;
+  access::Describe(access::Role::Button, T("Duplikat") + whose);
   SameLineOrWrap(ButtonWidth(T("Hapus")));
   if (Button((row + ".delete").c_str(), T("Hapus"))) intents.draft.ask_delete_id = d.id;
+  access::Describe(access::Role::Button, T("Hapus") + whose);
 }
 
 // Phones: each draft as a small card of lines instead of a row of six columns.
@@ -39,11 +46,11 @@ void DrawDraftCards(const AppState& state, Intents& intents) {
     if (i > 0) ImGui::Separator();
     const std::string row = "home.draft." + std::to_string(i);
     ImGui::PushFont(BoldFont(), 0.0f);
-    ImGui::TextWrapped("%s", d.nama.empty() ? T("(tanpa nama)") : d.nama.c_str());
+    TextWrapped("%s", d.nama.empty() ? T("(tanpa nama)") : d.nama.c_str());
     ImGui::PopFont();
     TrackItem((row + ".name").c_str());
     if (d.contoh) ContohBadge();
-    if (!d.jabatan.empty()) ImGui::TextWrapped("%s", d.jabatan.c_str());
+    if (!d.jabatan.empty()) TextWrapped("%s", d.jabatan.c_str());
     const std::string line = d.periode + " · " + StageName(d.tahap) + " · " + ShortTime(d.tersimpan);
     Hint(line.c_str());
     DraftButtons(d, row, intents);
@@ -69,19 +76,19 @@ void DrawDraftTable(const AppState& state, Intents& intents) {
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(d.nama.empty() ? T("(tanpa nama)") : d.nama.c_str());
+    TextUnformatted(d.nama.empty() ? T("(tanpa nama)") : d.nama.c_str());
     if (d.contoh) {
       ImGui::SameLine();
-      ImGui::TextDisabled("[%s]", T("CONTOH"));
+      TextDisabled("[%s]", T("CONTOH"));
     }
     ImGui::TableNextColumn();
-    ImGui::TextUnformatted(d.jabatan.c_str());
+    TextUnformatted(d.jabatan.c_str());
     ImGui::TableNextColumn();
-    ImGui::TextUnformatted(d.periode.c_str());
+    TextUnformatted(d.periode.c_str());
     ImGui::TableNextColumn();
-    ImGui::TextUnformatted(StageName(d.tahap));
+    TextUnformatted(StageName(d.tahap));
     ImGui::TableNextColumn();
-    ImGui::TextUnformatted(ShortTime(d.tersimpan).c_str());
+    TextUnformatted(ShortTime(d.tersimpan).c_str());
     ImGui::TableNextColumn();
     DraftButtons(d, "home.draft." + std::to_string(i), intents);
     ImGui::PopID();
@@ -106,10 +113,11 @@ void DrawWorkshopCard(const AppState& state, Intents& intents, float width) {
       for (const core::PersonaInfo& p : core::Personas()) {
         ImGui::PushID(p.key.c_str());
         ImGui::Separator();
-        ImGui::TextWrapped("%s", PersonaTitle(p, state.language).c_str());
+        TextWrapped("%s", PersonaTitle(p, state.language).c_str());
         Hint(PersonaGaps(p, state.language).c_str());
-        ImGui::TextWrapped("%s: %s", T("Predikat"), core::PredikatName(p.predikat));
+        TextWrapped("%s: %s", T("Predikat"), core::PredikatName(p.predikat));
         if (Button(("workshop.load." + p.key).c_str(), T("Muat"), true)) intents.workshop.load_persona = p.key;
+        access::Describe(access::Role::Button, std::string(T("Muat")) + ": " + PersonaTitle(p, state.language));
         ImGui::PopID();
       }
     } else if (ImGui::BeginTable("personas", 3, flags)) {
@@ -120,14 +128,15 @@ void DrawWorkshopCard(const AppState& state, Intents& intents, float width) {
         ImGui::PushID(p.key.c_str());
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        ImGui::TextWrapped("%s", PersonaTitle(p, state.language).c_str());
+        TextWrapped("%s", PersonaTitle(p, state.language).c_str());
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
-        ImGui::TextWrapped("%s", PersonaGaps(p, state.language).c_str());
+        TextWrapped("%s", PersonaGaps(p, state.language).c_str());
         ImGui::PopStyleColor();
         ImGui::TableNextColumn();
-        ImGui::TextWrapped("%s", core::PredikatName(p.predikat));
+        TextWrapped("%s", core::PredikatName(p.predikat));
         ImGui::TableNextColumn();
         if (Button(("workshop.load." + p.key).c_str(), T("Muat"), true)) intents.workshop.load_persona = p.key;
+        access::Describe(access::Role::Button, std::string(T("Muat")) + ": " + PersonaTitle(p, state.language));
         ImGui::PopID();
       }
       ImGui::EndTable();
@@ -167,7 +176,7 @@ void DrawHomeScreen(const AppState& state, Intents& intents) {
   TrackItem("home.title");
   Hint(T("Penilaian kompetensi dan kinerja berbasis PermenPANRB 6/2022 dan 38/2017"));
   ImGui::Spacing();
-  ImGui::TextWrapped("%s", T("Aplikasi ini membantu ASN menilai kompetensi dan kinerjanya sendiri, lalu membawa hasilnya ke dialog kinerja dengan pejabat penilai."));
+  TextWrapped("%s", T("Aplikasi ini membantu ASN menilai kompetensi dan kinerjanya sendiri, lalu membawa hasilnya ke dialog kinerja dengan pejabat penilai."));
   ImGui::Spacing();
 
   if (Button("home.new", T("Draf baru"), true)) intents.draft.create = true;
@@ -221,9 +230,9 @@ void DrawHomeScreen(const AppState& state, Intents& intents) {
                            T("Ekspor berkas JSON dan serahkan kepada pejabat penilai.")};
     int number = 1;
     for (const char* step : steps) {
-      ImGui::Text("%d.", number++);
+      Text("%d.", number++);
       ImGui::SameLine();
-      ImGui::TextWrapped("%s", step);
+      TextWrapped("%s", step);
     }
   }
   EndCard();

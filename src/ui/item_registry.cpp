@@ -1,5 +1,7 @@
 #include "ui/item_registry.hpp"
 
+#include "ui/access_capture.hpp"
+
 #include <imgui.h>
 #include <imgui_internal.h>
 
@@ -30,6 +32,7 @@ bool WindowSettled(const ImGuiWindow* window) {
 }  // namespace
 
 void TrackItem(const char* id) {
+  access::SetKey(id);  // the mirror knows the item by the same name as the tests
   const ImVec2 min = ImGui::GetItemRectMin();
   const ImVec2 max = ImGui::GetItemRectMax();
   // "Visible" means wholly inside the window's clip rectangle, so a test never clicks the part of

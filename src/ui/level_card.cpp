@@ -4,6 +4,7 @@
 
 #include "ui/item_registry.hpp"
 #include "ui/widgets.hpp"
+#include "ui/text.hpp"
 
 #include <imgui.h>
 
@@ -38,11 +39,11 @@ bool LevelCard(core::CompetencyEntry& c, int level, int chosen_level, const std:
         intents.draft.edited = true;
       }
     } else {
-      ImGui::TextWrapped("%s", description.c_str());
+      TextWrapped("%s", description.c_str());
     }
     for (const std::string& indicator : indicators) {
       ImGui::Bullet();
-      ImGui::TextWrapped("%s", indicator.c_str());
+      TextWrapped("%s", indicator.c_str());
     }
     const std::string button = id_prefix + ".choose." + std::to_string(level);
     if (Button(button.c_str(), chosen ? T("Level dipilih") : T("Pilih level ini"), !chosen)) pick = true;

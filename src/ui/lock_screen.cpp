@@ -1,11 +1,13 @@
 // The draft lock: the screen that asks for the passphrase (while locked, and at the one-file
 // edition's first start), and Beranda's card that turns the lock on and off. Passphrases live in
 // these fields only until they are handed over (then the fields are wiped).
+#include "ui/access_capture.hpp"
 #include "ui/item_registry.hpp"
 #include "ui/screens.hpp"
 #include "ui/strings.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
+#include "ui/text.hpp"
 
 #include <imgui.h>
 #include <misc/cpp/imgui_stdlib.h>
@@ -32,10 +34,11 @@ void Wipe(std::string& text) {
 
 // A masked field with its label above; true when Enter was pressed in it.
 bool PassphraseField(const char* id, const char* label, std::string* value, float width) {
-  ImGui::TextUnformatted(label);
+  TextUnformatted(label);
   ImGui::PushID(id);
   ImGui::SetNextItemWidth(width);
   const bool entered = ImGui::InputText("##field", value, ImGuiInputTextFlags_Password | ImGuiInputTextFlags_EnterReturnsTrue);
+  access::Describe(access::Role::TextField, label, {}, access::kProtected);  // never its content
   ImGui::PopID();
   TrackItem(id);
   return entered;
@@ -65,7 +68,7 @@ void DrawMessage(const LockView& lock) {
   std::string line = text;
   if (lock.message == LockMessage::Failed && !lock.detail.empty()) line += ": " + lock.detail + ".";
   if (good) {
-    ImGui::TextWrapped("%s", line.c_str());
+    TextWrapped("%s", line.c_str());
   } else {
     ErrorText(line);
   }
@@ -88,7 +91,7 @@ void DrawNewPassphraseForm(const LockView& lock, Intents& intents, float width) 
   const bool submit = PassphraseField("lock.repeat", T("Ulangi kata sandi"), &typed.repeated, field);
   ImGui::Spacing();
   if (lock.deriving) {
-    ImGui::TextUnformatted(T("Membuat kunci dari kata sandi…"));
+    TextUnformatted(T("Membuat kunci dari kata sandi…"));
     TrackItem("lock.working");
   } else if (Button("lock.turn_on", T("Kunci draf dengan kata sandi"), true) || submit) {
     intents.lock.turn_on = LockIntents::NewPassphrase{typed.passphrase, typed.repeated};
@@ -122,7 +125,7 @@ void DrawLockScreen(const AppState& state, Intents& intents) {
   if (lock.state == platform::LockState::Locked) {
     Heading(T("Draf terkunci"), 1.6f);
     TrackItem("lock.title");
-    ImGui::TextWrapped("%s", T("Draf penilaian di peramban ini tersimpan terenkripsi. Masukkan kata sandi untuk membukanya."));
+    TextWrapped("%s", T("Draf penilaian di peramban ini tersimpan terenkripsi. Masukkan kata sandi untuk membukanya."));
     ImGui::Spacing();
     Typed& typed = Fields();
     const bool entered = PassphraseField("lock.passphrase", T("Kata sandi"), &typed.passphrase,
@@ -133,7 +136,7 @@ void DrawLockScreen(const AppState& state, Intents& intents) {
     shown_frame = ImGui::GetFrameCount();
     ImGui::Spacing();
     if (lock.deriving) {
-      ImGui::TextUnformatted(T("Membuka kunci…"));
+      TextUnformatted(T("Membuka kunci…"));
       TrackItem("lock.working");
     } else if (Button("lock.unlock", T("Buka kunci"), true) || entered) {
       intents.lock.unlock = typed.passphrase;
@@ -146,7 +149,7 @@ void DrawLockScreen(const AppState& state, Intents& intents) {
   } else {
     Heading(T("Lindungi draf dengan kata sandi"), 1.6f);
     TrackItem("lock.title");
-    ImGui::TextWrapped("%s", T("Aplikasi ini dibuka dari berkas di perangkat. Di peramban, setiap berkas HTML lain yang dibuka dari perangkat dapat membaca penyimpanan yang sama — termasuk nama, NIP dan penilaian di draf Anda. Dengan kata sandi, draf tersimpan terenkripsi (AES-256-GCM) dan hanya terbuka dengan kata sandi itu."));
+    TextWrapped("%s", T("Aplikasi ini dibuka dari berkas di perangkat. Di peramban, setiap berkas HTML lain yang dibuka dari perangkat dapat membaca penyimpanan yang sama — termasuk nama, NIP dan penilaian di draf Anda. Dengan kata sandi, draf tersimpan terenkripsi (AES-256-GCM) dan hanya terbuka dengan kata sandi itu."));
     ImGui::Spacing();
     DrawNewPassphraseForm(lock, intents, width);
     ImGui::Spacing();
@@ -166,13 +169,13 @@ void DrawLockCard(const AppState& state, Intents& intents, float width) {
   if (BeginCard("home.lock", width)) {
     Heading(T("Kunci draf dengan kata sandi"), 1.15f);
     if (lock.state == platform::LockState::Unlocked) {
-      ImGui::TextWrapped("%s", T("Draf di peramban ini tersimpan terenkripsi (AES-256-GCM) dan hanya terbuka dengan kata sandi."));
+      TextWrapped("%s", T("Draf di peramban ini tersimpan terenkripsi (AES-256-GCM) dan hanya terbuka dengan kata sandi."));
       TrackItem("lock.status");
       static const int kMinutes[] = {5, 15, 30, 60};
-      ImGui::TextUnformatted(T("Kunci lagi setelah tidak dipakai selama"));
+      TextUnformatted(T("Kunci lagi setelah tidak dipakai selama"));
       const std::string current = std::to_string(lock.idle_minutes) + " " + T("menit");
       ImGui::SetNextItemWidth(std::min(width, ImGui::GetFontSize() * 10.0f));
-      if (ImGui::BeginCombo("##lock.idle", current.c_str())) {
+      if (BeginCombo("##lock.idle", current.c_str())) {
         for (int minutes : kMinutes) {
           const std::string label = std::to_string(minutes) + " " + T("menit");
           if (ChoiceItem(label.c_str(), minutes == lock.idle_minutes)) intents.lock.idle_minutes = minutes;
@@ -193,7 +196,7 @@ void DrawLockCard(const AppState& state, Intents& intents, float width) {
         if (Button("lock.cancel_off", T("Batal"))) intents.lock.cancel_turn_off = true;
       }
     } else {
-      ImGui::TextWrapped("%s", T("Dengan kata sandi, draf tersimpan terenkripsi: halaman lain di peramban ini tidak dapat membaca nama, NIP atau penilaian di dalamnya."));
+      TextWrapped("%s", T("Dengan kata sandi, draf tersimpan terenkripsi: halaman lain di peramban ini tidak dapat membaca nama, NIP atau penilaian di dalamnya."));
       TrackItem("lock.status");
       if (lock.local_file) {
         ErrorText(T("Disarankan: aplikasi dibuka dari berkas di perangkat, dan setiap berkas HTML lain yang dibuka dari perangkat dapat membaca penyimpanan yang sama."));

@@ -2,6 +2,7 @@
 
 #include "ui/item_registry.hpp"
 #include "ui/strings.hpp"
+#include "ui/text.hpp"
 
 #include <imgui.h>
 
@@ -46,7 +47,7 @@ std::string NoticeText(const Notice& notice) {
 void DrawNotice(const Notice& notice, const char* id) {
   if (notice.empty()) return;
   const std::string text = NoticeText(notice);
-  ImGui::TextWrapped("%s", text.c_str());
+  TextWrapped("%s", text.c_str());
   TrackItem(id);
 }
 

@@ -8,6 +8,7 @@
 #include "ui/item_registry.hpp"
 #include "ui/profile_parts.hpp"
 #include "ui/widgets.hpp"
+#include "ui/text.hpp"
 
 #include <imgui.h>
 
@@ -33,11 +34,11 @@ void Field(const std::string& id, const char* label, std::string* value, Intents
 
 // The jenis jabatan as a list. `chosen` receives the key picked this frame.
 void JobTypeCombo(const std::string& id, const std::string& current_key, bool allow_none, std::optional<std::string>* chosen) {
-  ImGui::TextUnformatted(T("Jenis jabatan"));
+  TextUnformatted(T("Jenis jabatan"));
   ImGui::SetNextItemWidth(Narrow() ? -1.0f : ImGui::GetContentRegionAvail().x * 0.6f);
   const std::string current = current_key.empty() ? "—" : core::JobTypeName(current_key);
   ImGui::PushID(id.c_str());
-  if (ImGui::BeginCombo("##jenis_jabatan", current.c_str(), ImGuiComboFlags_HeightLargest)) {
+  if (BeginCombo("##jenis_jabatan", current.c_str(), ImGuiComboFlags_HeightLargest)) {
     if (allow_none) {
       if (ChoiceItem("—", current_key.empty())) *chosen = std::string();
       TrackItem((id + ".none").c_str());
@@ -112,7 +113,7 @@ void PeriodCard(core::Assessment& a, Intents& intents) {
   if (!BeginCard("profile.period")) return EndCard();
   core::Period& p = a.periode;
   Heading(T("Periode penilaian"), 1.15f);
-  ImGui::TextUnformatted(T("Tahun"));
+  TextUnformatted(T("Tahun"));
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8.0f + ImGui::GetFrameHeight() * 2.0f);
   int year = p.tahun;
   if (ImGui::InputInt("##tahun", &year)) {
@@ -121,13 +122,13 @@ void PeriodCard(core::Assessment& a, Intents& intents) {
   }
   TrackItem("profile.tahun");
   // Triwulan I–IV/Akhir (IV/Akhir is also the annual evaluation), or the semesters some instansi use.
-  if (ImGui::RadioButton(T("Triwulan"), p.jenis == core::PeriodKind::Triwulan) && p.jenis != core::PeriodKind::Triwulan) {
+  if (RadioButton(T("Triwulan"), p.jenis == core::PeriodKind::Triwulan) && p.jenis != core::PeriodKind::Triwulan) {
     core::ChangePeriod(p, p.tahun, core::PeriodKind::Triwulan, p.ke == 2 ? 4 : p.ke);
     intents.draft.edited = true;
   }
   TrackItem("profile.periode.triwulan");
   SameLineOrWrap(ImGui::GetFrameHeight() + ImGui::CalcTextSize(T("Semester")).x + ImGui::GetStyle().ItemInnerSpacing.x);
-  if (ImGui::RadioButton(T("Semester"), p.jenis == core::PeriodKind::Semester) && p.jenis != core::PeriodKind::Semester) {
+  if (RadioButton(T("Semester"), p.jenis == core::PeriodKind::Semester) && p.jenis != core::PeriodKind::Semester) {
     core::ChangePeriod(p, p.tahun, core::PeriodKind::Semester, p.ke >= 3 ? 2 : 1);
     intents.draft.edited = true;
   }
@@ -140,7 +141,7 @@ void PeriodCard(core::Assessment& a, Intents& intents) {
     return full.substr(0, full.rfind(' '));  // "Triwulan IV/Akhir" without the year
   };
   ImGui::SetNextItemWidth(std::min(ImGui::GetFontSize() * 12.0f, ImGui::GetContentRegionAvail().x));
-  if (ImGui::BeginCombo("##periode", name(p.ke).c_str())) {
+  if (BeginCombo("##periode", name(p.ke).c_str())) {
     for (int ke = 1; ke <= last; ++ke) {
       if (ChoiceItem(name(ke).c_str(), ke == p.ke)) {
         core::ChangePeriod(p, p.tahun, p.jenis, ke);

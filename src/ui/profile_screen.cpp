@@ -3,11 +3,13 @@
 #include "core/dictionary.hpp"
 #include "core/submission_format.hpp"
 #include "core/workflow.hpp"
+#include "ui/access_capture.hpp"
 #include "ui/item_registry.hpp"
 #include "ui/notices.hpp"
 #include "ui/profile_parts.hpp"
 #include "ui/screens.hpp"
 #include "ui/widgets.hpp"
+#include "ui/text.hpp"
 
 #include <imgui.h>
 #include <misc/cpp/imgui_stdlib.h>
@@ -42,19 +44,21 @@ void StandardCard(core::Assessment& a, Intents& intents) {
       ImGui::PushID(static_cast<int>(i));
       ImGui::Separator();
       if (c.jenis == core::CompetencyKind::Teknis) {
-        ImGui::TextUnformatted(c.kode.c_str());
+        TextUnformatted(c.kode.c_str());
         ImGui::SetNextItemWidth(-1.0f);
-        if (ImGui::InputTextWithHint("##nama", T("Nama"), &c.nama)) {
+        const bool renamed = ImGui::InputTextWithHint("##nama", T("Nama"), &c.nama);
+        access::Describe(access::Role::TextField, c.kode + " " + T("Nama"), c.nama);
+        if (renamed) {
           ClampText(&c.nama, core::kMaxShortTextChars);
           intents.draft.edited = true;
         }
         TrackItem(("profile.teknis." + c.kode + ".nama").c_str());
       } else {
-        ImGui::TextWrapped("%s  %s", c.kode.c_str(), c.nama.c_str());
+        TextWrapped("%s  %s", c.kode.c_str(), c.nama.c_str());
       }
-      ImGui::TextDisabled("%s", T("Level yang dipersyaratkan"));
+      TextDisabled("%s", T("Level yang dipersyaratkan"));
       ImGui::SetNextItemWidth(-1.0f);
-      if (ImGui::SliderInt("##level", &c.level_standar, core::kMinLevel, core::kMaxLevel)) intents.draft.edited = true;
+      if (SliderInt("##level", &c.level_standar, core::kMinLevel, core::kMaxLevel)) intents.draft.edited = true;
       TrackItem(("profile.required." + c.kode).c_str());
       if (c.jenis == core::CompetencyKind::Teknis &&
           Button(("profile.teknis." + c.kode + ".remove").c_str(), T("Hapus"))) {
@@ -76,20 +80,22 @@ void StandardCard(core::Assessment& a, Intents& intents) {
       ImGui::TableNextColumn();
       ImGui::AlignTextToFramePadding();
       if (c.jenis == core::CompetencyKind::Teknis) {
-        ImGui::Text("%s", c.kode.c_str());
+        Text("%s", c.kode.c_str());
         ImGui::SameLine();
         ImGui::SetNextItemWidth(-1.0f);
-        if (ImGui::InputTextWithHint("##nama", T("Nama"), &c.nama)) {
+        const bool renamed = ImGui::InputTextWithHint("##nama", T("Nama"), &c.nama);
+        access::Describe(access::Role::TextField, c.kode + " " + T("Nama"), c.nama);
+        if (renamed) {
           ClampText(&c.nama, core::kMaxShortTextChars);
           intents.draft.edited = true;
         }
         TrackItem(("profile.teknis." + c.kode + ".nama").c_str());
       } else {
-        ImGui::Text("%s  %s", c.kode.c_str(), c.nama.c_str());
+        Text("%s  %s", c.kode.c_str(), c.nama.c_str());
       }
       ImGui::TableNextColumn();
       ImGui::SetNextItemWidth(-1.0f);
-      if (ImGui::SliderInt("##level", &c.level_standar, core::kMinLevel, core::kMaxLevel)) intents.draft.edited = true;
+      if (SliderInt("##level", &c.level_standar, core::kMinLevel, core::kMaxLevel)) intents.draft.edited = true;
       TrackItem(("profile.required." + c.kode).c_str());
       ImGui::TableNextColumn();
       if (c.jenis == core::CompetencyKind::Teknis) {
@@ -126,7 +132,7 @@ void DrawJobStandardDialog(const AppState& state, Intents& intents) {
   if (!ImGui::BeginPopupModal(popup_id, nullptr, ImGuiWindowFlags_NoTitleBar)) return;
   Heading(T("Ganti level yang dipersyaratkan?"), 1.2f);
   const std::string type = core::JobTypeName(state.confirm_job_standard);
-  ImGui::TextWrapped("%s %s?", T("Anda sudah mengubah level yang dipersyaratkan. Ganti semuanya dengan standar contoh untuk"), type.c_str());
+  TextWrapped("%s %s?", T("Anda sudah mengubah level yang dipersyaratkan. Ganti semuanya dengan standar contoh untuk"), type.c_str());
   TrackItem("jobstandard.message");
   ImGui::Spacing();
   if (Button("jobstandard.apply", T("Ya, pakai standar contoh"), true)) intents.draft.apply_job_standard = state.confirm_job_standard;

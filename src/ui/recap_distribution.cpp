@@ -8,6 +8,7 @@
 #include "ui/item_registry.hpp"
 #include "ui/recap_parts.hpp"
 #include "ui/widgets.hpp"
+#include "ui/text.hpp"
 
 #include <imgui.h>
 
@@ -22,10 +23,10 @@ constexpr core::OrganisationRating kCapaian[] = {core::OrganisationRating::Istim
                                                  core::OrganisationRating::SangatKurang};
 
 void CapaianChooser(const RecapState& recap, Intents& intents) {
-  ImGui::TextUnformatted(T("Capaian kinerja organisasi unit"));
+  TextUnformatted(T("Capaian kinerja organisasi unit"));
   ImGui::SetNextItemWidth(std::min(ImGui::GetFontSize() * 14.0f, ImGui::GetContentRegionAvail().x));
   const char* shown = recap.capaian ? core::OrganisationRatingName(*recap.capaian) : T("— belum dipilih");
-  if (ImGui::BeginCombo("##capaian", shown)) {
+  if (BeginCombo("##capaian", shown)) {
     if (ChoiceItem(T("— belum dipilih"), !recap.capaian)) intents.recap.choose_capaian = std::optional<core::OrganisationRating>();
     TrackItem("recap.capaian.none");
     for (core::OrganisationRating c : kCapaian) {
@@ -49,11 +50,11 @@ void Counts(const core::CapaianGroup& group, const std::string& base) {
   for (int i = core::kPredikatCount - 1; i >= 0; --i) {
     const int count = group.counts[static_cast<std::size_t>(i)];
     const float share = total > 0 ? static_cast<float>(count) / static_cast<float>(total) : 0.0f;
-    ImGui::TextUnformatted(core::PredikatName(static_cast<core::Predikat>(i)));
+    TextUnformatted(core::PredikatName(static_cast<core::Predikat>(i)));
     ImGui::SameLine(column);
     ShareBar(share, AccentColour(), bar);
     ImGui::SameLine();
-    ImGui::Text("%d (%.1f %%)", count, 100.0f * share);
+    Text("%d (%.1f %%)", count, 100.0f * share);
     TrackItem((base + ".predikat." + std::to_string(i)).c_str());
   }
 }
@@ -76,7 +77,7 @@ void Verdicts(const AppState& state, const core::CapaianGroup& group, const std:
     }
     ImGui::SameLine();
     ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(core::BoundVerdict(c, state.language).c_str());
+    TextUnformatted(core::BoundVerdict(c, state.language).c_str());
     ImGui::PopTextWrapPos();
     TrackItem((base + ".bound." + std::to_string(i)).c_str());
   }
@@ -109,7 +110,7 @@ void BoundsEditor(AppState& state, Intents& intents) {
         }
         TrackItem((std::string("recap.bound_value.") + core::OrganisationRatingKey(c) + "." + std::to_string(i)).c_str());
         ImGui::SameLine();
-        ImGui::TextWrapped("%s", core::BoundText(bounds[i], state.language).c_str());
+        TextWrapped("%s", core::BoundText(bounds[i], state.language).c_str());
         ImGui::PopID();
       }
       ImGui::PopID();

@@ -8,6 +8,7 @@
 #include "ui/recap_parts.hpp"
 #include "ui/screens.hpp"
 #include "ui/widgets.hpp"
+#include "ui/text.hpp"
 
 #include <imgui.h>
 
@@ -73,11 +74,11 @@ void JpmCategories(const AppState& state, Intents& intents) {
   const int total = static_cast<int>(data.Rows().size()) - data.WithoutJpm();
   for (int i = 2; i >= 0; --i) {
     const int count = data.JpmCounts()[static_cast<std::size_t>(i)];
-    ImGui::Text("%-16s", core::JpmCategoryName(static_cast<core::JpmCategory>(i)));
+    Text("%-16s", core::JpmCategoryName(static_cast<core::JpmCategory>(i)));
     ImGui::SameLine(ImGui::GetFontSize() * 9.0f);
     ShareBar(total > 0 ? static_cast<float>(count) / static_cast<float>(total) : 0.0f, JpmCategoryColour(i));
     ImGui::SameLine();
-    ImGui::Text("%d", count);
+    Text("%d", count);
     TrackItem(("recap.jpm." + std::to_string(i)).c_str());
   }
 }
@@ -94,7 +95,7 @@ void Problems(const AppState& state) {
         const core::RecapInvalid& bad = data.Invalid()[static_cast<std::size_t>(i)];
         std::string line = bad.file + " — " + (bad.problems.empty() ? "?" : core::FormatProblem(bad.problems.front()));
         if (bad.problem_count > 1) line += " (+" + std::to_string(bad.problem_count - 1) + " " + T("masalah lain") + ")";
-        ImGui::TextUnformatted(line.c_str());
+        TextUnformatted(line.c_str());
         if (ImGui::IsItemHovered() && bad.problems.size() > 1) {
           ImGui::BeginTooltip();
           for (const core::Problem& p : bad.problems) ImGui::BulletText("%s", core::FormatProblem(p).c_str());
@@ -127,26 +128,26 @@ void DrawRecapScreen(AppState& state, Intents& intents) {
   DrawNotice(state.notice, "recap.notice");
   if (state.recap.data.FilesSeen() == 0) return;
   if (!ImGui::BeginTabBar("recap_tabs")) return;
-  if (ImGui::BeginTabItem(T("Ringkasan"))) {
+  if (BeginTabItem(T("Ringkasan"))) {
     DrawRecapDistribution(state, intents);
     ImGui::Spacing();
     JpmCategories(state, intents);
     ImGui::EndTabItem();
   }
   TrackItem("recap.tab.summary");
-  if (ImGui::BeginTabItem(T("Peta kesenjangan"))) {
+  if (BeginTabItem(T("Peta kesenjangan"))) {
     DrawRecapHeatmap(state, intents);
     ImGui::EndTabItem();
   }
   TrackItem("recap.tab.heatmap");
-  if (ImGui::BeginTabItem(T("Daftar pegawai"))) {
+  if (BeginTabItem(T("Daftar pegawai"))) {
     DrawRecapStaffList(state);
     ImGui::EndTabItem();
   }
   TrackItem("recap.tab.staff");
   const std::string problems_label = std::string(T("Berkas bermasalah")) + " (" +
                                      std::to_string(state.recap.data.Invalid().size()) + ")###problems";
-  if (ImGui::BeginTabItem(problems_label.c_str())) {
+  if (BeginTabItem(problems_label.c_str())) {
     Problems(state);
     ImGui::EndTabItem();
   }

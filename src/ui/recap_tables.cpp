@@ -1,10 +1,12 @@
 // Rekap Unit: the competency × job-type heatmap and the staff list (filter, sort, ten thousand
 // rows drawn through a clipper so only the visible ones cost anything).
 #include "core/dictionary.hpp"
+#include "ui/access_capture.hpp"
 #include "ui/explain.hpp"
 #include "ui/item_registry.hpp"
 #include "ui/recap_parts.hpp"
 #include "ui/widgets.hpp"
+#include "ui/text.hpp"
 
 #include <imgui.h>
 #include <misc/cpp/imgui_stdlib.h>
@@ -29,11 +31,11 @@ ImU32 HeatColour(double average) {
 void HeatCell(const core::GapCell& cell) {
   const std::optional<double> average = cell.Average();
   if (!average) {
-    ImGui::TextDisabled("–");
+    TextDisabled("–");
     return;
   }
   ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, HeatColour(*average));
-  ImGui::Text("%+.2f (%d)", *average, cell.count);  // the count shown, not only on hover: phones have none
+  Text("%+.2f (%d)", *average, cell.count);  // the count shown, not only on hover: phones have none
 }
 
 // A small square of a colour on the current line, for a legend.
@@ -103,10 +105,10 @@ void UpdateView(RecapState& recap) {
 bool FilterCombo(const char* id, const char* label, int* value, const char* const* names, int count) {
   bool changed = false;
   ImGui::BeginGroup();
-  ImGui::TextUnformatted(label);
+  TextUnformatted(label);
   ImGui::SetNextItemWidth(Narrow() ? -1.0f : ImGui::GetFontSize() * 11.0f);
   ImGui::PushID(id);
-  const bool open = ImGui::BeginCombo("##filter", *value < 0 ? T("Semua") : names[*value]);
+  const bool open = BeginCombo("##filter", *value < 0 ? T("Semua") : names[*value]);
   ImGui::PopID();
   if (open) {
     if (ChoiceItem(T("Semua"), *value < 0)) { *value = -1; changed = true; }
@@ -125,7 +127,7 @@ bool FilterCombo(const char* id, const char* label, int* value, const char* cons
 
 void DrawRecapHeatmap(const AppState& state, Intents& intents) {
   const core::Recap& data = state.recap.data;
-  ImGui::TextWrapped("%s", T("Rata-rata kesenjangan per kompetensi dan jenis jabatan"));
+  TextWrapped("%s", T("Rata-rata kesenjangan per kompetensi dan jenis jabatan"));
   Explain(state, intents, "recap.heatmap", HeatmapExplanation());
   const std::vector<std::string> jobs = data.JobTypes();
   const std::vector<std::string>& codes = core::RecapCompetencyCodes();
@@ -143,7 +145,7 @@ void DrawRecapHeatmap(const AppState& state, Intents& intents) {
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
     const core::CompetencyDefinition* def = core::DefaultCompetencyDictionary().Find(codes[i]);
-    ImGui::Text("%s %s", codes[i].c_str(), def ? def->nama.c_str() : "");
+    Text("%s %s", codes[i].c_str(), def ? def->nama.c_str() : "");
     for (const std::string& job : jobs) {
       ImGui::TableNextColumn();
       HeatCell(data.Cell(i, job));
@@ -168,9 +170,10 @@ void DrawRecapStaffList(AppState& state) {
   RecapState& recap = state.recap;
   const bool narrow = Narrow();
   ImGui::BeginGroup();
-  ImGui::TextUnformatted(T("Cari"));
+  TextUnformatted(T("Cari"));
   ImGui::SetNextItemWidth(narrow ? -1.0f : ImGui::GetFontSize() * 16.0f);
   ImGui::InputTextWithHint("##filter", T("Cari nama, NIP, jabatan, unit…"), &recap.filter);
+  access::Describe(access::Role::TextField, T("Cari"), recap.filter);
   TrackItem("recap.filter");
   ImGui::EndGroup();
   if (!narrow) ImGui::SameLine();
@@ -192,7 +195,7 @@ void DrawRecapStaffList(AppState& state) {
   TrackItem("recap.shown");
   if (recap.view.empty()) {
     // Not an empty grid: say so, and how to get rows back.
-    ImGui::TextWrapped("%s", T("Tidak ada pegawai yang cocok dengan pencarian dan saringan ini. Kosongkan pencarian atau pilih \"Semua\"."));
+    TextWrapped("%s", T("Tidak ada pegawai yang cocok dengan pencarian dan saringan ini. Kosongkan pencarian atau pilih \"Semua\"."));
     TrackItem("recap.staff_empty");
     return;
   }
@@ -223,29 +226,29 @@ void DrawRecapStaffList(AppState& state) {
       const core::RecapRow& r = rows[static_cast<std::size_t>(recap.view[static_cast<std::size_t>(i)])];
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(r.nama.c_str());
+      TextUnformatted(r.nama.c_str());
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(r.nip.c_str());
+      TextUnformatted(r.nip.c_str());
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(r.jabatan.c_str());
+      TextUnformatted(r.jabatan.c_str());
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(r.unit_kerja.c_str());
+      TextUnformatted(r.unit_kerja.c_str());
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(r.predikat ? core::PredikatName(*r.predikat) : "–");
+      TextUnformatted(r.predikat ? core::PredikatName(*r.predikat) : "–");
       ImGui::TableNextColumn();
       if (r.jpm) {
-        ImGui::Text("%.2f", r.jpm->percent);
+        Text("%.2f", r.jpm->percent);
         if (ImGui::IsItemHovered()) {
           ImGui::SetTooltip("%s (%s)", core::JpmCategoryName(r.jpm->category),
                             r.jpm_from_supervisor ? T("level atasan") : T("level mandiri"));
         }
       } else {
-        ImGui::TextDisabled("–");
+        TextDisabled("–");
       }
       ImGui::TableNextColumn();
-      ImGui::Text("%d", r.competencies_below);
+      Text("%d", r.competencies_below);
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(r.file.c_str());
+      TextUnformatted(r.file.c_str());
     }
   }
   ImGui::EndTable();

@@ -9,6 +9,7 @@
 #include "ui/screens.hpp"
 #include "ui/skp_names.hpp"
 #include "ui/widgets.hpp"
+#include "ui/text.hpp"
 
 #include <imgui.h>
 
@@ -25,10 +26,10 @@ enum class RowAction { None, Up, Down, Remove, Feedback };
 template <typename Enum>
 void OptionalChoice(const std::string& id, const char* label, std::optional<Enum>* value, std::initializer_list<Enum> options,
                     const char* (*name)(Enum), const char* (*key)(Enum), Intents& intents) {
-  ImGui::TextUnformatted(label);
+  TextUnformatted(label);
   ImGui::SetNextItemWidth(std::min(ImGui::GetFontSize() * 12.0f, ImGui::GetContentRegionAvail().x));
   ImGui::PushID(id.c_str());
-  if (ImGui::BeginCombo("##choice", *value ? name(**value) : "—")) {
+  if (BeginCombo("##choice", *value ? name(**value) : "—")) {
     if (ChoiceItem("—", !*value)) { value->reset(); intents.draft.edited = true; }
     TrackItem((id + ".none").c_str());
     for (Enum option : options) {
@@ -70,10 +71,10 @@ RowAction DrawRow(core::Assessment& a, std::size_t index, Intents& intents) {
   if (BeginCard(base.c_str())) {
     Heading(("RHK " + std::to_string(index + 1)).c_str(), 1.1f);
     SameLineOrWrap(ImGui::GetFrameHeight() * 2.0f + ImGui::CalcTextSize(T("Utama")).x + ImGui::CalcTextSize(T("Tambahan")).x);
-    if (ImGui::RadioButton(T("Utama"), row.jenis == core::RhkKind::Utama)) { row.jenis = core::RhkKind::Utama; intents.draft.edited = true; }
+    if (RadioButton(T("Utama"), row.jenis == core::RhkKind::Utama)) { row.jenis = core::RhkKind::Utama; intents.draft.edited = true; }
     TrackItem((base + ".utama").c_str());
     ImGui::SameLine();
-    if (ImGui::RadioButton(T("Tambahan"), row.jenis == core::RhkKind::Tambahan)) { row.jenis = core::RhkKind::Tambahan; intents.draft.edited = true; }
+    if (RadioButton(T("Tambahan"), row.jenis == core::RhkKind::Tambahan)) { row.jenis = core::RhkKind::Tambahan; intents.draft.edited = true; }
     TrackItem((base + ".tambahan").c_str());
 
     if (!jpt && TextArea((base + ".rhk_pimpinan").c_str(), T("RHK pimpinan yang diintervensi"), &row.rhk_pimpinan, 1.5f)) {
@@ -142,22 +143,22 @@ RowAction DrawRow(core::Assessment& a, std::size_t index, Intents& intents) {
 void ApproachCard(core::Assessment& a, Intents& intents) {
   if (!BeginCard("results.approach")) return EndCard();
   const bool jpt = core::LayoutFor(a.pegawai) == core::SkpLayout::Jpt;
-  ImGui::TextWrapped("%s: %s", T("Format SKP"),
+  TextWrapped("%s: %s", T("Format SKP"),
                      jpt ? T("pejabat pimpinan tinggi (JPT) — RHK, IKI, target, perspektif")
                          : T("jabatan administrasi / fungsional (JA/JF) — RHK pimpinan, RHK, aspek, IKI, target"));
   TrackItem("results.layout");
   if (a.pegawai.jenis_jabatan.empty()) Hint(T("Pilih jenis jabatan di Profil: format SKP mengikutinya."));
   if (jpt) Hint(T("Pilihan perspektif mengikuti format SKP JPT yang lazim dipakai instansi (contoh); sesuaikan dengan format instansi Anda."));
   ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted(T("Pendekatan"));
+  TextUnformatted(T("Pendekatan"));
   SameLineOrWrap(ImGui::GetFrameHeight() + ImGui::CalcTextSize(T("Kuantitatif")).x + ImGui::GetStyle().ItemInnerSpacing.x);
-  if (ImGui::RadioButton(T("Kuantitatif"), a.skp.pendekatan == core::SkpApproach::Kuantitatif)) {
+  if (RadioButton(T("Kuantitatif"), a.skp.pendekatan == core::SkpApproach::Kuantitatif)) {
     a.skp.pendekatan = core::SkpApproach::Kuantitatif;
     intents.draft.edited = true;
   }
   TrackItem("results.pendekatan.kuantitatif");
   SameLineOrWrap(ImGui::GetFrameHeight() + ImGui::CalcTextSize(T("Kualitatif")).x + ImGui::GetStyle().ItemInnerSpacing.x);
-  if (ImGui::RadioButton(T("Kualitatif"), a.skp.pendekatan == core::SkpApproach::Kualitatif)) {
+  if (RadioButton(T("Kualitatif"), a.skp.pendekatan == core::SkpApproach::Kualitatif)) {
     a.skp.pendekatan = core::SkpApproach::Kualitatif;
     intents.draft.edited = true;
   }

@@ -7,6 +7,7 @@
 #include "ui/screens.hpp"
 #include "ui/skp_names.hpp"
 #include "ui/widgets.hpp"
+#include "ui/text.hpp"
 
 #include <imgui.h>
 
@@ -20,9 +21,9 @@ void DrawEvaluationCard(AppState& state, Intents& intents, bool editable) {
   if (!BeginCard("review.evaluation")) return EndCard();
   Heading(T("Evaluasi kinerja periode ini"), 1.15f);
   ImGui::BeginDisabled(!editable);
-  ImGui::TextUnformatted(T("Capaian kinerja organisasi"));
+  TextUnformatted(T("Capaian kinerja organisasi"));
   ImGui::SetNextItemWidth(std::min(ImGui::GetFontSize() * 14.0f, ImGui::GetContentRegionAvail().x));
-  if (ImGui::BeginCombo("##capaian", e.capaian_kinerja_organisasi ? core::OrganisationRatingName(*e.capaian_kinerja_organisasi) : "—")) {
+  if (BeginCombo("##capaian", e.capaian_kinerja_organisasi ? core::OrganisationRatingName(*e.capaian_kinerja_organisasi) : "—")) {
     if (ChoiceItem("—", !e.capaian_kinerja_organisasi)) {
       e.capaian_kinerja_organisasi.reset();
       intents.draft.edited = true;

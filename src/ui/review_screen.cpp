@@ -9,12 +9,14 @@
 #include "core/submission_format.hpp"
 #include "core/time_format.hpp"
 #include "core/workflow.hpp"
+#include "ui/access_capture.hpp"
 #include "ui/explain.hpp"
 #include "ui/item_registry.hpp"
 #include "ui/notices.hpp"
 #include "ui/level_card.hpp"
 #include "ui/screens.hpp"
 #include "ui/widgets.hpp"
+#include "ui/text.hpp"
 
 #include <imgui.h>
 
@@ -34,13 +36,13 @@ void LevelTooltip(const core::CompetencyEntry& c, int level) {
   if (def != nullptr && def->levels.size() == 5) {
     const core::LevelDescription& d = def->levels[static_cast<std::size_t>(level - 1)];
     Heading(("Level " + std::to_string(level)).c_str());
-    ImGui::TextWrapped("%s", d.deskripsi.c_str());
+    TextWrapped("%s", d.deskripsi.c_str());
     for (const std::string& indicator : d.indikator) {
       ImGui::Bullet();
-      ImGui::TextWrapped("%s", indicator.c_str());
+      TextWrapped("%s", indicator.c_str());
     }
   } else if (c.deskripsi_level.size() == 5) {
-    ImGui::TextWrapped("%s", c.deskripsi_level[static_cast<std::size_t>(level - 1)].c_str());
+    TextWrapped("%s", c.deskripsi_level[static_cast<std::size_t>(level - 1)].c_str());
   }
   ImGui::PopTextWrapPos();
   ImGui::EndTooltip();
@@ -51,18 +53,19 @@ void CompetencyCard(core::CompetencyEntry& c, Intents& intents) {
   ImGui::PushID(c.kode.c_str());
   if (BeginCard(base.c_str())) {
     Heading((c.kode + "  " + c.nama).c_str(), 1.05f, true);
-    ImGui::Text("%s %d · %s %s", T("Standar"), c.level_standar, T("Mandiri"),
+    Text("%s %d · %s %s", T("Standar"), c.level_standar, T("Mandiri"),
                 c.level_mandiri > 0 ? std::to_string(c.level_mandiri).c_str() : "—");
     if (!c.bukti.empty()) Hint(c.bukti.c_str());
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(T("Level dari atasan"));
+    TextUnformatted(T("Level dari atasan"));
     for (int level = core::kMinLevel; level <= core::kMaxLevel; ++level) {
       // The five levels follow the label, wrapping onto the next line on a phone.
       SameLineOrWrap(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize("5").x);
-      if (ImGui::RadioButton(std::to_string(level).c_str(), c.level_atasan == level)) {
+      if (RadioButton(std::to_string(level).c_str(), c.level_atasan == level)) {
         c.level_atasan = level;
         intents.draft.edited = true;
       }
+      access::Describe(access::Role::Radio, std::string(T("Level dari atasan")) + " " + c.kode + ": " + std::to_string(level));
       TrackItem(("review.level." + c.kode + "." + std::to_string(level)).c_str());
       LevelTooltip(c, level);
     }
@@ -104,10 +107,10 @@ void CompetencyCard(core::CompetencyEntry& c, Intents& intents) {
 
 bool RatingCombo(const char* id, const char* label, std::optional<core::Rating>* rating) {
   bool changed = false;
-  ImGui::TextUnformatted(label);
+  TextUnformatted(label);
   ImGui::PushID(id);
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14.0f);
-  if (ImGui::BeginCombo("##rating", *rating ? core::RatingName(**rating) : "—")) {
+  if (BeginCombo("##rating", *rating ? core::RatingName(**rating) : "—")) {
     for (const char* key : kRatingKeys) {
       const core::Rating r = *core::RatingFromKey(key);
       if (ChoiceItem(core::RatingName(r), *rating == r)) {
@@ -132,6 +135,7 @@ void RatingCard(const AppState& state, core::Assessment& a, Intents& intents) {
   ImGui::Spacing();
   if (predikat) {
     Heading((std::string(T("Predikat")) + ": " + core::PredikatName(*predikat)).c_str(), 1.5f);
+    access::Announce();
     TrackItem("review.predikat");
     ExplainPredikat(state, intents, "review.predikat", *a.evaluasi.rating_hasil_kerja, *a.evaluasi.rating_perilaku);
     Hint(core::PredikatExplanation(*a.evaluasi.rating_hasil_kerja, *a.evaluasi.rating_perilaku).c_str());
@@ -198,9 +202,9 @@ void SignOffCard(const AppState& state, core::Assessment& a, Intents& intents, b
   const std::optional<core::Predikat> predikat = core::PredikatKinerja(a.evaluasi.rating_hasil_kerja, a.evaluasi.rating_perilaku);
   if (locked) {
     const std::string when = a.status.dinilai ? core::FormatWib(*a.status.dinilai, state.language) : "";
-    ImGui::TextWrapped("%s %s", T("Ditandatangani"), when.c_str());
+    TextWrapped("%s %s", T("Ditandatangani"), when.c_str());
     TrackItem("review.signed");
-    if (predikat) ImGui::TextWrapped("%s: %s", T("Predikat"), core::PredikatName(*predikat));
+    if (predikat) TextWrapped("%s: %s", T("Predikat"), core::PredikatName(*predikat));
     ImGui::BeginDisabled(!editable && state.draft->origin == core::DraftOrigin::Own);
     if (Button("review.reopen", T("Batalkan tanda tangan untuk mengoreksi"))) intents.review.withdraw = true;
     ImGui::EndDisabled();
@@ -240,9 +244,9 @@ void DrawSignOffDialog(const AppState& state, Intents& intents) {
     Hint((std::string(T("Hasil kerja")) + ": " + core::RatingName(*a.evaluasi.rating_hasil_kerja) + " · " + T("Perilaku kerja") +
           ": " + core::RatingName(*a.evaluasi.rating_perilaku)).c_str());
   }
-  ImGui::TextWrapped("%s", (std::string(T("Pegawai")) + ": " + a.pegawai.nama).c_str());
+  TextWrapped("%s", (std::string(T("Pegawai")) + ": " + a.pegawai.nama).c_str());
   ImGui::Spacing();
-  ImGui::TextWrapped("%s", T("Dengan menandatangani, Anda sebagai pejabat penilai menyatakan penilaian ini final: levelnya, umpan baliknya, rating dan predikatnya tidak dapat diubah lagi kecuali tanda tangan dibatalkan. Tanggal penandatanganan tercatat dalam berkas."));
+  TextWrapped("%s", T("Dengan menandatangani, Anda sebagai pejabat penilai menyatakan penilaian ini final: levelnya, umpan baliknya, rating dan predikatnya tidak dapat diubah lagi kecuali tanda tangan dibatalkan. Tanggal penandatanganan tercatat dalam berkas."));
   TrackItem("signoff.message");
   ImGui::Spacing();
   if (Button("signoff.confirm", T("Ya, tandatangani"), true)) intents.review.sign_off = true;
@@ -260,7 +264,7 @@ void DrawReviewScreen(AppState& state, Intents& intents) {
   Hint((a.pegawai.nama + " · " + a.pegawai.jabatan + " · " + StageName(a.status.tahap)).c_str());
   // Whose part this is, and why it may be read-only here.
   if (state.draft->origin == core::DraftOrigin::Own && !core::IsLocked(a)) {
-    ImGui::TextWrapped("%s", T("Bagian ini diisi oleh pejabat penilai pada berkas yang Anda ajukan. Di draf Anda sendiri bagian ini hanya dapat dibaca; setelah pejabat penilai menandatangani, impor berkas darinya untuk melihat hasilnya."));
+    TextWrapped("%s", T("Bagian ini diisi oleh pejabat penilai pada berkas yang Anda ajukan. Di draf Anda sendiri bagian ini hanya dapat dibaca; setelah pejabat penilai menandatangani, impor berkas darinya untuk melihat hasilnya."));
     TrackItem("review.own_draft");
   } else if (!core::IsLocked(a)) {
     Hint(T("Diisi oleh pejabat penilai kinerja."));
@@ -279,7 +283,7 @@ void DrawReviewScreen(AppState& state, Intents& intents) {
     const std::string base = "review.rhk." + std::to_string(i);
     ImGui::PushID(static_cast<int>(i));
     if (BeginCard(base.c_str())) {
-      ImGui::TextWrapped("%zu. %s", i + 1, row.rhk.c_str());
+      TextWrapped("%zu. %s", i + 1, row.rhk.c_str());
       Hint((std::string(T("Target")) + ": " + row.target + " " + row.satuan + " · " + T("Realisasi") + ": " +
             row.realisasi + " " + row.satuan + (row.bukti_dukung.empty() ? "" : " · " + row.bukti_dukung))
                .c_str());
@@ -336,7 +340,7 @@ void DrawReviewScreen(AppState& state, Intents& intents) {
     ErrorText(T("Ekspor ditolak — berkas tidak akan sah:"));
     for (const core::Problem& p : state.export_problems) {
       ImGui::Bullet();
-      ImGui::TextWrapped("%s", core::FormatProblem(p).c_str());
+      TextWrapped("%s", core::FormatProblem(p).c_str());
     }
   }
   ImGui::Spacing();

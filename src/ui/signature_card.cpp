@@ -6,6 +6,7 @@
 #include "ui/item_registry.hpp"
 #include "ui/screens.hpp"
 #include "ui/widgets.hpp"
+#include "ui/text.hpp"
 
 #include <imgui.h>
 
@@ -50,7 +51,7 @@ void DrawSignatureCard(const AppState& state, Intents& intents) {
   if (invalid) {
     ErrorText(status);
   } else {
-    ImGui::TextWrapped("%s", status.c_str());
+    TextWrapped("%s", status.c_str());
   }
   TrackItem("signature.status");
   Hint(T("Sidik kunci adalah nama pendek kunci tanda tangan pejabat penilai di peramban ini. Kunci rahasianya tidak pernah keluar dari perangkat; BKD mencocokkan sidik kunci pada berkas dengan yang tercetak di bawah tanda tangan atau yang diserahkan pejabat penilai. Jika data situs peramban dihapus, kunci baru dibuat dengan sidik kunci baru."));

@@ -238,7 +238,7 @@ Language CurrentLanguage() { return g_language == nullptr ? Language::Indonesian
 const char* T(const char* indonesian) {
   if (g_language == nullptr || *g_language == Language::Indonesian) return indonesian;
   for (const auto* table : {&EnglishTable(), &WorkshopEnglishTable(), &OfficialEnglishTable(), &HelpEnglishTable(),
-                            &SignatureEnglishTable(), &LockEnglishTable()}) {
+                            &SignatureEnglishTable(), &LockEnglishTable(), &AccessEnglishTable()}) {
     const auto it = table->find(indonesian);
     if (it != table->end()) return it->second;
   }

@@ -10,5 +10,6 @@ const std::unordered_map<std::string_view, const char*>& OfficialEnglishTable();
 const std::unordered_map<std::string_view, const char*>& HelpEnglishTable();
 const std::unordered_map<std::string_view, const char*>& SignatureEnglishTable();
 const std::unordered_map<std::string_view, const char*>& LockEnglishTable();
+const std::unordered_map<std::string_view, const char*>& AccessEnglishTable();
 
 }  // namespace asn::ui

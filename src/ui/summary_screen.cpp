@@ -4,12 +4,14 @@
 #include "core/rules_competency_gap.hpp"
 #include "core/rules_job_person_match.hpp"
 #include "core/workflow.hpp"
+#include "ui/access_capture.hpp"
 #include "ui/charts.hpp"
 #include "ui/explain.hpp"
 #include "ui/item_registry.hpp"
 #include "ui/notices.hpp"
 #include "ui/screens.hpp"
 #include "ui/widgets.hpp"
+#include "ui/text.hpp"
 
 #include <imgui.h>
 
@@ -34,9 +36,11 @@ void JpmFigure(const AppState& state, Intents& intents, const core::JpmResult& j
   char text[64];
   std::snprintf(text, sizeof text, "%.2f %%", jpm.percent);
   Heading(text, 2.0f);
+  access::Announce();
   TrackItem((std::string(id) + ".value").c_str());
   Explain(state, intents, id, JpmExplanation(jpm, supervisor, method));
   JpmCategoryBadge(core::JpmCategoryName(jpm.category), static_cast<int>(jpm.category));
+  access::Announce();
   TrackItem((std::string(id) + ".category").c_str());
   Explain(state, intents, (std::string(id) + ".category").c_str(), JpmCategoryExplanation(jpm, method));
 }
@@ -48,10 +52,10 @@ void JpmMethodChoices(const AppState& state, Intents& intents) {
   const auto combo = [](const char* id, const char* label, int current_index, std::initializer_list<const char*> labels,
                         std::initializer_list<const char*> keys) {
     int chosen = -1;
-    ImGui::TextUnformatted(label);
+    TextUnformatted(label);
     ImGui::SetNextItemWidth(std::min(ImGui::GetFontSize() * 16.0f, ImGui::GetContentRegionAvail().x));
     ImGui::PushID(id);
-    if (ImGui::BeginCombo("##combo", labels.begin()[current_index])) {
+    if (BeginCombo("##combo", labels.begin()[current_index])) {
       for (int i = 0; i < static_cast<int>(labels.size()); ++i) {
         if (ChoiceItem(labels.begin()[i], i == current_index)) chosen = i;
         TrackItem((std::string(id) + "." + keys.begin()[i]).c_str());
@@ -197,7 +201,7 @@ void DrawSummaryScreen(const AppState& state, Intents& intents) {
                     ImGuiChildFlags_AutoResizeY);
   GapBars("summary.gaps", labels, names, gaps, present);
   ImGui::EndChild();
-  ImGui::TextDisabled("%s", T("Penjelasan kesenjangan"));
+  TextDisabled("%s", T("Penjelasan kesenjangan"));
   Explain(state, intents, "summary.gaps", GapsExplanation(a));
   ImGui::PopItemWidth();
   ImGui::EndGroup();
@@ -226,7 +230,7 @@ void DrawSummaryScreen(const AppState& state, Intents& intents) {
       TrackItem("summary.export_problems");
       for (const core::Problem& p : state.export_problems) {
         ImGui::Bullet();
-        ImGui::TextWrapped("%s", core::FormatProblem(p).c_str());
+        TextWrapped("%s", core::FormatProblem(p).c_str());
       }
     }
     DrawNotice(state.notice, "summary.notice");

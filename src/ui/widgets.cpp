@@ -2,9 +2,11 @@
 
 #include "core/submission_format.hpp"
 #include "core/text_checks.hpp"
+#include "ui/access_capture.hpp"
 #include "ui/strings.hpp"
 #include "ui/item_registry.hpp"
 #include "ui/theme.hpp"
+#include "ui/text.hpp"
 
 #include <imgui_internal.h>
 #include <misc/cpp/imgui_stdlib.h>
@@ -16,14 +18,12 @@ namespace asn::ui {
 
 void Heading(const char* text, float scale, bool wrap) {
   ImGui::PushFont(BoldFont(), ImGui::GetStyle().FontSizeBase * scale);
-  if (wrap) {
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(text);
-    ImGui::PopTextWrapPos();
-  } else {
-    ImGui::TextUnformatted(text);
-  }
+  if (wrap) ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextUnformatted(text);
+  if (wrap) ImGui::PopTextWrapPos();
   ImGui::PopFont();
+  // A screen's or dialog's title (larger) is a level-1 heading; a card's or section's, level 2.
+  access::AddText(text, nullptr, access::Role::Heading, scale > 1.15f ? 1 : 2);
 }
 
 bool BeginCard(const char* id, float width) {
@@ -54,11 +54,12 @@ void ClampText(std::string* text, std::size_t max_chars) {
 }
 
 bool TextField(const char* id, const char* label, std::string* value, float width, const char* hint) {
-  ImGui::TextUnformatted(label);
+  TextUnformatted(label);
   ImGui::PushID(id);
   ImGui::SetNextItemWidth(width);
   const bool changed = hint ? ImGui::InputTextWithHint("##field", hint, value) : ImGui::InputText("##field", value);
   if (changed) ClampText(value, core::kMaxShortTextChars);
+  access::Describe(access::Role::TextField, label, *value);
   ImGui::PopID();
   TrackItem(id);
   return changed;
@@ -93,9 +94,11 @@ bool DateField(const char* id, const char* label, std::string* value, float widt
       typed[id] = TypedDate{text, *value};
     }
   }
-  if (typed.count(id) != 0 && !ImGui::IsItemActive()) {
-    ErrorText(std::string(T("Belum tanggal yang sah; tulis TTTT-BB-HH, misalnya")) + " 2026-03-31. " +
-              T("Yang tersimpan") + ": " + (value->empty() ? "—" : *value));
+  if (typed.count(id) != 0) {
+    const std::string message = std::string(T("Belum tanggal yang sah; tulis TTTT-BB-HH, misalnya")) +
+                                " 2026-03-31. " + T("Yang tersimpan") + ": " + (value->empty() ? "—" : *value);
+    if (!ImGui::IsItemActive()) ErrorText(message);
+    access::MarkInvalid(message);
   }
   return changed;
 }
@@ -109,11 +112,11 @@ void ShareBar(float fraction, ImU32 colour, float width) {
   ImDrawList* draw = ImGui::GetWindowDrawList();
   draw->AddRectFilled(p, ImVec2(p.x + width, p.y + height), ImGui::GetColorU32(ImGuiCol_FrameBg));
   draw->AddRectFilled(p, ImVec2(p.x + width * std::clamp(fraction, 0.0f, 1.0f), p.y + height), colour);
-  ImGui::Dummy(ImVec2(width, height));
+  ImGui::Dummy(ImVec2(width, height));  // drawn beside its figure: nothing for the mirror
 }
 
 bool TextArea(const char* id, const char* label, std::string* value, float lines) {
-  ImGui::TextUnformatted(label);
+  TextUnformatted(label);
   ImGui::PushID(id);
   // The field grows with its text, word-wrapped, up to about twelve lines. Dear ImGui 1.92.2 does not
   // wrap inside a multi-line field while it is edited, so when the field is not being edited its
@@ -139,6 +142,7 @@ bool TextArea(const char* id, const char* label, std::string* value, float lines
     draw->PopClipRect();
   }
   if (changed) ClampText(value, core::kMaxTextChars);
+  access::Describe(access::Role::TextArea, label, *value);
   ImGui::PopID();
   TrackItem(id);
   return changed;
@@ -157,6 +161,7 @@ bool Button(const char* id, const char* label, bool primary, ImVec2 size) {
   }
   ImGui::PushID(id);
   const bool pressed = ImGui::Button(label, size);
+  access::Describe(access::Role::Button, access::VisibleLabel(label));  // also when scrolled out of view
   ImGui::PopID();
   TrackItem(id);
   if (!primary) {
@@ -168,8 +173,38 @@ bool Button(const char* id, const char* label, bool primary, ImVec2 size) {
   return pressed;
 }
 
+bool RadioButton(const char* label, bool active) {
+  const bool pressed = ImGui::RadioButton(label, active);
+  // Described with its label: a radio button scrolled out of view reports none itself.
+  access::Describe(access::Role::Radio, access::VisibleLabel(label));
+  return pressed;
+}
+
+bool SliderInt(const char* label, int* value, int min, int max, const char* format) {
+  const bool changed = ImGui::SliderInt(label, value, min, max, format);
+  access::Describe(access::Role::Slider, {}, std::to_string(*value));
+  return changed;
+}
+
+bool BeginCombo(const char* label, const char* preview, ImGuiComboFlags flags, const char* name) {
+  // A dropdown reports no label to the mirror: described before it is drawn, its state after.
+  const ImGuiID id = ImGui::GetID(label);
+  access::DescribeNext(access::Role::ComboBox, name ? name : access::VisibleLabel(label), preview ? preview : "");
+  const bool open = ImGui::BeginCombo(label, preview, flags);
+  access::AddStates(id, open ? access::kExpanded : access::kCollapsed);
+  return open;
+}
+
+bool BeginTabItem(const char* label) {
+  const bool open = ImGui::BeginTabItem(label);
+  access::Describe(access::Role::Tab, access::VisibleLabel(label), {}, open ? access::kSelected : 0);
+  return open;
+}
+
 bool ChoiceItem(const char* label, bool selected) {
-  return ImGui::Selectable(label, selected, 0, ImVec2(0, ImGui::GetFrameHeight()));
+  const bool chosen = ImGui::Selectable(label, selected, 0, ImVec2(0, ImGui::GetFrameHeight()));
+  access::Describe(access::Role::Option, {}, {}, selected ? access::kSelected : 0);
+  return chosen;
 }
 
 bool LinkItem(const char* id, const char* label) {
@@ -183,6 +218,7 @@ bool LinkItem(const char* id, const char* label) {
   const ImVec2 at = ImGui::GetCursorScreenPos();
   ImGui::PushID(id);
   const bool chosen = ImGui::Selectable("##link", false, 0, ImVec2(0, height));
+  access::Describe(access::Role::Link, label);
   ImGui::PopID();
   TrackItem(id);
   const float top = at.y + (height - size.y) * 0.5f;
@@ -197,14 +233,15 @@ bool LinkItem(const char* id, const char* label) {
 
 void Hint(const char* text) {
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
-  ImGui::TextWrapped("%s", text);
+  TextWrapped("%s", text);
   ImGui::PopStyleColor();
 }
 
 void ErrorText(const std::string& text) {
   ImGui::PushStyleColor(ImGuiCol_Text, WarningColour());
-  ImGui::TextWrapped("%s", text.c_str());
+  TextWrapped("%s", text.c_str());
   ImGui::PopStyleColor();
+  access::Describe(access::Role::Alert);
 }
 
 void Badge(const char* text, ImU32 background, ImU32 foreground) {
@@ -216,6 +253,7 @@ void Badge(const char* text, ImU32 background, ImU32 foreground) {
                       ImGui::GetFontSize() * 0.4f);
   draw->AddText(ImVec2(pos.x + pad.x, pos.y + pad.y), foreground, text);
   ImGui::Dummy(ImVec2(size.x + pad.x * 2, size.y + pad.y * 2));
+  access::AddText(text, nullptr);
 }
 
 ImU32 GapColour(int gap) {

@@ -33,6 +33,14 @@ bool TextArea(const char* id, const char* label, std::string* value, float lines
 // A button tracked for tests; `primary` uses the accent colour, otherwise a quiet style.
 bool Button(const char* id, const char* label, bool primary = false, ImVec2 size = ImVec2(0, 0));
 
+// Dear ImGui's widgets that do not tell the accessibility mirror what they are, under the same
+// names: each also describes itself (a radio button, a level on a scale, a dropdown with its current
+// choice, a tab). `name`: the dropdown's accessible name when no text just before it says it.
+bool RadioButton(const char* label, bool active);
+bool SliderInt(const char* label, int* value, int min, int max, const char* format = "%d");
+bool BeginCombo(const char* label, const char* preview, ImGuiComboFlags flags = 0, const char* name = nullptr);
+bool BeginTabItem(const char* label);
+
 // A row of a list or dropdown, as tall as a button (a fingertip's target on a touch screen).
 bool ChoiceItem(const char* label, bool selected);
 // A link-like row: accent text with an arrow, as tall as a button; true when chosen.

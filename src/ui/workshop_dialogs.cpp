@@ -5,6 +5,7 @@
 #include "ui/theme.hpp"
 #include "ui/screens.hpp"
 #include "ui/widgets.hpp"
+#include "ui/text.hpp"
 
 #include <imgui.h>
 
@@ -49,7 +50,7 @@ void DrawResetWorkshopDialog(const AppState& state, Intents& intents) {
   for (const platform::DraftSummary& d : state.drafts) examples += d.contoh ? 1 : 0;
   char text[160];
   std::snprintf(text, sizeof text, T("%d draf CONTOH akan dihapus. Draf asli tidak disentuh."), examples);
-  ImGui::TextWrapped("%s", text);
+  TextWrapped("%s", text);
   TrackItem("reset.message");
   ImGui::Spacing();
   if (Button("reset.confirm", T("Ya, atur ulang"), true)) intents.workshop.confirm_reset = true;
@@ -76,10 +77,10 @@ void DrawShortcutsDialog(const AppState& state, Intents& intents) {
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
       ImGui::PushFont(BoldFont(), 0.0f);
-      ImGui::TextUnformatted(row[0]);
+      TextUnformatted(row[0]);
       ImGui::PopFont();
       ImGui::TableNextColumn();
-      ImGui::TextWrapped("%s", row[1]);
+      TextWrapped("%s", row[1]);
     }
     ImGui::EndTable();
   }
@@ -104,7 +105,7 @@ void DrawWalkthrough(const AppState& state, Intents& intents) {
   Hint(progress);
   Heading(T(kSteps[step].title), 1.3f);
   TrackItem("walkthrough.title");
-  ImGui::TextWrapped("%s", T(kSteps[step].body));
+  TextWrapped("%s", T(kSteps[step].body));
   ImGui::Spacing();
   if (Button("walkthrough.skip", T("Lewati")) || ImGui::IsKeyPressed(ImGuiKey_Escape)) intents.workshop.close_walkthrough = true;
   ImGui::SameLine();

@@ -1,0 +1,360 @@
+#include "ui/access_capture.hpp"
+
+#include "ui/hooks/imgui_item_hooks.hpp"
+
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include <cstdio>
+#include <cstring>
+#include <optional>
+#include <deque>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace asn::ui::access {
+namespace {
+
+struct Pending {
+  Role role;
+  std::string name, value;
+};
+
+// Where an item of the published tree is in ImGui, for actions.
+struct Target {
+  ImGuiID id = 0;
+  ImGuiID window = 0;
+  ImRect rect;
+  bool text_field = false;
+};
+
+struct Capture {
+  bool in_frame = false;
+  Tree building;
+  std::vector<Target> building_targets;  // parallel to building.nodes
+  std::unordered_map<ImGuiID, std::size_t> by_id;
+  std::unordered_map<ImGuiID, int> group_of_window;  // root window id -> group index (-1: not mirrored)
+  int last = -1;                                     // the node of the item just drawn
+  ImGuiID last_id = 0;
+  std::optional<Pending> next;
+  std::unordered_map<int, int> texts_in_group;
+
+  Tree published;
+  std::unordered_map<std::string, Target> published_targets;
+  unsigned version = 0;
+  std::deque<std::pair<bool, std::string>> actions;  // (activate?, key), applied in the next frame
+  int settle_frames = 0;  // frames still needed after an action (ImGui activates on the next frame)
+};
+
+Capture g;
+
+bool Interactive(Role role) {
+  return role != Role::Text && role != Role::Heading && role != Role::Status && role != Role::Alert &&
+         role != Role::Image;
+}
+
+// The group (top-level window) the current window belongs to; -1 for tooltips, which are not mirrored
+// (what they say is also said elsewhere: the hint texts).
+int CurrentGroup() {
+  ImGuiWindow* window = ImGui::GetCurrentWindowRead();
+  if (window == nullptr) return -1;
+  ImGuiWindow* root = window->RootWindow ? window->RootWindow : window;
+  const auto found = g.group_of_window.find(root->ID);
+  if (found != g.group_of_window.end()) return found->second;
+  if (root->Flags & ImGuiWindowFlags_Tooltip) return g.group_of_window[root->ID] = -1;
+  Group group;
+  group.key = "g" + std::to_string(g.building.groups.size());
+  if (root->Flags & ImGuiWindowFlags_Modal) {
+    group.kind = GroupKind::Dialog;
+    group.modal = true;
+  } else if ((root->Flags & ImGuiWindowFlags_ChildMenu) ||
+             ((root->Flags & ImGuiWindowFlags_Popup) && std::strncmp(root->Name, "##Combo_", 8) == 0)) {
+    group.kind = GroupKind::Menu;  // a menu, or a dropdown's list
+  } else if (root->Flags & ImGuiWindowFlags_Popup) {
+    group.kind = GroupKind::Dialog;  // a popup that asks or tells something
+  }
+  g.building.groups.push_back(group);
+  return g.group_of_window[root->ID] = static_cast<int>(g.building.groups.size()) - 1;
+}
+
+// A new node of the current group at the item's rectangle (framebuffer pixels until EndFrame).
+Node MakeNode(Role role, int group, const ImRect& rect) {
+  Node node;
+  node.role = role;
+  node.group = group;
+  node.x = rect.Min.x;
+  node.y = rect.Min.y;
+  node.w = rect.GetWidth();
+  node.h = rect.GetHeight();
+  return node;
+}
+
+Node* NodeFor(ImGuiID id, const ImRect& rect, bool create) {
+  const auto found = g.by_id.find(id);
+  if (found != g.by_id.end()) {
+    g.last = static_cast<int>(found->second);
+    g.last_id = id;
+    return &g.building.nodes[found->second];
+  }
+  if (!create) return nullptr;
+  const int group = CurrentGroup();
+  if (group < 0) return nullptr;
+  Node node = MakeNode(Role::Button, group, rect);
+  char key[16];
+  std::snprintf(key, sizeof key, "w%08x", id);
+  node.key = key;
+  node.imgui_id = id;
+  if (GImGui->LastItemData.ItemFlags & ImGuiItemFlags_Disabled) node.states |= kDisabled;
+  g.building.nodes.push_back(std::move(node));
+  g.building_targets.push_back(Target{id, ImGui::GetCurrentWindowRead()->ID, rect});
+  g.by_id[id] = g.building.nodes.size() - 1;
+  g.last = static_cast<int>(g.building.nodes.size()) - 1;
+  g.last_id = id;
+  return &g.building.nodes.back();
+}
+
+void ApplyPending(Node* node) {
+  node->role = g.next->role;
+  node->name = g.next->name;
+  node->value = g.next->value;
+  g.next.reset();
+}
+
+void OnItemAdded(ImGuiID id, const ImRect& rect) {
+  if (!g.in_frame || !g.next) return;
+  if (Node* node = NodeFor(id, rect, true)) ApplyPending(node);
+}
+
+void OnItemInfo(ImGuiID id, const char* label, int flags) {
+  if (!g.in_frame || id == 0) return;
+  // A window registers itself too (screens, cards, popups): windows are groups, not items.
+  if (ImGui::FindWindowByID(id) != nullptr) return;
+  const bool fresh = g.by_id.find(id) == g.by_id.end();
+  Node* node = NodeFor(id, GImGui->LastItemData.Rect, true);
+  if (node == nullptr) return;
+  if (g.next) ApplyPending(node);
+  if (node->name.empty()) node->name = VisibleLabel(label);
+  const ImGuiWindow* window = ImGui::GetCurrentWindowRead();
+  const bool in_menu = (window->Flags & ImGuiWindowFlags_ChildMenu) || window->DC.NavLayerCurrent == ImGuiNavLayer_Menu;
+  if (in_menu) {
+    node->role = Role::MenuItem;  // every menu entry reports itself checkable; only a chosen one is checked
+  } else if (fresh || node->role == Role::Button) {
+    if (flags & ImGuiItemStatusFlags_Inputable) node->role = Role::TextField;
+    else if (flags & ImGuiItemStatusFlags_Checkable) node->role = Role::Checkbox;
+    else if (flags & ImGuiItemStatusFlags_Openable) node->role = Role::ComboBox;
+  }
+  if (flags & ImGuiItemStatusFlags_Checked) node->states |= kChecked;
+  if (flags & ImGuiItemStatusFlags_Openable) node->states |= (flags & ImGuiItemStatusFlags_Opened) ? kExpanded : kCollapsed;
+  if (GImGui->LastItemData.ItemFlags & ImGuiItemFlags_Disabled) node->states |= kDisabled;
+}
+
+// The node of the item just drawn: a widget (by its id), or the text written last.
+Node* LastNode() {
+  const ImGuiID id = ImGui::GetItemID();
+  if (id != 0) return NodeFor(id, GImGui->LastItemData.Rect, true);
+  if (g.last >= 0 && g.last_id == 0) return &g.building.nodes[static_cast<std::size_t>(g.last)];
+  return nullptr;
+}
+
+const Target* PublishedTarget(const std::string& key) {
+  const auto found = g.published_targets.find(key);
+  return found == g.published_targets.end() ? nullptr : &found->second;
+}
+
+// A control drawn without a label of its own (its label is the text written just before it, as a
+// sighted user reads it): that text names it.
+void NameFromPrecedingText(std::vector<Node>& nodes) {
+  for (std::size_t i = 0; i < nodes.size(); ++i) {
+    if (!nodes[i].name.empty() || !Interactive(nodes[i].role)) continue;
+    for (std::size_t j = i; j-- > 0;) {
+      if (nodes[j].group != nodes[i].group) continue;
+      if (Interactive(nodes[j].role)) break;
+      if (!nodes[j].name.empty()) {
+        nodes[i].name = nodes[j].name;
+        break;
+      }
+    }
+  }
+}
+
+}  // namespace
+
+void StartCapture() {
+  hooks::ItemReceivers receivers;
+  receivers.item_added = OnItemAdded;
+  receivers.item_info = OnItemInfo;
+  hooks::SetItemReceivers(receivers);
+}
+
+void BeginFrame(const char* language) {
+  g.in_frame = true;
+  g.building = Tree{};
+  g.building.language = language;
+  g.building_targets.clear();
+  g.by_id.clear();
+  g.group_of_window.clear();
+  g.texts_in_group.clear();
+  g.last = -1;
+  g.last_id = 0;
+  g.next.reset();
+  // Actions that arrived since the last frame.
+  while (!g.actions.empty()) {
+    const auto [activate, key] = g.actions.front();
+    g.actions.pop_front();
+    const Target* target = PublishedTarget(key);
+    if (target == nullptr) continue;
+    ImGuiWindow* window = ImGui::FindWindowByID(target->window);
+    if (window == nullptr) continue;
+    ImGui::FocusWindow(window);
+    ImGui::SetFocusID(target->id, window);
+    GImGui->NavCursorVisible = true;
+    GImGui->NavHighlightItemUnderNav = true;
+    ImGui::ScrollToRectEx(window, target->rect, ImGuiScrollFlags_KeepVisibleEdgeY);
+    if (activate) {
+      ImGui::ActivateItemByID(target->id);
+      // A text field starts editing (as a tap on it does), whatever input was used last.
+      if (target->text_field) GImGui->NavNextActivateFlags = ImGuiActivateFlags_PreferInput;
+    }
+    g.settle_frames = 2;
+  }
+}
+
+void EndFrame(float pixel_ratio) {
+  g.in_frame = false;
+  if (g.settle_frames > 0) --g.settle_frames;
+  Tree& tree = g.building;
+  NameFromPrecedingText(tree.nodes);
+  // Groups are named by their first heading (a dialog's title).
+  for (std::size_t gi = 0; gi < tree.groups.size(); ++gi) {
+    for (const Node& n : tree.nodes) {
+      if (n.group == static_cast<int>(gi) && n.role == Role::Heading) {
+        tree.groups[gi].name = n.name;
+        break;
+      }
+    }
+  }
+  const ImGuiContext& c = *GImGui;
+  const ImGuiID editing = (c.InputTextState.ID != 0 && c.ActiveId == c.InputTextState.ID) ? c.ActiveId : 0;
+  const float scale = pixel_ratio > 0.0f ? 1.0f / pixel_ratio : 1.0f;
+  std::unordered_set<std::string> keys;
+  std::unordered_map<std::string, Target> targets;
+  for (std::size_t i = 0; i < tree.nodes.size(); ++i) {
+    Node& n = tree.nodes[i];
+    // Keys are unique (a test id drawn twice keeps the first; the second gets a suffix).
+    if (!keys.insert(n.key).second) {
+      for (int k = 2;; ++k) {
+        const std::string candidate = n.key + "#" + std::to_string(k);
+        if (keys.insert(candidate).second) {
+          n.key = candidate;
+          break;
+        }
+      }
+    }
+    n.x *= scale;
+    n.y *= scale;
+    n.w *= scale;
+    n.h *= scale;
+    if (n.imgui_id != 0) {
+      if (c.NavCursorVisible && n.imgui_id == c.NavId) {
+        n.states |= kFocused;
+        tree.focus = n.key;
+      }
+      if (n.imgui_id == editing) tree.active_field = n.key;
+      targets[n.key] = g.building_targets[i];
+      targets[n.key].text_field = n.role == Role::TextField || n.role == Role::TextArea;
+    }
+  }
+  if (tree != g.published) {
+    g.published = std::move(tree);
+    g.published_targets = std::move(targets);
+    ++g.version;
+  }
+}
+
+bool WantsFrames() { return g.settle_frames > 0 || !g.actions.empty(); }
+
+const Tree& Published() { return g.published; }
+unsigned PublishedVersion() { return g.version; }
+
+void Describe(Role role, const std::string& name, const std::string& value, std::uint32_t states) {
+  if (!g.in_frame) return;
+  Node* node = LastNode();
+  if (node == nullptr) return;
+  node->role = role;
+  if (!name.empty()) node->name = name;
+  if (!value.empty() || role == Role::TextField || role == Role::TextArea) node->value = value;
+  node->states |= states;
+}
+
+void SetKey(const char* key) {
+  if (!g.in_frame) return;
+  // Only an item already in the mirror gets the key (a card, a child window, is not an item).
+  const ImGuiID id = ImGui::GetItemID();
+  if (id != 0) {
+    if (const auto found = g.by_id.find(id); found != g.by_id.end()) g.building.nodes[found->second].key = key;
+  } else if (g.last >= 0 && g.last_id == 0) {
+    g.building.nodes[static_cast<std::size_t>(g.last)].key = key;
+  }
+}
+
+void AddStates(ImGuiID id, std::uint32_t states) {
+  if (const auto found = g.by_id.find(id); g.in_frame && found != g.by_id.end()) {
+    g.building.nodes[found->second].states |= states;
+  }
+}
+
+void MarkInvalid(const std::string& message) {
+  if (!g.in_frame) return;
+  // The field is the last interactive node before the message.
+  for (std::size_t i = g.building.nodes.size(); i-- > 0;) {
+    Node& n = g.building.nodes[i];
+    if (Interactive(n.role)) {
+      n.states |= kInvalid;
+      n.description = message;
+      return;
+    }
+  }
+}
+
+void DescribeNext(Role role, const std::string& name, const std::string& value) {
+  if (g.in_frame) g.next = Pending{role, name, value};
+}
+
+void Announce() {
+  if (!g.in_frame) return;
+  if (Node* node = LastNode()) node->states |= kLive;
+}
+
+void AddText(const char* begin, const char* end, Role role, int level, const char* key) {
+  if (!g.in_frame || begin == nullptr) return;
+  if (end == nullptr) end = begin + std::strlen(begin);
+  if (begin == end) {
+    g.last = -1;  // nothing to read; what follows must not describe the text before it
+    g.last_id = 0;
+    return;
+  }
+  const int group = CurrentGroup();
+  if (group < 0) return;
+  Node node = MakeNode(role, group, GImGui->LastItemData.Rect);
+  node.key = key ? std::string(key) : "t" + std::to_string(group) + "." + std::to_string(g.texts_in_group[group]++);
+  node.name.assign(begin, end);
+  node.level = level;
+  g.building.nodes.push_back(std::move(node));
+  g.building_targets.push_back(Target{});
+  g.last = static_cast<int>(g.building.nodes.size()) - 1;
+  g.last_id = 0;
+}
+
+bool Activate(const std::string& key) {
+  if (PublishedTarget(key) == nullptr) return false;
+  g.actions.emplace_back(true, key);
+  return true;
+}
+
+bool Focus(const std::string& key) {
+  if (PublishedTarget(key) == nullptr) return false;
+  g.actions.emplace_back(false, key);
+  return true;
+}
+
+}  // namespace asn::ui::access

@@ -1,0 +1,107 @@
+#include "ui/access_tree.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <cstring>
+
+namespace asn::ui::access {
+
+bool Node::operator==(const Node& o) const {
+  return key == o.key && role == o.role && name == o.name && value == o.value && description == o.description &&
+         states == o.states && level == o.level && imgui_id == o.imgui_id && group == o.group && x == o.x &&
+         y == o.y && w == o.w && h == o.h;
+}
+
+bool Group::operator==(const Group& o) const {
+  return key == o.key && kind == o.kind && name == o.name && modal == o.modal;
+}
+
+bool Tree::operator==(const Tree& o) const {
+  return language == o.language && focus == o.focus && active_field == o.active_field && groups == o.groups &&
+         nodes == o.nodes;
+}
+
+std::string VisibleLabel(const char* label) {
+  if (label == nullptr) return {};
+  const char* hashes = std::strstr(label, "##");
+  return hashes ? std::string(label, hashes) : std::string(label);
+}
+
+const char* RoleName(Role role) {
+  switch (role) {
+    case Role::Text: return "text";
+    case Role::Heading: return "heading";
+    case Role::Status: return "status";
+    case Role::Alert: return "alert";
+    case Role::Button: return "button";
+    case Role::Link: return "link";
+    case Role::TextField: return "textbox";
+    case Role::TextArea: return "textarea";
+    case Role::Checkbox: return "checkbox";
+    case Role::Radio: return "radio";
+    case Role::ComboBox: return "combobox";
+    case Role::Slider: return "slider";
+    case Role::Option: return "option";
+    case Role::Tab: return "tab";
+    case Role::MenuItem: return "menuitem";
+    case Role::ProgressBar: return "progressbar";
+    case Role::Image: return "img";
+  }
+  return "text";
+}
+
+namespace {
+
+const char* GroupKindName(GroupKind kind) {
+  switch (kind) {
+    case GroupKind::Main: return "main";
+    case GroupKind::Menu: return "menu";
+    case GroupKind::Dialog: return "dialog";
+  }
+  return "main";
+}
+
+nlohmann::json StateNames(std::uint32_t states) {
+  static const std::pair<State, const char*> kNames[] = {
+      {kChecked, "checked"},   {kSelected, "selected"}, {kDisabled, "disabled"}, {kExpanded, "expanded"},
+      {kCollapsed, "collapsed"}, {kInvalid, "invalid"}, {kFocused, "focused"},   {kRequired, "required"},
+      {kLive, "live"}, {kProtected, "protected"}};
+  nlohmann::json out = nlohmann::json::array();
+  for (const auto& [bit, name] : kNames) {
+    if (states & bit) out.push_back(name);
+  }
+  return out;
+}
+
+// Whole CSS pixels are enough to place an element; fewer digits, fewer changes.
+int Px(float v) { return static_cast<int>(v + (v < 0 ? -0.5f : 0.5f)); }
+
+}  // namespace
+
+std::string ToJson(const Tree& tree, unsigned version) {
+  nlohmann::json out;
+  out["version"] = version;
+  out["lang"] = tree.language;
+  out["focus"] = tree.focus;
+  out["editing"] = tree.active_field;
+  nlohmann::json groups = nlohmann::json::array();
+  for (const Group& g : tree.groups) {
+    groups.push_back({{"k", g.key}, {"kind", GroupKindName(g.kind)}, {"n", g.name}, {"modal", g.modal}});
+  }
+  out["groups"] = std::move(groups);
+  nlohmann::json nodes = nlohmann::json::array();
+  for (const Node& n : tree.nodes) {
+    nlohmann::json node = {{"k", n.key}, {"r", RoleName(n.role)}, {"n", n.name}, {"g", n.group},
+                           {"x", Px(n.x)}, {"y", Px(n.y)}, {"w", Px(n.w)}, {"h", Px(n.h)}};
+    if (!n.value.empty()) node["v"] = n.value;
+    if (!n.description.empty()) node["d"] = n.description;
+    if (n.states) node["s"] = StateNames(n.states);
+    if (n.level) node["l"] = n.level;
+    nodes.push_back(std::move(node));
+  }
+  out["items"] = std::move(nodes);
+  // Text from the user may hold anything; never let a bad byte stop the mirror.
+  return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+}  // namespace asn::ui::access

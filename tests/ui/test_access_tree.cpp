@@ -1,0 +1,100 @@
+// The accessibility mirror's tree as the page receives it (web/mirror.js reads these members).
+#include "ui/access_tree.hpp"
+
+#include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
+
+using namespace asn::ui::access;
+
+namespace {
+
+Tree SampleTree() {
+  Tree tree;
+  tree.language = "en";
+  tree.groups.push_back(Group{"g0", GroupKind::Main, "", false});
+  tree.groups.push_back(Group{"g1", GroupKind::Dialog, "Impor berkas", true});
+  Node heading;
+  heading.key = "home.title";
+  heading.role = Role::Heading;
+  heading.name = "Beranda";
+  heading.level = 1;
+  heading.x = 10.4f;
+  heading.y = 20.6f;
+  heading.w = 100.0f;
+  heading.h = 24.0f;
+  Node field;
+  field.key = "profile.nama";
+  field.role = Role::TextField;
+  field.name = "Nama";
+  field.value = "Ibu Kartini";
+  field.states = kInvalid | kFocused;
+  field.description = "Nama wajib diisi";
+  field.imgui_id = 42;
+  field.group = 1;
+  tree.nodes = {heading, field};
+  tree.focus = "profile.nama";
+  return tree;
+}
+
+}  // namespace
+
+TEST_CASE("the visible part of a Dear ImGui label names the item") {
+  CHECK(VisibleLabel("Simpan##save") == "Simpan");
+  CHECK(VisibleLabel("##field") == "");
+  CHECK(VisibleLabel("Ekspor###export") == "Ekspor");
+  CHECK(VisibleLabel("Tanpa pengenal") == "Tanpa pengenal");
+  CHECK(VisibleLabel(nullptr) == "");
+}
+
+TEST_CASE("the tree is published with roles, names, values, states and whole CSS pixels") {
+  const nlohmann::json out = nlohmann::json::parse(ToJson(SampleTree(), 7));
+  CHECK(out["version"] == 7);
+  CHECK(out["lang"] == "en");
+  CHECK(out["focus"] == "profile.nama");
+  REQUIRE(out["groups"].size() == 2);
+  CHECK(out["groups"][1]["kind"] == "dialog");
+  CHECK(out["groups"][1]["modal"] == true);
+  CHECK(out["groups"][1]["n"] == "Impor berkas");
+  REQUIRE(out["items"].size() == 2);
+  const nlohmann::json& heading = out["items"][0];
+  CHECK(heading["r"] == "heading");
+  CHECK(heading["l"] == 1);
+  CHECK(heading["x"] == 10);
+  CHECK(heading["y"] == 21);
+  CHECK_FALSE(heading.contains("v"));
+  CHECK_FALSE(heading.contains("s"));
+  const nlohmann::json& field = out["items"][1];
+  CHECK(field["r"] == "textbox");
+  CHECK(field["n"] == "Nama");
+  CHECK(field["v"] == "Ibu Kartini");
+  CHECK(field["d"] == "Nama wajib diisi");
+  CHECK(field["g"] == 1);
+  CHECK(field["s"] == nlohmann::json::array({"invalid", "focused"}));
+}
+
+TEST_CASE("text that is not UTF-8 never stops the mirror") {
+  Tree tree = SampleTree();
+  tree.nodes[1].value = std::string("Rp\xC3", 3);  // a character cut in half
+  const nlohmann::json out = nlohmann::json::parse(ToJson(tree, 1));
+  CHECK(out["items"][1]["v"] == "Rp\xEF\xBF\xBD");
+}
+
+TEST_CASE("a tree differs from another in any item's role, name, value, state or position") {
+  const Tree a = SampleTree();
+  Tree b = a;
+  CHECK(a == b);
+  b.nodes[1].value += "x";
+  CHECK(a != b);
+  b = a;
+  b.nodes[0].y += 1.0f;
+  CHECK(a != b);
+  b = a;
+  b.nodes[1].states &= ~kFocused;
+  CHECK(a != b);
+  b = a;
+  b.focus.clear();
+  CHECK(a != b);
+  b = a;
+  b.groups[1].name = "Lain";
+  CHECK(a != b);
+}
