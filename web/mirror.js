@@ -223,6 +223,15 @@
         order.push([group, entry.el]);
       }
     }
+    // What is no longer drawn goes first, so that what stays rarely moves (a moved element loses
+    // the DOM focus).
+    const focused = document.activeElement;
+    for (const [key, entry] of items) {
+      if (!seen.has(key)) { entry.el.remove(); items.delete(key); }
+    }
+    for (const [key, el] of holders) {
+      if (!seen.has(key) && !key.startsWith('group:')) { el.remove(); holders.delete(key); }
+    }
     // Groups in order under the root, then every element in order under its holder. While a modal
     // dialog is open, what lies behind it cannot be reached (as on the screen).
     const modal = next.groups.findIndex((g) => g.kind === 'dialog' && g.modal);
@@ -239,10 +248,6 @@
       if (before !== el) holder.insertBefore(el, before);
       position.set(holder, index + 1);
     }
-    // What is no longer drawn goes.
-    for (const [key, entry] of items) {
-      if (!seen.has(key)) { entry.el.remove(); items.delete(key); }
-    }
     for (const [key, el] of holders) {
       if (!seen.has(key)) { el.remove(); holders.delete(key); }
     }
@@ -250,6 +255,11 @@
       while (holder.children.length > count) holder.lastElementChild.remove();
     }
     while (root.children.length > groupEls.length) root.lastElementChild.remove();
+    // An element that had to move took the focus with it: it gets it back.
+    if (focused && focused !== document.activeElement && focused.isConnected && root.contains(focused)) {
+      syncingFocus = true;
+      try { focused.focus({ preventScroll: true }); } finally { syncingFocus = false; }
+    }
     followFocus();
     nameTextInput();
     if (said.length) {
@@ -267,7 +277,9 @@
     const entry = items.get(tree.focus);
     if (!entry) return;
     const active = document.activeElement;
-    if (active && active !== document.body && active.id !== 'canvas' && !root.contains(active)) return;
+    // The DOM focus is taken only from the page itself, the app's canvas and text input and the mirror.
+    if (active && active !== document.body && active.id !== 'canvas' && active.id !== 'text-input' &&
+        !root.contains(active)) return;
     syncingFocus = true;
     try { entry.el.focus({ preventScroll: true }); } finally { syncingFocus = false; }
   }
@@ -325,6 +337,8 @@
     update,
     // The tree last received (tests read what the screen shows from the DOM, this is for timing).
     version() { return tree.version; },
+    // The key of the item the app's keyboard focus is on, and of the field being edited.
+    focus() { return { focus: tree.focus, editing: tree.editing }; },
     // What the live region said lately (the region itself holds only the last change).
     announced() { return [...announced]; },
     root,

@@ -148,6 +148,10 @@ EMSCRIPTEN_KEEPALIVE const char* asn_test_state() {
       {"notice", asn::ui::NoticeText(state.notice)},
       // Input the browser delivered that ImGui has not processed yet (it trickles over frames).
       {"inputPending", GImGui != nullptr && GImGui->InputEventsQueue.Size > 0},
+      // Where Dear ImGui's keyboard navigation stands (a keyboard test that loses its way says where).
+      {"nav", {{"window", GImGui != nullptr && GImGui->NavWindow != nullptr ? GImGui->NavWindow->Name : ""},
+               {"id", GImGui != nullptr ? GImGui->NavId : 0u},
+               {"visible", GImGui != nullptr && GImGui->NavCursorVisible}}},
       {"draft", nullptr},
       {"presenter", state.presenter},
       {"presenterZoom", state.presenter_zoom},

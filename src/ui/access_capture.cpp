@@ -5,6 +5,7 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 #include <optional>
@@ -44,6 +45,12 @@ struct Capture {
   unsigned version = 0;
   std::deque<std::pair<bool, std::string>> actions;  // (activate?, key), applied in the next frame
   int settle_frames = 0;  // frames still needed after an action (ImGui activates on the next frame)
+  ImGuiID focus_lost = 0;  // the keyboard focus's item, gone from the last frame
+  ImGuiID recovered = 0;   // the last such item
+  std::string focus_near;  // the control before it, when it is still drawn but disabled
+  bool dialog_shown = false;        // a modal dialog was in the last frame
+  std::string focus_before_dialog;  // the control the keyboard focus was on when it opened
+  std::string restore_focus;        // where the focus goes back to now that it has closed
 };
 
 Capture g;
@@ -161,6 +168,49 @@ const Target* PublishedTarget(const std::string& key) {
   return found == g.published_targets.end() ? nullptr : &found->second;
 }
 
+// Gives the item the keyboard focus (visible, scrolled into view); `activate`: as Enter or Space.
+void FocusTarget(const Target& target, bool activate) {
+  ImGuiWindow* window = ImGui::FindWindowByID(target.window);
+  if (window == nullptr) return;
+  ImGui::FocusWindow(window);
+  ImGui::SetFocusID(target.id, window);
+  GImGui->NavCursorVisible = true;
+  GImGui->NavHighlightItemUnderNav = true;
+  ImGui::ScrollToRectEx(window, target.rect, ImGuiScrollFlags_KeepVisibleEdgeY);
+  if (activate) {
+    ImGui::ActivateItemByID(target.id);
+    // A text field starts editing (as a tap on it does), whatever input was used last.
+    if (target.text_field) GImGui->NavNextActivateFlags = ImGuiActivateFlags_PreferInput;
+  }
+  g.settle_frames = 2;
+}
+
+// The keyboard focus was on an item that is gone (Enter on "Draf baru" replaced the screen, a row
+// was removed): Dear ImGui keeps the dead id, and Tab, which moves on from it, then goes nowhere —
+// a keyboard trap. The focus goes to the first control of the screen now shown, as a web page
+// moves it into new content; a text field there starts editing, as Tab onto it does. Without one,
+// the next Tab starts from the top.
+void RecoverLostFocus() {
+  const ImGuiID lost = g.focus_lost;
+  g.focus_lost = 0;
+  if (GImGui->NavId != lost) return;  // moved meanwhile
+  if (const Target* near = g.focus_near.empty() ? nullptr : PublishedTarget(g.focus_near)) {
+    FocusTarget(*near, false);
+    return;
+  }
+  for (std::size_t i = 0; i < g.published.nodes.size(); ++i) {
+    const Node& n = g.published.nodes[i];
+    if (!Interactive(n.role) || (n.states & kDisabled) || n.imgui_id == 0) continue;
+    const Target* target = PublishedTarget(n.key);
+    const ImGuiWindow* window = target ? ImGui::FindWindowByID(target->window) : nullptr;
+    if (window == nullptr || std::strstr(window->Name, "/##screen") == nullptr) continue;
+    FocusTarget(*target, target->text_field);
+    return;
+  }
+  GImGui->NavId = 0;
+  GImGui->NavCursorVisible = false;
+}
+
 // A control drawn without a label of its own (its label is the text written just before it, as a
 // sighted user reads it): that text names it.
 void NameFromPrecedingText(std::vector<Node>& nodes) {
@@ -201,22 +251,14 @@ void BeginFrame(const char* language) {
   while (!g.actions.empty()) {
     const auto [activate, key] = g.actions.front();
     g.actions.pop_front();
-    const Target* target = PublishedTarget(key);
-    if (target == nullptr) continue;
-    ImGuiWindow* window = ImGui::FindWindowByID(target->window);
-    if (window == nullptr) continue;
-    ImGui::FocusWindow(window);
-    ImGui::SetFocusID(target->id, window);
-    GImGui->NavCursorVisible = true;
-    GImGui->NavHighlightItemUnderNav = true;
-    ImGui::ScrollToRectEx(window, target->rect, ImGuiScrollFlags_KeepVisibleEdgeY);
-    if (activate) {
-      ImGui::ActivateItemByID(target->id);
-      // A text field starts editing (as a tap on it does), whatever input was used last.
-      if (target->text_field) GImGui->NavNextActivateFlags = ImGuiActivateFlags_PreferInput;
-    }
-    g.settle_frames = 2;
+    if (const Target* target = PublishedTarget(key)) FocusTarget(*target, activate);
   }
+  // A dialog closed (Esc, Batal): the focus goes back to the control that opened it, if still there.
+  if (!g.restore_focus.empty()) {
+    if (const Target* opener = PublishedTarget(g.restore_focus)) FocusTarget(*opener, false);
+    g.restore_focus.clear();
+  }
+  if (g.focus_lost != 0) RecoverLostFocus();
 }
 
 void EndFrame(float pixel_ratio) {
@@ -264,6 +306,33 @@ void EndFrame(float pixel_ratio) {
       targets[n.key].text_field = n.role == Role::TextField || n.role == Role::TextArea;
     }
   }
+  // The keyboard focus is on an item this frame did not draw (see RecoverLostFocus); popups restore
+  // their opener's focus themselves.
+  // An item that became disabled under the focus ("Ajukan & ekspor" once submitted) is a trap too:
+  // Dear ImGui's Tab does not move on from it. The focus then goes to the control before it.
+  g.focus_near.clear();
+  bool disabled = false;
+  for (std::size_t i = 0; i < tree.nodes.size() && c.NavId != 0; ++i) {
+    if (tree.nodes[i].imgui_id != c.NavId || !(tree.nodes[i].states & kDisabled)) continue;
+    disabled = true;
+    for (std::size_t j = i; j-- > 0;) {
+      const Node& n = tree.nodes[j];
+      if (n.group == tree.nodes[i].group && Interactive(n.role) && !(n.states & kDisabled) && n.imgui_id != 0) {
+        g.focus_near = n.key;
+        break;
+      }
+    }
+    break;
+  }
+  const bool gone = c.NavId != 0 && (!c.NavIdIsAlive || disabled) && c.NavCursorVisible && c.ActiveId == 0 &&
+                    !c.NavAnyRequest && c.NavWindow != nullptr &&
+                    !(c.NavWindow->RootWindow->Flags & ImGuiWindowFlags_Popup);
+  const bool dialog = std::any_of(tree.groups.begin(), tree.groups.end(), [](const Group& group) { return group.modal; });
+  if (dialog && !g.dialog_shown) g.focus_before_dialog = g.published.focus;  // the frame before it opened
+  if (!dialog && g.dialog_shown) g.restore_focus = g.focus_before_dialog;
+  g.dialog_shown = dialog;
+  g.focus_lost = gone && c.NavId != g.recovered ? c.NavId : 0;
+  g.recovered = gone ? c.NavId : 0;  // once per lost item: an item never drawn again must not keep frames coming
   if (tree != g.published) {
     g.published = std::move(tree);
     g.published_targets = std::move(targets);
@@ -271,7 +340,9 @@ void EndFrame(float pixel_ratio) {
   }
 }
 
-bool WantsFrames() { return g.settle_frames > 0 || !g.actions.empty(); }
+bool WantsFrames() {
+  return g.settle_frames > 0 || !g.actions.empty() || g.focus_lost != 0 || !g.restore_focus.empty();
+}
 
 const Tree& Published() { return g.published; }
 unsigned PublishedVersion() { return g.version; }

@@ -424,7 +424,7 @@ Intents DrawAppShell(AppState& state) {
       TextUnformatted(T("Penilaian Kinerja ASN"));
       ImGui::EndMenuBar();
     }
-    ImGui::BeginChild("##screen");
+    ImGui::BeginChild("##screen", ImVec2(0, 0), ImGuiChildFlags_NavFlattened);
     DrawLockScreen(state, intents);
     ImGui::EndChild();
     ImGui::End();
@@ -437,7 +437,8 @@ Intents DrawAppShell(AppState& state) {
   // Wide windows get a navigation column; narrow ones (phones, split screens) a row of tabs.
   const bool wide = ImGui::GetContentRegionAvail().x > ImGui::GetFontSize() * 46.0f;
   if (state.draft && wide) {
-    ImGui::BeginChild("##nav", ImVec2(ImGui::GetFontSize() * 13.0f, 0), ImGuiChildFlags_Borders);
+    ImGui::BeginChild("##nav", ImVec2(ImGui::GetFontSize() * 13.0f, 0),
+                      ImGuiChildFlags_Borders | ImGuiChildFlags_NavFlattened);
     DrawNavigationColumn(state, intents);
     ImGui::EndChild();
     ImGui::SameLine();
@@ -456,7 +457,7 @@ Intents DrawAppShell(AppState& state) {
   // The competency screen (one at a time) scrolls its own panes; every other screen scrolls here.
   const bool own_panes = state.screen == Screen::Competencies && !state.competency_list_view &&
                          ImGui::GetContentRegionAvail().x > ImGui::GetFontSize() * 40.0f;
-  ImGui::BeginChild("##screen", ImVec2(0, 0), ImGuiChildFlags_None,
+  ImGui::BeginChild("##screen", ImVec2(0, 0), ImGuiChildFlags_NavFlattened,
                     own_panes ? ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse : 0);
   DrawScreen(state, intents);
   if (!own_panes) ImGui::Dummy(ImVec2(0, ImGui::GetFontSize() * 2.0f));  // the last controls scroll clear of the edge

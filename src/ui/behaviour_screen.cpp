@@ -1,6 +1,7 @@
 // Perilaku (BerAKHLAK): the seven core values with their behaviour guides, the leader's specific
 // expectations (read-only here) and the employee's self-reflection for each.
 #include "core/dictionary.hpp"
+#include "ui/access_capture.hpp"
 #include "ui/item_registry.hpp"
 #include "ui/screens.hpp"
 #include "ui/widgets.hpp"
@@ -42,6 +43,11 @@ void DrawBehaviourScreen(AppState& state, Intents& intents) {
       }
       if (TextArea((base + ".refleksi").c_str(), T("Refleksi mandiri"), &note.refleksi_mandiri, 3.0f)) {
         intents.draft.edited = true;
+      }
+      // Seven fields with one label: for a screen reader each names its value.
+      if (value != nullptr) {
+        access::Describe(access::Role::TextArea, std::string(T("Refleksi mandiri")) + " — " + value->nama,
+                         note.refleksi_mandiri);
       }
       if (!note.catatan_atasan.empty()) Hint(note.catatan_atasan.c_str());
     }

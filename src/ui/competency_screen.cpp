@@ -37,7 +37,8 @@ void DrawOne(AppState& state, Intents& intents) {
   state.selected_competency = std::clamp(state.selected_competency, 0, std::max(0, count - 1));
   const bool wide = ImGui::GetContentRegionAvail().x > ImGui::GetFontSize() * 40.0f;
   if (wide) {
-    ImGui::BeginChild("##competency_list", ImVec2(ImGui::GetFontSize() * 15.0f, 0), ImGuiChildFlags_Borders);
+    ImGui::BeginChild("##competency_list", ImVec2(ImGui::GetFontSize() * 15.0f, 0),
+                      ImGuiChildFlags_Borders | ImGuiChildFlags_NavFlattened);
     for (int i = 0; i < count; ++i) {
       const core::CompetencyEntry& c = a.kompetensi[static_cast<std::size_t>(i)];
       const std::string label = c.kode + "  " + (c.nama.empty() ? std::string("…") : c.nama) + "##" + c.kode;
@@ -59,7 +60,7 @@ void DrawOne(AppState& state, Intents& intents) {
   drawn_competency = state.selected_competency;
   if (changed && wide) ImGui::SetNextWindowScroll(ImVec2(0.0f, 0.0f));
   if (changed && !wide) ImGui::SetScrollY(0.0f);
-  ImGui::BeginChild("##competency_detail", ImVec2(0, 0), wide ? ImGuiChildFlags_None : ImGuiChildFlags_AutoResizeY);
+  ImGui::BeginChild("##competency_detail", ImVec2(0, 0), ImGuiChildFlags_NavFlattened | (wide ? ImGuiChildFlags_None : ImGuiChildFlags_AutoResizeY));
   if (count == 0) {
     Hint(T("Belum dinilai"));
     ImGui::EndChild();
@@ -124,7 +125,7 @@ void DrawList(AppState& state, Intents& intents) {
   ImGui::TableSetupColumn(T("Dipersyaratkan"), ImGuiTableColumnFlags_WidthStretch, 1.0f);
   ImGui::TableSetupColumn(T("Level mandiri"), ImGuiTableColumnFlags_WidthStretch, 2.0f);
   ImGui::TableSetupColumn(T("Kesenjangan"), ImGuiTableColumnFlags_WidthStretch, 1.5f);
-  ImGui::TableHeadersRow();
+  TableHeaders();
   for (core::CompetencyEntry& c : a.kompetensi) {
     ImGui::PushID(c.kode.c_str());
     ImGui::TableNextRow();

@@ -48,7 +48,8 @@ void DrawImportDialog(AppState& state, Intents& intents) {
     ErrorText(std::string(T("Impor gagal — tidak ada yang berubah. Masalah yang ditemukan:")) +
               " (" + (state.import.source.empty() ? std::string(T("teks tempel")) : state.import.source) + ")");
     TrackItem("import.problems");
-    ImGui::BeginChild("##problems", ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * 8.0f), ImGuiChildFlags_Borders);
+    ImGui::BeginChild("##problems", ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * 8.0f),
+                      ImGuiChildFlags_Borders | ImGuiChildFlags_NavFlattened);
     for (const core::Problem& p : state.import.problems) {
       ImGui::Bullet();
       TextWrapped("%s", core::FormatProblem(p).c_str());

@@ -69,7 +69,7 @@ void DrawDraftTable(const AppState& state, Intents& intents) {
   ImGui::TableSetupColumn(T("Status"), ImGuiTableColumnFlags_WidthStretch, 1.2f);
   ImGui::TableSetupColumn(T("Terakhir disimpan"), ImGuiTableColumnFlags_WidthStretch, 2.0f);
   ImGui::TableSetupColumn("##actions", ImGuiTableColumnFlags_WidthFixed);
-  ImGui::TableHeadersRow();
+  TableHeaders();
   for (std::size_t i = 0; i < state.drafts.size(); ++i) {
     const platform::DraftSummary& d = state.drafts[i];
     ImGui::PushID(static_cast<int>(i));

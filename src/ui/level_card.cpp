@@ -2,6 +2,7 @@
 // marked, and a button that chooses it. Shared by the self-assessment and the supervisor review.
 #include "ui/level_card.hpp"
 
+#include "ui/access_capture.hpp"
 #include "ui/item_registry.hpp"
 #include "ui/widgets.hpp"
 #include "ui/text.hpp"
@@ -46,7 +47,10 @@ bool LevelCard(core::CompetencyEntry& c, int level, int chosen_level, const std:
       TextWrapped("%s", indicator.c_str());
     }
     const std::string button = id_prefix + ".choose." + std::to_string(level);
-    if (Button(button.c_str(), chosen ? T("Level dipilih") : T("Pilih level ini"), !chosen)) pick = true;
+    const char* label = chosen ? T("Level dipilih") : T("Pilih level ini");
+    if (Button(button.c_str(), label, !chosen)) pick = true;
+    // Five buttons say the same: for a screen reader each names its level.
+    access::Describe(access::Role::Button, title + ": " + label);
   }
   EndCard();
   TrackItem(card_id.c_str());

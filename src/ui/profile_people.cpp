@@ -141,7 +141,7 @@ void PeriodCard(core::Assessment& a, Intents& intents) {
     return full.substr(0, full.rfind(' '));  // "Triwulan IV/Akhir" without the year
   };
   ImGui::SetNextItemWidth(std::min(ImGui::GetFontSize() * 12.0f, ImGui::GetContentRegionAvail().x));
-  if (BeginCombo("##periode", name(p.ke).c_str())) {
+  if (BeginCombo("##periode", name(p.ke).c_str(), 0, T("Periode"))) {
     for (int ke = 1; ke <= last; ++ke) {
       if (ChoiceItem(name(ke).c_str(), ke == p.ke)) {
         core::ChangePeriod(p, p.tahun, p.jenis, ke);

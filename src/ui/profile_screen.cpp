@@ -71,7 +71,7 @@ void StandardCard(core::Assessment& a, Intents& intents) {
     ImGui::TableSetupColumn(T("Kompetensi"), ImGuiTableColumnFlags_WidthStretch, 4.0f);
     ImGui::TableSetupColumn(T("Level yang dipersyaratkan"), ImGuiTableColumnFlags_WidthStretch, 2.0f);
     ImGui::TableSetupColumn("##remove", ImGuiTableColumnFlags_WidthFixed);
-    ImGui::TableHeadersRow();
+    TableHeaders();
     int remove = -1;
     for (std::size_t i = 0; i < a.kompetensi.size(); ++i) {
       core::CompetencyEntry& c = a.kompetensi[i];

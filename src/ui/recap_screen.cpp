@@ -87,7 +87,7 @@ void Problems(const AppState& state) {
   const core::Recap& data = state.recap.data;
   if (data.Invalid().empty()) Hint(T("Semua berkas sah."));
   const float height = std::max(ImGui::GetFontSize() * 8.0f, ImGui::GetContentRegionAvail().y * 0.6f);
-  if (!data.Invalid().empty() && ImGui::BeginChild("##invalid", ImVec2(0, height), ImGuiChildFlags_Borders)) {
+  if (!data.Invalid().empty() && ImGui::BeginChild("##invalid", ImVec2(0, height), ImGuiChildFlags_Borders | ImGuiChildFlags_NavFlattened)) {
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(data.Invalid().size()));
     while (clipper.Step()) {

@@ -140,7 +140,7 @@ void DrawRecapHeatmap(const AppState& state, Intents& intents) {
   ImGui::TableSetupColumn(T("Kompetensi"), ImGuiTableColumnFlags_NoHide);
   for (const std::string& job : jobs) ImGui::TableSetupColumn(JobTypeLabel(job).c_str());
   ImGui::TableSetupColumn(T("Semua jabatan"));
-  ImGui::TableHeadersRow();
+  TableHeaders();
   for (std::size_t i = 0; i < codes.size(); ++i) {
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
@@ -209,7 +209,7 @@ void DrawRecapStaffList(AppState& state) {
   ImGui::TableSetupColumn("JPM %");
   ImGui::TableSetupColumn(T("Di bawah standar"));
   ImGui::TableSetupColumn(T("Berkas"));
-  ImGui::TableHeadersRow();
+  TableHeaders();
   if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsDirty) {
     if (specs->SpecsCount > 0) {
       recap.sort_column = specs->Specs[0].ColumnIndex;

@@ -84,6 +84,7 @@ void CompetencyCard(core::CompetencyEntry& c, Intents& intents) {
     // The same level cards as in the self-assessment, folded away until wanted.
     ImGui::PushID("cards");
     const bool cards_open = ImGui::TreeNodeEx(T("Kartu level dan indikator"), ImGuiTreeNodeFlags_FramePadding);
+    access::Describe(access::Role::Button, std::string(T("Kartu level dan indikator")) + " " + c.kode);
     TrackItem(("review.cards." + c.kode).c_str());
     if (cards_open) {
       for (int level = core::kMinLevel; level <= core::kMaxLevel; ++level) {
@@ -99,6 +100,7 @@ void CompetencyCard(core::CompetencyEntry& c, Intents& intents) {
     }
     ImGui::PopID();
     if (TextArea(("review.feedback." + c.kode).c_str(), T("Umpan balik"), &c.umpan_balik, 2.0f)) intents.draft.edited = true;
+    access::Describe(access::Role::TextArea, std::string(T("Umpan balik")) + " " + c.kode, c.umpan_balik);
   }
   EndCard();
   TrackItem(base.c_str());

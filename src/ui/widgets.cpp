@@ -34,7 +34,7 @@ bool BeginCard(const char* id, float width) {
   if (!custom) ImGui::PushStyleColor(ImGuiCol_Border, ToImU32(ActivePalette().border));
   const bool open = ImGui::BeginChild(id, ImVec2(width, 0),
                                       ImGuiChildFlags_Borders | ImGuiChildFlags_AutoResizeY |
-                                          ImGuiChildFlags_AlwaysUseWindowPadding);
+                                          ImGuiChildFlags_AlwaysUseWindowPadding | ImGuiChildFlags_NavFlattened);
   if (!custom) ImGui::PopStyleColor();
   ImGui::PopStyleVar();
   return open;
@@ -160,7 +160,9 @@ bool Button(const char* id, const char* label, bool primary, ImVec2 size) {
     ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(255, 255, 255, 255));
   }
   ImGui::PushID(id);
-  const bool pressed = ImGui::Button(label, size);
+  // The id alone names the button to ImGui ("###"), so a label that changes ("Pilih level ini" →
+  // "Level dipilih") keeps the keyboard focus on it.
+  const bool pressed = ImGui::Button((std::string(label) + "###button").c_str(), size);
   access::Describe(access::Role::Button, access::VisibleLabel(label));  // also when scrolled out of view
   ImGui::PopID();
   TrackItem(id);
@@ -199,6 +201,18 @@ bool BeginTabItem(const char* label) {
   const bool open = ImGui::BeginTabItem(label);
   access::Describe(access::Role::Tab, access::VisibleLabel(label), {}, open ? access::kSelected : 0);
   return open;
+}
+
+void TableHeaders() {
+  ImGui::PushItemFlag(ImGuiItemFlags_NoNav, true);
+  ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+  for (int column = 0; column < ImGui::TableGetColumnCount(); ++column) {
+    if (!ImGui::TableSetColumnIndex(column)) continue;
+    const char* name = ImGui::TableGetColumnName(column);
+    ImGui::TableHeader(name);
+    access::Describe(access::Role::Text, access::VisibleLabel(name));
+  }
+  ImGui::PopItemFlag();
 }
 
 bool ChoiceItem(const char* label, bool selected) {

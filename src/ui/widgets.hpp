@@ -40,6 +40,8 @@ bool RadioButton(const char* label, bool active);
 bool SliderInt(const char* label, int* value, int min, int max, const char* format = "%d");
 bool BeginCombo(const char* label, const char* preview, ImGuiComboFlags flags = 0, const char* name = nullptr);
 bool BeginTabItem(const char* label);
+// A table's header row: column names for reading, not stops for the keyboard (no column sorts).
+void TableHeaders();
 
 // A row of a list or dropdown, as tall as a button (a fingertip's target on a touch screen).
 bool ChoiceItem(const char* label, bool selected);
