@@ -270,6 +270,24 @@ export async function typeInto(app, id, text, container = null) {
   await act(app, () => app.page.keyboard.type(text), 2);
 }
 
+// What the screen shows for an item, read from the accessibility mirror (web/mirror.js) by the
+// item's test id: a field's value, otherwise its text; null when the item is not shown.
+export function shownText(app, key) {
+  return app.page.evaluate((k) => {
+    const el = document.querySelector(`#mirror [data-k="${CSS.escape(k)}"]`);
+    if (!el) return null;
+    return el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' ? el.value : el.textContent;
+  }, key);
+}
+
+// The whole text the screen shows (the mirror's), for messages without an item of their own.
+export function shownTexts(app) {
+  return app.page.evaluate(() => document.getElementById('mirror').innerText);
+}
+
+// A JPM figure as the screen writes it ("92.31 %") as a number.
+export const jpmFigure = (text) => (text && /^\d+[.,]\d\d %$/.test(text) ? Number(text.replace(',', '.').replace(' %', '')) : null);
+
 export async function state(app) {
   return app.page.evaluate(() => window.asnTest.state());
 }

@@ -12,7 +12,7 @@ import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import {
   act, assert, assertOnlyOwnOrigin, clickItem, closeApp, openApp, parseArgs, rectOf, runTests, screenshot,
-  scrollIntoView, state, typeInto, waitSaved,
+  scrollIntoView, shownText, shownTexts, state, typeInto, waitSaved,
 } from './harness.mjs';
 import { seal } from './seal.mjs';
 
@@ -198,12 +198,12 @@ await runTests([
     assert((await state(app)).screen === 'feedback', 'the RHK button did not open the log');
     await typeInto(app, 'feedback.text', 'Jadwal pemangkasan perlu dibagikan ke kecamatan.');
     await clickItem(app, 'feedback.add');
-    assert((await state(app)).notice === `Umpan balik dicatat: ${todayWib}`, `notice ${(await state(app)).notice}`);
+    assert(await shownText(app, 'feedback.notice') === `Umpan balik dicatat: ${todayWib}`, `notice ${await shownText(app, 'feedback.notice')}`);
     await choose('feedback.subject', 'feedback.subject.akuntabel');
     await typeInto(app, 'feedback.tanggal', '2025-08-15');
     await typeInto(app, 'feedback.text', 'Laporan penggunaan anggaran tepat waktu.');
     await act(app, () => app.page.keyboard.press('Control+Enter'), 2);
-    assert((await state(app)).notice === 'Umpan balik dicatat: 2025-08-15', `notice ${(await state(app)).notice}`);
+    assert(await shownText(app, 'feedback.notice') === 'Umpan balik dicatat: 2025-08-15', `notice ${await shownText(app, 'feedback.notice')}`);
     await choose('feedback.filter', 'feedback.filter.semua');
     assert((await rectOf(app, 'feedback.count')).visible, 'no count');
     // Newest first: today's note above the one of 15 August 2025.
@@ -219,8 +219,9 @@ await runTests([
 
   ['the employee submits and exports versi 2: every typed field, valid against the schema', async () => {
     await clickItem(app, 'nav.summary');
-    const missing = (await state(app)).draft.missingItems;
-    assert(missing.length === 0, `still missing: ${JSON.stringify(missing)}`);
+    await scrollIntoView(app, 'summary.missing');
+    const summary = await shownTexts(app);
+    assert(summary.includes('Semua bagian sudah lengkap.'), `still missing: ${summary.split('Yang belum lengkap sebelum diajukan')[1]}`);
     const exported = await exportTo('summary.submit', 'pegawai.json');
     employeeFile = exported.file;
     const doc = exported.doc;
@@ -257,8 +258,9 @@ await runTests([
     await clickItem(app, 'review.signoff');
     await clickItem(app, 'signoff.confirm');
     await waitSaved(app);
-    const shown = (await state(app)).draft.predikat;
-    assert(shown === 'Sangat Baik', `predikat on screen ${shown}`);
+    await scrollIntoView(app, 'review.signoff_card');
+    const shown = ((await shownTexts(app)).match(/^Predikat: (.*)$/m) || [])[1];
+    assert(shown === 'Sangat Baik', `predikat on screen: ${shown}`);
     const exported = await exportTo('review.export', 'dinilai.json');
     signedFile = exported.file;
     const doc = exported.doc;

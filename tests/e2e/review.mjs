@@ -9,7 +9,7 @@ import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import {
   act, assert, clickItem, assertOnlyOwnOrigin, closeApp, openApp, parseArgs, rectOf, runTests, screenshot,
-  scrollIntoView, state, typeInto, waitSaved,
+  scrollIntoView, shownText, state, typeInto, waitSaved,
 } from './harness.mjs';
 
 const args = parseArgs(process.argv);
@@ -70,8 +70,9 @@ await runTests([
     for (const [hasil, perilaku, expected] of pairs) {
       await chooseRating('hasil', hasil);
       await chooseRating('perilaku', perilaku);
-      const s = await state(app);
-      assert(s.draft.predikat === expected, `${hasil}/${perilaku}: ${s.draft.predikat}, expected ${expected}`);
+      // What the screen says (the mirror), not a second computation.
+      const shown = await shownText(app, 'review.predikat');
+      assert(shown === `Predikat: ${expected}`, `${hasil}/${perilaku}: the screen says "${shown}", expected ${expected}`);
     }
     await screenshot(app, artifacts, 'review-predikat.png');
   }],

@@ -8,8 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import {
-  assert, clickItem, assertOnlyOwnOrigin, closeApp, openApp, parseArgs, rectOf, runTests, screenshot, scrollIntoView,
-  state, typeInto, waitSaved,
+  assert, clickItem, assertOnlyOwnOrigin, closeApp, jpmFigure, openApp, parseArgs, rectOf, runTests, screenshot,
+  scrollIntoView, shownText, shownTexts, state, typeInto, waitSaved,
 } from './harness.mjs';
 
 const args = parseArgs(process.argv);
@@ -95,25 +95,29 @@ const fullRun = [
 
     await clickItem(app, 'nav.summary');
     await waitSaved(app);
-    const s = await state(app);
-    assert(s.draft.missing === 0, `still missing ${s.draft.missing} items: ${JSON.stringify(s.draft.missingItems)}`);
-    // Levels 2,1,2,3,2,1,2,2,1 against the Pelaksana example standard.
-    assert(typeof s.draft.jpmMandiri === 'number', 'JPM not shown');
+    // Read from what the screen shows (the mirror): the JPM, and the missing list saying nothing is.
+    assert(jpmFigure(await shownText(app, 'summary.jpm.value')) !== null, 'JPM not shown');
+    await scrollIntoView(app, 'summary.missing');
+    const summary = await shownTexts(app);
+    assert(summary.includes('Semua bagian sudah lengkap.'), `still missing: ${summary.split('Yang belum lengkap sebelum diajukan')[1]}`);
     await screenshot(app, artifacts, `self-summary-dpr${scale}.png`);
   }],
 
   ['the draft survives a reload', async () => {
-    const before = await state(app);
+    const before = await shownText(app, 'summary.jpm.value');
     await app.page.reload();
     await app.page.waitForFunction(() => window.asnTest && window.asnTest.ready(), null, { timeout: 60000 });
     const home = await state(app);
     assert(home.drafts === 1, `drafts after reload: ${home.drafts}`);
     await screenshot(app, artifacts, `self-home-dpr${scale}.png`);
     await openFirstDraft();
-    const after = await state(app);
-    assert(after.draft.nama === 'Dewi Lestari', `name after reload: ${after.draft.nama}`);
-    assert(after.draft.jpmMandiri === before.draft.jpmMandiri, 'JPM changed across reload');
-    assert(after.draft.missing === 0, 'the reloaded draft is incomplete');
+    await clickItem(app, 'nav.summary');
+    assert(await shownText(app, 'summary.jpm.value') === before, 'JPM changed across reload');
+    await scrollIntoView(app, 'summary.missing');
+    assert((await shownTexts(app)).includes('Semua bagian sudah lengkap.'), 'the reloaded draft is incomplete');
+    await clickItem(app, 'nav.profile');
+    const nama = await shownText(app, 'profile.nama');
+    assert(nama === 'Dewi Lestari', `name after reload: ${nama}`);
   }],
 
   ['export downloads a schema-valid file that the CLI scores to the JPM on screen', async () => {
@@ -134,9 +138,9 @@ const fullRun = [
     assert(doc.kompetensi[0].bukti === 'Bukti kompetensi nomor 1', `evidence: ${doc.kompetensi[0].bukti}`);
     const scored = cli('score', exportedFile);
     assert(scored.status === 0, `CLI: ${scored.stderr}`);
-    const s = await state(app);
-    assert(JSON.parse(scored.stdout).jpm_mandiri === s.draft.jpmMandiri,
-      `CLI JPM ${JSON.parse(scored.stdout).jpm_mandiri} vs screen ${s.draft.jpmMandiri}`);
+    const shown = jpmFigure(await shownText(app, 'summary.jpm.value'));
+    assert(JSON.parse(scored.stdout).jpm_mandiri.toFixed(2) === shown.toFixed(2),
+      `CLI JPM ${JSON.parse(scored.stdout).jpm_mandiri} vs screen ${shown}`);
   }],
 
   ['a malformed import shows its problems and changes nothing', async () => {

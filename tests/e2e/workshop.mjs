@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {
   act, assert, assertOnlyOwnOrigin, clickItem, closeApp, openApp, parseArgs, rectOf, runTests, screenshot, scrollIntoView,
-  state,
+  shownText, state,
   waitSaved,
 } from './harness.mjs';
 
@@ -126,14 +126,15 @@ await runTests([
     fs.mkdirSync(artifacts, { recursive: true });
     await download.saveAs(file);
     assert(JSON.parse(fs.readFileSync(file, 'utf8')).contoh === true, 'export not marked contoh');
-    const notice = (await state(app)).notice;
+    await scrollIntoView(app, 'summary.notice');
+    const notice = await shownText(app, 'summary.notice');
     assert(notice === `Berkas diekspor: ${download.suggestedFilename()}`, `notice: ${notice}`);
     // The same notice in English: the application layer names it, the UI words it.
     await clickItem(app, 'menu.language');
     await clickItem(app, 'menu.language.en');
-    const english = (await state(app)).notice;
-    assert(english === `File exported: ${download.suggestedFilename()}`, `English notice: ${english}`);
     assert((await scrollIntoView(app, 'summary.notice')).visible, 'the notice is not on screen');
+    const english = await shownText(app, 'summary.notice');
+    assert(english === `File exported: ${download.suggestedFilename()}`, `English notice: ${english}`);
     await clickItem(app, 'menu.language');
     await clickItem(app, 'menu.language.id');
   }],
