@@ -28,6 +28,7 @@
   let tree = { version: 0, lang: 'id', focus: '', editing: '', groups: [], items: [] };
   let syncingFocus = false;
   const announced = [];  // the last announcements, oldest first
+  let lastNews = '';
   let focusedKey = '';
 
   function act(activate, key) {
@@ -190,8 +191,11 @@
       }
       if (entry.sig !== sig) {
         // A live item that was shown before and now says something else is announced.
-        if (entry.node && has(node, 'live') && (entry.node.n !== node.n || entry.node.v !== node.v)) {
-          said.push(node.v ? `${node.n}: ${node.v}` : node.n);
+        // A message (news) is said when it appears too — once, not again on every screen it follows to.
+        const news = has(node, 'news') && node.n !== lastNews;
+        if (news) lastNews = node.n;
+        if (news || (entry.node && has(node, 'live') && (entry.node.n !== node.n || entry.node.v !== node.v))) {
+          say(node.k, node.v ? `${node.n}: ${node.v}` : node.n, said);
         }
         apply(entry.el, node);
         entry.sig = sig;
@@ -262,10 +266,34 @@
     }
     followFocus();
     nameTextInput();
-    if (said.length) {
-      live.textContent = said.join('. ');
-      announced.push(...said);
-      if (announced.length > 20) announced.splice(0, announced.length - 20);
+    speak(said);
+  }
+
+  function speak(said) {
+    if (!said.length) return;
+    live.textContent = said.join('. ');
+    announced.push(...said);
+    if (announced.length > 20) announced.splice(0, announced.length - 20);
+  }
+
+  // An item that keeps changing (the recap's count while files are read) is said at most once a
+  // second; its latest text is said when the second is over.
+  const SAY_EVERY_MS = 1000;
+  const lastSaid = new Map();  // key -> { at, timer, text }
+  function say(key, text, said) {
+    const now = performance.now();
+    let entry = lastSaid.get(key);
+    if (!entry) lastSaid.set(key, entry = { at: -Infinity, timer: 0, text: '' });
+    entry.text = text;
+    if (now - entry.at >= SAY_EVERY_MS) {
+      entry.at = now;
+      said.push(text);
+    } else if (!entry.timer) {
+      entry.timer = setTimeout(() => {
+        entry.timer = 0;
+        entry.at = performance.now();
+        speak([entry.text]);
+      }, SAY_EVERY_MS - (now - entry.at));
     }
   }
 

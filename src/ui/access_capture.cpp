@@ -391,9 +391,9 @@ void DescribeNext(Role role, const std::string& name, const std::string& value) 
   if (g.in_frame) g.next = Pending{role, name, value};
 }
 
-void Announce() {
+void Announce(bool on_appearance) {
   if (!g.in_frame) return;
-  if (Node* node = LastNode()) node->states |= kLive;
+  if (Node* node = LastNode()) node->states |= kLive | (on_appearance ? kNews : 0u);
 }
 
 void AddText(const char* begin, const char* end, Role role, int level, const char* key) {

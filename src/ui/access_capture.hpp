@@ -39,8 +39,9 @@ void DescribeNext(Role role, const std::string& name, const std::string& value =
 // --- Text ---
 // A node for text just written (the last item, which has no id); `key`: its stable key, if any.
 void AddText(const char* begin, const char* end, Role role = Role::Text, int level = 0, const char* key = nullptr);
-// The item just drawn (a figure, a state) is announced to screen-reader users when it changes.
-void Announce();
+// The item just drawn (a figure, a state) is announced to screen-reader users when it changes;
+// `on_appearance`: also when it appears (a message such as an import's result).
+void Announce(bool on_appearance = false);
 
 // --- Actions from the page (assistive technology), applied between frames ---
 // Activates the item as Enter or Space would (a button is pressed, a field starts editing).

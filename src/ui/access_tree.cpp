@@ -65,7 +65,7 @@ nlohmann::json StateNames(std::uint32_t states) {
   static const std::pair<State, const char*> kNames[] = {
       {kChecked, "checked"},   {kSelected, "selected"}, {kDisabled, "disabled"}, {kExpanded, "expanded"},
       {kCollapsed, "collapsed"}, {kInvalid, "invalid"}, {kFocused, "focused"},   {kRequired, "required"},
-      {kLive, "live"}, {kProtected, "protected"}};
+      {kLive, "live"}, {kProtected, "protected"}, {kNews, "news"}};
   nlohmann::json out = nlohmann::json::array();
   for (const auto& [bit, name] : kNames) {
     if (states & bit) out.push_back(name);

@@ -43,6 +43,7 @@ enum State : std::uint32_t {
   kRequired = 1u << 7,
   kLive = 1u << 8,        // a figure or state whose change is announced (the predikat, the save state)
   kProtected = 1u << 9,   // a passphrase field: its content is never mirrored
+  kNews = 1u << 10,       // a message said when it appears, not only when it changes (an import's result)
 };
 
 struct Node {

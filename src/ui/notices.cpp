@@ -1,5 +1,6 @@
 #include "ui/notices.hpp"
 
+#include "ui/access_capture.hpp"
 #include "ui/item_registry.hpp"
 #include "ui/strings.hpp"
 #include "ui/text.hpp"
@@ -48,6 +49,7 @@ void DrawNotice(const Notice& notice, const char* id) {
   if (notice.empty()) return;
   const std::string text = NoticeText(notice);
   TextWrapped("%s", text.c_str());
+  access::Announce(true);  // an import's or export's result, said to screen-reader users when it appears
   TrackItem(id);
 }
 

@@ -2,6 +2,7 @@
 // drop), then the predikat distribution checked against the curve of the capaian kinerja organisasi
 // (recap_distribution.cpp), JPM indikatif categories, the gap heatmap, the staff list, the files that
 // could not be used, and the CSV export.
+#include "ui/access_capture.hpp"
 #include "ui/explain.hpp"
 #include "ui/item_registry.hpp"
 #include "ui/notices.hpp"
@@ -53,6 +54,7 @@ void Progress(const AppState& state, Intents& intents) {
   std::snprintf(counts, sizeof counts, T("%d berkas: %d sah, %d tidak sah"), static_cast<int>(recap.data.FilesSeen()),
                 static_cast<int>(recap.data.Rows().size()), static_cast<int>(recap.data.Invalid().size()));
   Heading(counts);
+  access::Announce();  // progress, said at most once a second (web/mirror.js)
   TrackItem("recap.counts");
   if (recap.example) {
     ImGui::SameLine();

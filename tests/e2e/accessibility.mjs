@@ -138,6 +138,9 @@ await runTests([
     const review = await axTree();
     assert(review.some((n) => n.role === 'heading' && n.name === 'Predikat: Sangat Baik'),
       `the predikat is not a heading in the tree: ${texts(review).filter((t) => /Predikat/.test(t))}`);
+    // Said through the live region (a figure that changed within a second is said when it is over).
+    await app.page.waitForFunction(() => window.asnMirror.announced().includes('Predikat: Sangat Baik'), null, { timeout: 5000 })
+      .catch(() => {});
     const said = await app.page.evaluate(() => window.asnMirror.announced());
     assert(said.includes('Predikat: Sangat Baik'), `the new predikat was not announced (live region said: ${JSON.stringify(said)})`);
     assert(!said.includes('Menyimpan…'), 'every save is announced');

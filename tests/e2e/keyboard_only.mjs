@@ -36,6 +36,10 @@ const mirrorText = (key) => app.page.evaluate((k) => {
 const waitShown = (text) => app.page.waitForFunction((t) => document.getElementById('mirror').innerText.includes(t), text,
   { timeout: 30000 });
 
+// Waits until the live region has said something (what a screen reader announces by itself).
+const waitSaid = (text) => app.page.waitForFunction((t) => window.asnMirror.announced().includes(t), text, { timeout: 10000 })
+  .catch(async () => assert(false, `never announced: ${text}; said: ${JSON.stringify(await app.page.evaluate(() => window.asnMirror.announced()))}`));
+
 // Goes to a screen through the navigation column (a link; Enter follows it).
 async function goTo(name) {
   await tabTo(app, 'link', name);
@@ -145,6 +149,7 @@ await runTests([
     const [chooser] = await Promise.all([app.page.waitForEvent('filechooser'), press(app, 'Enter')]);
     await chooser.setFiles(exported);
     await waitShown('Berkas diimpor sebagai draf baru: keyboard-submitted.json');
+    await waitSaid('Berkas diimpor sebagai draf baru: keyboard-submitted.json');  // the result is announced
 
     await goTo('Penilaian Atasan');
     const atasan = { 'M.1': 3, 'M.2': 1, 'M.3': 3, 'M.4': 2, 'M.5': 2, 'M.6': 2, 'M.7': 2, 'M.8': 2, 'SK.1': 2 };
@@ -208,6 +213,7 @@ await runTests([
     const [chooser] = await Promise.all([app.page.waitForEvent('filechooser'), press(app, 'Enter')]);
     await chooser.setFiles(files);
     await waitShown('4 berkas: 3 sah, 1 tidak sah');
+    await waitSaid('4 berkas: 3 sah, 1 tidak sah');  // the progress, at most once a second, and where it ends
     // The counts on the screen are the CLI's for the same files.
     const recap = cli('recap', ...files);
     assert(recap.stdout.includes('Rekap unit: 4 berkas, 3 sah, 1 tidak sah'), `CLI recap: ${recap.stdout} ${recap.stderr}`);

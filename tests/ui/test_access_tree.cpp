@@ -72,6 +72,13 @@ TEST_CASE("the tree is published with roles, names, values, states and whole CSS
   CHECK(field["s"] == nlohmann::json::array({"invalid", "focused"}));
 }
 
+TEST_CASE("a message said when it appears carries both the live and the news state") {
+  Tree tree = SampleTree();
+  tree.nodes[0].states = kLive | kNews;
+  const nlohmann::json out = nlohmann::json::parse(ToJson(tree, 1));
+  CHECK(out["items"][0]["s"] == nlohmann::json::array({"live", "news"}));
+}
+
 TEST_CASE("text that is not UTF-8 never stops the mirror") {
   Tree tree = SampleTree();
   tree.nodes[1].value = std::string("Rp\xC3", 3);  // a character cut in half
