@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {
   assert, assertOnlyOwnOrigin, clickItem, closeApp, collectPageRecords, openApp, parseArgs, rectOf, runTests, screenshot,
-  scrollIntoView, state, waitSaved,
+  scrollIntoView, shownText, state, waitSaved,
 } from './harness.mjs';
 import { seal } from './seal.mjs';
 
@@ -76,7 +76,8 @@ const steps = [
     const s = await state(app);
     fingerprint = s.draft.signature.fingerprint;
     assert(/^[A-Z2-7]{4}(-[A-Z2-7]{4}){5}-[A-Z2-7]{2}$/.test(fingerprint), `fingerprint ${fingerprint}`);
-    assert(s.notice.includes(`sidik kunci ${fingerprint}`), `notice: ${s.notice}`);
+    const notice = await shownText(app, 'review.notice');
+    assert(notice && notice.includes(`sidik kunci ${fingerprint}`), `notice: ${notice}`);
     const text = await settledSignature();
     assert(text.startsWith('Ditandatangani oleh ') && text.includes(`sidik kunci ${fingerprint}`), `card: ${text}`);
     await scrollIntoView(app, 'signature.card');
@@ -103,7 +104,7 @@ const steps = [
     const invalid = await settledSignature();
     assert(invalid === 'Tanda tangan TIDAK SAH: isi berkas berubah setelah ditandatangani.', `card: ${invalid}`);
     // The warning is shown where the draft opens, and stays on the review's signature card.
-    assert((await state(app)).notice.includes('TIDAK SAH'), 'no warning notice');
+    assert(((await shownText(app, 'profile.notice')) || '').includes('TIDAK SAH'), 'no warning notice');
     assert((await rectOf(app, 'profile.notice')).visible, 'the warning is not on screen');
     await clickItem(app, 'nav.review');
     await scrollIntoView(app, 'signature.card');
@@ -224,7 +225,7 @@ if (engine === 'chromium') {
         const f = window.asnTest.state().draft.signature.fingerprint;
         return f !== '' && f !== old;
       }, first, { timeout: 30000 });
-      const notice = (await state(app)).notice;
+      const notice = (await shownText(app, 'review.notice')) || '';
       assert(notice.startsWith('Kunci tanda tangan baru dibuat untuk NIP ini') && notice.endsWith(first), `notice: ${notice}`);
     }],
   );

@@ -59,9 +59,12 @@ await runTests([
     const s = await state(app);
     assert(s.screen === 'summary', `screen ${s.screen}`);
     assert(s.draft.nama === 'Dewi Lestari (CONTOH)', `nama ${s.draft.nama}`);
-    assert(s.draft.predikat === 'Sangat Baik', `predikat ${s.draft.predikat}`);
     assert(s.draft.stage === 1, `a persona opens as submitted (diajukan), stage ${s.draft.stage}`);
     assert(s.contohDrafts === 1 && s.drafts === 2, `drafts ${s.drafts}, contoh ${s.contohDrafts}`);
+    await clickItem(app, 'nav.review');
+    await scrollIntoView(app, 'review.predikat');  // its card out of view is not drawn
+    assert(await shownText(app, 'review.predikat') === 'Predikat: Sangat Baik', `predikat ${await shownText(app, 'review.predikat')}`);
+    await clickItem(app, 'nav.summary');
   }],
 
   ['Penjelasan panels open beside the figures and show the rule with the numbers', async () => {
@@ -118,7 +121,10 @@ await runTests([
   ['a persona exports as CONTOH_<NIP>_<periode>.json marked contoh', async () => {
     await clickItem(app, 'workshop.load.kadis');
     await waitSaved(app);
-    assert((await state(app)).draft.predikat === 'Sangat Kurang', 'kadis predikat');
+    await clickItem(app, 'nav.review');
+    await scrollIntoView(app, 'review.predikat');  // its card out of view is not drawn
+    assert(await shownText(app, 'review.predikat') === 'Predikat: Sangat Kurang', `kadis ${await shownText(app, 'review.predikat')}`);
+    await clickItem(app, 'nav.summary');
     await scrollIntoView(app, 'summary.missing');  // a card out of view is not drawn at all
     const [download] = await Promise.all([app.page.waitForEvent('download'), clickItem(app, 'summary.export')]);
     assert(/^CONTOH_\d{18}_2025-TW4\.json$/.test(download.suggestedFilename()), download.suggestedFilename());
