@@ -232,6 +232,32 @@ await runTests([
     await screenshot(app, artifacts, 'keyboard-recap.png');
   }],
 
+  ['the menu bar with Alt: the language changed and changed back; Esc leaves the menu', async () => {
+    const menuTo = async (name) => {
+      for (let i = 0; i < 6 && (await focused(app)).name !== name; i += 1) await press(app, 'ArrowRight');
+      await expectFocus(app, 'menuitem', name);
+    };
+    await press(app, 'Alt');
+    await expectFocus(app, 'menuitem', 'Berkas');
+    await menuTo('Bahasa');
+    await press(app, 'Enter');
+    await press(app, 'ArrowDown');
+    await expectFocus(app, 'menuitem', 'English');
+    await press(app, 'Enter');
+    await waitShown('Home');
+    assert(!(await shown()).includes('Beranda'), 'an Indonesian name stayed after switching to English');
+    await press(app, 'Alt');
+    await menuTo('Language');
+    await press(app, 'Enter');
+    await expectFocus(app, 'menuitem', 'Bahasa Indonesia');
+    await press(app, 'Enter');
+    await waitShown('Beranda');
+    await press(app, 'Alt');
+    await expectFocus(app, 'menuitem', 'Berkas');
+    await press(app, 'Escape');
+    assert((await focused(app)).role !== 'menuitem', 'Esc did not leave the menu bar');
+  }],
+
   ['no pointer event reached the page; no console errors, no foreign requests', async () => {
     const pointer = await app.page.evaluate(() => window.asnPointerEvents);
     assert(pointer === 0, `${pointer} pointer events reached the page`);
