@@ -24,15 +24,17 @@ export function focused(app) {
 const describe = (f) => `${f.role} "${f.name}"`;
 
 // Presses a key (with modifiers, e.g. 'Shift+Tab') and waits until the app has drawn what it did.
+// (Settled: measured from the last input event, after which the app has drawn frames — never from
+// a later moment, after which an idle app may draw none.)
 export async function press(app, key) {
   await act(app, () => app.page.keyboard.press(key), 2);
-  await waitStill(app, await app.page.evaluate(() => performance.now()));
+  await waitStill(app, await app.page.evaluate(() => window.asnTestInput.last));
 }
 
 // Types text (into the field being edited).
 export async function type(app, text) {
   await act(app, () => app.page.keyboard.type(text), 2);
-  await waitStill(app, await app.page.evaluate(() => performance.now()));
+  await waitStill(app, await app.page.evaluate(() => window.asnTestInput.last));
 }
 
 const matches = (f, role, name) => (!role || f.role === role) &&
