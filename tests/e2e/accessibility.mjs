@@ -152,7 +152,7 @@ await runTests([
     // Keyboard navigation in the app: the DOM focus follows onto the element of the item.
     for (let i = 0; i < 3; i += 1) {
       await act(app, () => app.page.keyboard.press('Tab'), 2);
-      await waitStill(app, await app.page.evaluate(() => performance.now()));
+      await waitStill(app, await app.page.evaluate(() => window.asnTestInput.last));
       const focus = await app.page.evaluate(() => {
         const el = document.activeElement;
         return el && el.closest('#mirror') ? { key: el.dataset.k, text: el.textContent || el.getAttribute('aria-label') } : null;
@@ -177,11 +177,13 @@ await runTests([
     assert(input.focused && input.label === 'Nama', `the field is not being edited: ${JSON.stringify(input)}`);
     await act(app, () => app.page.keyboard.type('Siti Rahayu'), 2);
     await act(app, () => app.page.keyboard.press('Enter'), 2);
-    await waitStill(app, await app.page.evaluate(() => performance.now()));
+    await waitStill(app, await app.page.evaluate(() => window.asnTestInput.last));
     const after = await mirrorValue('profile.nama');
     assert(after === 'Siti Rahayu', `the field holds "${after}"`);
     await waitSaved(app);
-    await waitStill(app, await app.page.evaluate(() => performance.now()));
+    // The frame that shows the save state (drawn after the save) has reached the mirror.
+    await app.page.waitForFunction(() => [...document.querySelectorAll('#mirror [role=status]')]
+      .some((el) => /^tersimpan \d\d[.:]\d\d/.test(el.textContent)), null, { timeout: 20000 });
     const tree = await axTree();
     assert(tree.some((n) => n.role === 'textbox' && n.name === 'Nama' && n.value === after),
       'the accessibility tree does not hold the typed name');
