@@ -213,7 +213,9 @@ const fullRun = [
     await typeInto(app, 'profile.jabatan', ' (tab 1)');
     await app.page.waitForFunction(() => window.asnTest.state().draft.saveState === 'conflict', null, { timeout: 10000 });
     assert((await rectOf(app, 'banner.conflict')).visible, 'no conflict banner');
-    assert(JSON.stringify(await snapshotStorage()) === JSON.stringify(stored), 'the other tab\'s save was overwritten');
+    const now = await snapshotStorage();
+    const changed = [...new Set([...Object.keys(now), ...Object.keys(stored)])].filter((k) => now[k] !== stored[k]);
+    assert(changed.length === 0, `the other tab's save was overwritten: ${changed.map((k) => `${k}: ${String(stored[k]).slice(0, 60)} -> ${String(now[k]).slice(0, 60)}`).join('; ')}`);
     await screenshot(app, artifacts, `self-conflict-dpr${scale}.png`);
     // Keep mine as a new draft: nothing is lost on either side.
     await clickItem(app, 'conflict.copy');
