@@ -306,8 +306,6 @@ void EndFrame(float pixel_ratio) {
       targets[n.key].text_field = n.role == Role::TextField || n.role == Role::TextArea;
     }
   }
-  // The keyboard focus is on an item this frame did not draw (see RecoverLostFocus); popups restore
-  // their opener's focus themselves.
   // An item that became disabled under the focus ("Ajukan & ekspor" once submitted) is a trap too:
   // Dear ImGui's Tab does not move on from it. The focus then goes to the control before it.
   g.focus_near.clear();
@@ -324,6 +322,8 @@ void EndFrame(float pixel_ratio) {
     }
     break;
   }
+  // The keyboard focus is on an item this frame did not draw, or on a disabled one (see
+  // RecoverLostFocus); popups restore their opener's focus themselves.
   const bool gone = c.NavId != 0 && (!c.NavIdIsAlive || disabled) && c.NavCursorVisible && c.ActiveId == 0 &&
                     !c.NavAnyRequest && c.NavWindow != nullptr &&
                     !(c.NavWindow->RootWindow->Flags & ImGuiWindowFlags_Popup);
