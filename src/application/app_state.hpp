@@ -37,6 +37,10 @@ struct OpenDraft {
   SaveState save_state = SaveState::Saved;
   std::string saved_clock;      // local time of the last successful save
   core::DraftOrigin origin = core::DraftOrigin::Unknown;  // decides who fills the supervisor's part
+  // The document as this tab last read or wrote it. A save of the same content is not written: an
+  // edit that changes nothing (a field typed back to what it was) must not raise the revision and
+  // hand another tab with the draft open a needless conflict.
+  std::optional<core::Assessment> stored;
 };
 
 // One line of feedback after an action. The UI words it in the current language; `detail` is a

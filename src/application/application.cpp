@@ -131,10 +131,16 @@ void Application::SaveNow() {
 
 void Application::SaveOpenDraft() {
   OpenDraft& d = *state_.draft;
+  if (d.stored && *d.stored == d.assessment) {
+    d.dirty = false;
+    d.save_state = SaveState::Saved;  // nothing of this tab's is unsaved, even after a conflict
+    return;
+  }
   const std::string now = platform_.NowUtc();
   core::MarkUpdated(d.assessment, now);
   switch (store_.Save(d.id, d.assessment, &d.rev, now, d.origin)) {
     case platform::SaveOutcome::Saved:
+      d.stored = d.assessment;
       d.dirty = false;
       d.save_state = SaveState::Saved;
       d.saved_clock = platform_.LocalClock();
@@ -202,6 +208,7 @@ bool Application::OpenStoredDraft(const std::string& id) {
   d.assessment = std::move(loaded->assessment);
   d.rev = loaded->rev;
   d.origin = loaded->origin;
+  d.stored = d.assessment;
   state_.draft = std::move(d);
   state_.screen = Screen::Profile;
   state_.selected_competency = 0;

@@ -172,6 +172,45 @@ TEST_CASE("a draft changed in another tab is never overwritten; either version c
   }
 }
 
+TEST_CASE("an edit that changes nothing is not written: no new revision, no needless conflict in another tab") {
+  Fixture f;
+  Edit(f.app, [](core::Assessment& a) { a.pegawai.jabatan = "Analis"; });
+  f.platform.now += 1.0;
+  Frame(f.app);
+  const std::string saved = Stored(f.platform, f.Id());
+  REQUIRE(saved.find("\"jabatan\":\"Analis\"") != std::string::npos);
+
+  // The other tab opens the same draft; this one marks an edit that leaves the text as it was.
+  Application other(f.platform);
+  other.Start();
+  Act(other, [&](Intents& i) { i.draft.open_id = f.Id(); });
+  Edit(f.app, [](core::Assessment& a) { a.pegawai.jabatan = "Analis"; });
+  f.platform.now += 1.0;
+  Frame(f.app);
+  CHECK(Stored(f.platform, f.Id()) == saved);  // not even the time of saving changed
+  CHECK_FALSE(f.app.State().draft->dirty);
+  CHECK(f.app.State().draft->save_state == SaveState::Saved);
+  // Typed away and back before the save: still nothing to write.
+  Edit(f.app, [](core::Assessment& a) { a.pegawai.jabatan = "Analis X"; });
+  Edit(f.app, [](core::Assessment& a) { a.pegawai.jabatan = "Analis"; });
+  f.platform.flush_requested = true;
+  Frame(f.app);
+  CHECK(Stored(f.platform, f.Id()) == saved);
+
+  // So the other tab's real change is saved without a conflict.
+  Edit(other, [](core::Assessment& a) { a.pegawai.jabatan = "Analis (tab lain)"; });
+  f.platform.now += 1.0;
+  Frame(other);
+  CHECK(other.State().draft->save_state == SaveState::Saved);
+  CHECK(Stored(f.platform, f.Id()).find("Analis (tab lain)") != std::string::npos);
+  // And a real change here after that is a conflict, never an overwrite.
+  Edit(f.app, [](core::Assessment& a) { a.pegawai.jabatan = "Analis (tab ini)"; });
+  f.platform.now += 1.0;
+  Frame(f.app);
+  CHECK(f.app.State().draft->save_state == SaveState::Conflict);
+  CHECK(Stored(f.platform, f.Id()).find("Analis (tab lain)") != std::string::npos);
+}
+
 TEST_CASE("export: refused with the reasons when the receiver would reject the file; submit marks diajukan") {
   Fixture f;
   Edit(f.app, [](core::Assessment& a) { a.pegawai.nip = "1990"; });  // half-typed: fine in a draft

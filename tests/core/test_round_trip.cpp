@@ -12,6 +12,10 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
 
 using namespace asn::core;
 
@@ -190,4 +194,84 @@ TEST_CASE("the random generator reaches the awkward cases it claims to") {
   CHECK(semester);
   CHECK(jpt);
   CHECK(feedback);
+}
+
+// The application skips writing a draft whose content equals what it last stored (operator==), so
+// equality must see every member of the format: a member it missed would be a change never saved.
+// Every leaf of the document is changed in turn; each change the checks accept must be unequal.
+namespace {
+
+// "/kompetensi/3/bukti" -> "/kompetensi/#/bukti"
+std::string LeafPattern(const std::string& pointer) {
+  std::string pattern;
+  for (std::size_t at = 1; at <= pointer.size();) {
+    const std::size_t end = std::min(pointer.find('/', at), pointer.size());
+    const std::string token = pointer.substr(at, end - at);
+    pattern += "/" + (!token.empty() && token.find_first_not_of("0123456789") == std::string::npos ? std::string("#") : token);
+    at = end + 1;
+  }
+  return pattern;
+}
+
+}  // namespace
+
+TEST_CASE("equality sees every member of the format: any accepted change to any leaf makes the draft unequal") {
+  std::vector<std::pair<Assessment, nlohmann::json>> drafts;
+  std::map<std::string, std::set<std::string>> seen;  // pattern -> the values met there (enum keys, ratings)
+  for (std::uint64_t seed = 1; seed <= 12; ++seed) {
+    Random r(seed);
+    Assessment a = RandomDraft(r);
+    if (seed % 3 == 0) a.evaluasi.capaian_kinerja_organisasi.reset();
+    nlohmann::json flat = CanonicalAssessmentJson(a).flatten();
+    for (const auto& [pointer, value] : flat.items()) {
+      if (!value.is_null()) seen[LeafPattern(pointer)].insert(value.dump());
+    }
+    drafts.emplace_back(std::move(a), std::move(flat));
+  }
+  std::set<std::string> leaves, covered;
+  for (const auto& [a, flat] : drafts) {
+    const nlohmann::json document = flat.unflatten();
+    for (const auto& [pointer, value] : flat.items()) {
+      if (pointer == "/integritas" || pointer == "/versi" || value.is_array() || value.is_object()) continue;
+      const std::string pattern = LeafPattern(pointer);
+      if (value.is_null() && seen[pattern].empty()) continue;  // an empty list, or a member no draft here has
+      leaves.insert(pattern);
+      std::vector<nlohmann::json> changes;
+      if (seen[pattern].size() <= 8) {
+        for (const std::string& other : seen[pattern]) changes.push_back(nlohmann::json::parse(other));
+      }
+      if (value.is_boolean()) changes.push_back(!value.get<bool>());
+      if (value.is_number_integer()) changes.insert(changes.end(), {value.get<long long>() + 1, value.get<long long>() - 1});
+      if (value.is_string()) {
+        const std::string s = value.get<std::string>();
+        changes.insert(changes.end(), {s + "x", "x", ""});
+        for (std::size_t i = s.size(); i-- > 0;) {  // the last digit changed: dates, times, NIPs
+          if (s[i] >= '0' && s[i] <= '9') {
+            std::string t = s;
+            t[i] = s[i] == '1' ? '2' : '1';
+            changes.push_back(t);
+            break;
+          }
+        }
+      }
+      if (!value.is_null()) changes.push_back(nullptr);
+      for (const nlohmann::json& change : changes) {
+        if (change == value) continue;
+        nlohmann::json changed = document;
+        changed[nlohmann::json::json_pointer(pointer)] = change;
+        const ImportResult back = CheckOwnDocument(changed, ImportMode::Draft);
+        if (!back.ok()) continue;
+        covered.insert(pattern);
+        CAPTURE(pointer);
+        CAPTURE(change.dump());
+        CHECK(*back.assessment != a);
+      }
+    }
+  }
+  std::string missed;
+  for (const std::string& leaf : leaves) {
+    if (!covered.count(leaf)) missed += leaf + " ";
+  }
+  MESSAGE("leaves changed: " << covered.size() << " of " << leaves.size() << "; never accepted: " << missed);
+  CHECK(covered.size() * 10 >= leaves.size() * 9);
 }

@@ -208,6 +208,8 @@ const fullRun = [
     await clickItem(otherApp, 'nav.profile');
     await typeInto(otherApp, 'profile.jabatan', ' (tab 2)');
     await waitSaved(otherApp);
+    const otherSaves = () => other.evaluate(() => window.asnTest.saveTimes().count);
+    const savesBefore = await otherSaves();
     const stored = await snapshotStorage();
     await app.page.bringToFront();
     await typeInto(app, 'profile.jabatan', ' (tab 1)');
@@ -215,7 +217,13 @@ const fullRun = [
     assert((await rectOf(app, 'banner.conflict')).visible, 'no conflict banner');
     const now = await snapshotStorage();
     const changed = [...new Set([...Object.keys(now), ...Object.keys(stored)])].filter((k) => now[k] !== stored[k]);
-    assert(changed.length === 0, `the other tab's save was overwritten: ${changed.map((k) => `${k}: ${String(stored[k]).slice(0, 60)} -> ${String(now[k]).slice(0, 60)}`).join('; ')}`);
+    // When it fails, say which tab wrote (the second tab's save count) and what changed.
+    const diff = (a, b) => {
+      let i = 0;
+      while (i < a.length && a[i] === b[i]) i += 1;
+      return `${a.slice(0, 40)} … at ${i}: ${JSON.stringify(a.slice(i, i + 60))} -> ${JSON.stringify(b.slice(i, i + 60))}`;
+    };
+    assert(changed.length === 0, `storage changed after the first tab typed (the second tab saved ${await otherSaves() - savesBefore} more times; its state ${JSON.stringify((await state(otherApp)).draft)}): ${changed.map((k) => `${k}: ${diff(String(stored[k]), String(now[k]))}`).join('; ')}`);
     await screenshot(app, artifacts, `self-conflict-dpr${scale}.png`);
     // Keep mine as a new draft: nothing is lost on either side.
     await clickItem(app, 'conflict.copy');
