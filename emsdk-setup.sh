@@ -2,7 +2,7 @@
 # Penilaian Kinerja ASN — the one entry point for setting up, building, testing and serving.
 #
 #   ./emsdk-setup.sh serve   install what is missing, build the web app, serve dist/ on 127.0.0.1:${PORT:-8080}
-#   ./emsdk-setup.sh test    install what is missing, build native + web + sanitizer + fuzz builds, run every
+#   ./emsdk-setup.sh test    install what is missing, build native + web + sanitizer (with fuzz target) builds, run every
 #                            test suite through ctest (including ASan/UBSan tests and a short fuzz run)
 #   ./emsdk-setup.sh fuzz [SECONDS]   build the libFuzzer target and fuzz the importer (default 600 s)
 #   ./emsdk-setup.sh build   install what is missing, build only (site in dist/, CLI in build/native/)
@@ -269,21 +269,13 @@ build_web() {
   cmake --build --preset web
 }
 
-# Sanitizer builds (clang): the native tests under ASan + UBSan, and the libFuzzer target.
+# The sanitizer build (clang): the native tests under ASan + UBSan, and the libFuzzer target.
 build_asan() {
-  log "Membangun versi native dengan AddressSanitizer + UndefinedBehaviorSanitizer (clang)"
+  log "Membangun versi native dengan AddressSanitizer + UndefinedBehaviorSanitizer dan target fuzzing (clang)"
   cmake_common_args
   cmake --preset asan "${CMAKE_ARGS[@]}" >/dev/null
   cmake --build --preset asan
   warn_if_no_lsan build/asan
-}
-
-build_fuzz() {
-  log "Membangun target fuzzing libFuzzer (clang)"
-  cmake_common_args
-  cmake --preset fuzz "${CMAKE_ARGS[@]}" >/dev/null
-  cmake --build --preset fuzz
-  warn_if_no_lsan build/fuzz
 }
 
 # The build probes whether LeakSanitizer can run here (it needs ptrace, which some containers deny).
@@ -297,22 +289,20 @@ run_tests() {
   ensure_browsers
   log "Menjalankan uji native"
   ctest --preset native
-  log "Menjalankan uji native di bawah AddressSanitizer + UndefinedBehaviorSanitizer"
+  log "Menjalankan uji native di bawah AddressSanitizer + UndefinedBehaviorSanitizer, dan fuzzing singkat (fuzz.short)"
   ctest --preset asan
-  log "Menjalankan fuzzing singkat (fuzz.short)"
-  ctest --preset fuzz
   log "Menjalankan uji WebAssembly dan end-to-end"
   ctest --preset web
 }
 
-# A longer fuzzing run; the corpus it grows is kept in build/fuzz/long for the next run.
+# A longer fuzzing run; the corpus it grows is kept in build/asan/fuzz-long for the next run.
 run_fuzz() {
   local seconds="${1:-600}"
   case "$seconds" in ''|*[!0-9]*) die "durasi fuzzing harus berupa bilangan detik, bukan '$seconds'." ;; esac
   local leaks=1
-  grep -q '^ASN_LSAN_WORKS:INTERNAL=OFF' "$ROOT/build/fuzz/CMakeCache.txt" 2>/dev/null && leaks=0
-  ASN_LSAN="$leaks" bash "$ROOT/tests/fuzz/run_fuzz.sh" "$ROOT/build/fuzz/tests/fuzz/asn_fuzz_import" "$seconds" \
-    "$ROOT/build/fuzz/long" keep "$ROOT/tests/data/valid" "$ROOT/tests/data/malformed"
+  grep -q '^ASN_LSAN_WORKS:INTERNAL=OFF' "$ROOT/build/asan/CMakeCache.txt" 2>/dev/null && leaks=0
+  ASN_LSAN="$leaks" bash "$ROOT/tests/fuzz/run_fuzz.sh" "$ROOT/build/asan/tests/fuzz/asn_fuzz_import" "$seconds" \
+    "$ROOT/build/asan/fuzz-long" keep "$ROOT/tests/data/valid" "$ROOT/tests/data/malformed"
 }
 
 serve() {
@@ -326,8 +316,8 @@ main() {
   case "$cmd" in
     setup) setup ;;
     build) setup; build_native; build_web ;;
-    test)  setup; build_native; build_asan; build_fuzz; build_web; run_tests; log "Semua uji lulus." ;;
-    fuzz)  ensure_system_packages; ensure_mbedtls; build_fuzz; run_fuzz "${2:-600}" || die "fuzzing menemukan masalah (lihat di atas)."; log "Fuzzing selesai tanpa crash." ;;
+    test)  setup; build_native; build_asan; build_web; run_tests; log "Semua uji lulus." ;;
+    fuzz)  ensure_system_packages; ensure_mbedtls; build_asan; run_fuzz "${2:-600}" || die "fuzzing menemukan masalah (lihat di atas)."; log "Fuzzing selesai tanpa crash." ;;
     serve) setup; build_web; serve ;;
     bench) setup; build_native; build_web; shift; ensure_browsers; node "$ROOT/bench/run.mjs" --no-build "$@" ;;
     *) echo "Pemakaian: $0 {serve|test|build|setup|fuzz [DETIK]|bench [--quick]}" >&2; exit 2 ;;

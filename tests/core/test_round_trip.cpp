@@ -262,8 +262,10 @@ TEST_CASE("equality sees every member of the format: any accepted change to any 
         const ImportResult back = CheckOwnDocument(changed, ImportMode::Draft);
         if (!back.ok()) continue;
         covered.insert(pattern);
-        CAPTURE(pointer);
-        CAPTURE(change.dump());
+        const std::string where = pointer;  // (clang: a structured binding cannot be captured in C++17)
+        const std::string what = change.dump();
+        CAPTURE(where);
+        CAPTURE(what);
         CHECK(*back.assessment != a);
       }
     }

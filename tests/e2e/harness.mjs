@@ -350,10 +350,11 @@ export async function runTests(tests) {
   let passed = 0;
   let failed = 0;
   for (const [name, fn] of tests) {
+    const started = Date.now();
     try {
       await fn();
       passed += 1;
-      console.log(`ok   ${name}`);
+      console.log(`ok   ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
     } catch (err) {
       failed += 1;
       console.log(`FAIL ${name}\n     ${err && err.stack ? err.stack : err}`);
