@@ -1,8 +1,8 @@
 # The sanitizer build (preset "asan", clang; off for "native" and "web"): everything built with
 # AddressSanitizer + UndefinedBehaviorSanitizer, any report fatal. The same build holds the libFuzzer
 # target (tests/fuzz): the code is also instrumented for coverage (-fsanitize=fuzzer-no-link), and
-# only the fuzz target links libFuzzer's main. One sanitizer build instead of two halves the
-# compile time of `./emsdk-setup.sh test`.
+# only the fuzz target links libFuzzer's main. One sanitizer build instead of two saves a whole clang
+# build of the core in `./emsdk-setup.sh test`.
 option(ASN_SANITIZE "Build everything with AddressSanitizer and UndefinedBehaviorSanitizer (+ the libFuzzer target with clang)" OFF)
 
 set(ASN_BUILD_FUZZER OFF)
