@@ -424,6 +424,7 @@ rows.push([`2. Start-up to first frame (median of ${loads})`, ms(median(startApp
 log(`idle ${idleSeconds} s, interaction, autosave`);
 let idleHome, idleFull, idleBase, framesApp, framesBase, framesLarge, saveTimes, lockedSaveTimes, personaSaves, personaKb, lostFrames = 0;
 let mirrorTimes;
+let redrawFigures;
 {
   const p = await openPage(dist, { kind: 'app' });
   idleHome = await idleCost(p, idleSeconds);
@@ -438,10 +439,20 @@ let mirrorTimes;
     return key ? localStorage.getItem(key).length : 0;
   }));
   const mirrorBefore = (await p.page.evaluate(() => window.asnTest.mirrorTimes())).count;
+  const redrawsBefore = await p.page.evaluate(() => [window.asnTest.redraws(), window.asnTest.presented()]);
+  const gpuBefore = browserCpu(p).gpu;
   const t0 = Date.now();
   await interactApp(p, collector);
   await p.page.waitForTimeout(1000);
   await collector.poll();
+  // How much of the canvas the drawn frames redrew (only the part a frame changes is drawn again),
+  // and the GPU process's CPU time (SwiftShader shades every pixel drawn).
+  const [redrawsAfter, presentedAfter] = await p.page.evaluate(() => [window.asnTest.redraws(), window.asnTest.presented()]);
+  const canvasPixels = await p.page.evaluate(() => document.getElementById('canvas').width * document.getElementById('canvas').height);
+  redrawFigures = {
+    presented: presentedAfter - redrawsBefore[1], partial: redrawsAfter.partial - redrawsBefore[0].partial,
+    share: (redrawsAfter.pixels - redrawsBefore[0].pixels) / canvasPixels, gpu: browserCpu(p).gpu - gpuBefore,
+  };
   // The accessibility mirror's publications in those frames (only frames whose picture changed publish).
   const mirrored = await p.page.evaluate(() => window.asnTest.mirrorTimes());
   mirrorTimes = mirrored.ms.slice(mirrored.ms.length - Math.min(mirrored.ms.length, mirrored.count - mirrorBefore));
@@ -520,6 +531,8 @@ rows.push(['   p95', ms(p95App, 2), ms(quantile(framesBase, 0.95), 2),
   `${(p95App / quantile(framesBase, 0.95)).toFixed(1)}×`, '≤ 4 ms', verdict(p95App <= 4)]);
 rows.push([`   of which the accessibility mirror's publication (tree → JSON → DOM), ${mirrorTimes.length} changed frames: median / p95`,
   `${ms(median(mirrorTimes), 2)} / ${ms(quantile(mirrorTimes, 0.95), 2)}`, '—', '', '', '']);
+rows.push([`   canvas redrawn in those ${redrawFigures.presented} drawn frames (${redrawFigures.partial} only in part): pixels per drawn frame; GPU process CPU`,
+  `${pct(redrawFigures.share / Math.max(1, redrawFigures.presented))} of the canvas; ${redrawFigures.gpu.toFixed(1)} s`, '—', '', '', '']);
 rows.push([`   large draft (50 RHK, 100 notes, long texts), typing: median / p95 (${framesLarge.length} frames)`,
   `${ms(median(framesLarge), 2)} / ${ms(quantile(framesLarge, 0.95), 2)}`, '—', '', '', '']);
 const saveP95 = quantile(saveTimes, 0.95);

@@ -90,8 +90,9 @@ add_dependencies(asn_web asn_fonts)
 # Link options of a browser page with Dear ImGui (shared with the benchmark baseline, bench/baseline).
 set(ASN_WEB_PAGE_LINK_OPTIONS -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sENVIRONMENT=web -sALLOW_MEMORY_GROWTH=1)
-# Link (wasm-opt) for size too.
-target_link_options(asn_web PRIVATE ${ASN_WEB_PAGE_LINK_OPTIONS} ${ASN_WEB_SIZE_OPTIONS}
+# Link (wasm-opt) for size too. The page creates the WebGL context itself (web/loader.js): its
+# drawing buffer is kept between frames, so a frame redraws only what changed.
+target_link_options(asn_web PRIVATE ${ASN_WEB_PAGE_LINK_OPTIONS} ${ASN_WEB_SIZE_OPTIONS} -sGL_PREINITIALIZED_CONTEXT=1
   "-sEXPORTED_RUNTIME_METHODS=['ccall','stringToUTF8','lengthBytesUTF8']"
   "-sEXPORTED_FUNCTIONS=['_main','_malloc','_free','_asn_page_wake']"
   "--embed-file=${ASN_FONT_DIR}@/fonts")

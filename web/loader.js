@@ -29,21 +29,25 @@
     } catch (e) { return false; }
   }
 
-  function hasWebGL2() {
-    try { return !!document.createElement('canvas').getContext('webgl2'); } catch (e) { return false; }
-  }
-
   if (!hasWebAssembly()) {
     showFatal('Peramban ini tidak mendukung WebAssembly. Gunakan versi terbaru Chrome, Edge, Firefox atau Safari.');
     return;
   }
-  if (!hasWebGL2()) {
+  // The app's WebGL 2 context, made here so its drawing buffer is kept between frames (the app then
+  // redraws only the part of the canvas a frame changes) and so an unsupported browser is told
+  // before anything is downloaded. Opaque, no depth or stencil: Dear ImGui needs neither.
+  const canvas = document.getElementById('canvas');
+  let gl = null;
+  try {
+    gl = canvas.getContext('webgl2', { alpha: false, depth: false, stencil: false, antialias: false,
+                                       preserveDrawingBuffer: true });
+  } catch (e) { gl = null; }
+  if (!gl) {
     showFatal('Peramban ini tidak mendukung WebGL 2 (atau akselerasi grafis dimatikan). ' +
               'Gunakan versi terbaru Chrome, Edge, Firefox atau Safari, atau aktifkan akselerasi perangkat keras.');
     return;
   }
 
-  const canvas = document.getElementById('canvas');
   canvas.addEventListener('webglcontextlost', (e) => {
     e.preventDefault();
     showFatal('Konteks grafis WebGL hilang. Muat ulang halaman untuk melanjutkan.');
@@ -59,6 +63,7 @@
 
   window.Module = {
     canvas: canvas,
+    preinitializedWebGLContext: gl,
     print: (text) => console.log(text),
     printErr: (text) => console.warn(text),
     setStatus: (text) => { if (text) loadingText.textContent = text.replace(/Downloading data\.\.\./, 'Mengunduh…'); },
@@ -76,6 +81,13 @@
     ready: () => !!(window.Module.calledRun && window.Module.ccall('asn_test_ready', 'number', [], [])),
     frames: () => window.asnTest.ready() ? window.Module.ccall('asn_test_frame_count', 'number', [], []) : 0,
     presented: () => window.asnTest.ready() ? window.Module.ccall('asn_test_frames_presented', 'number', [], []) : 0,
+    // Frames of which only the changed part was redrawn, in all and since the last full redraw, and
+    // all pixels drawn: {partial, partialSinceFull, pixels}.
+    redraws: () => window.asnTest.ready() ? JSON.parse(window.Module.ccall('asn_test_redraws', 'string', [], [])) : null,
+    // At the end of the next frame, compare the canvas with a full redraw; then redrawCheck() has
+    // {done, pixels, differing, x, y}.
+    checkRedraw: () => { window.Module.ccall('asn_test_check_redraw', null, [], []); window.Module._asn_page_wake(); },
+    redrawCheck: () => JSON.parse(window.Module.ccall('asn_test_redraw_check', 'string', [], [])),
     stillFramesSince: (t) => window.asnTest.ready() ? window.Module.ccall('asn_test_still_frames_since', 'number', ['number'], [t]) : 0,
     setIdleLockSeconds: (s) => window.Module.ccall('asn_test_set_idle_lock_seconds', null, ['number'], [s]),
     framesSinceInput: () => window.asnTest.ready() ? window.Module.ccall('asn_test_frames_since_input', 'number', [], []) : -1,

@@ -20,7 +20,7 @@
 
 namespace asn::app {
 namespace {
-const platform::WebWindow* g_window = nullptr;
+platform::WebWindow* g_window = nullptr;  // not const: a test may ask for a full redraw
 const application::Application* g_app = nullptr;
 const DurationRing* g_frame_ms = nullptr;
 const DurationRing* g_mirror_ms = nullptr;
@@ -57,7 +57,7 @@ int ContohDrafts(const application::AppState& state) {
 
 }  // namespace
 
-void RegisterTestApi(const platform::WebWindow* window, const application::Application* app, const DurationRing* frame_ms,
+void RegisterTestApi(platform::WebWindow* window, const application::Application* app, const DurationRing* frame_ms,
                      const DurationRing* mirror_ms) {
   g_window = window;
   g_app = app;
@@ -80,6 +80,30 @@ EMSCRIPTEN_KEEPALIVE double asn_test_frame_count() {
 // Frames drawn to the canvas (one identical to what is on screen is begun but not redrawn).
 EMSCRIPTEN_KEEPALIVE double asn_test_frames_presented() {
   return asn::app::g_window ? static_cast<double>(asn::app::g_window->FramesPresented()) : 0.0;
+}
+
+// Frames of which only the changed part of the canvas was redrawn (in all, and since the last full
+// redraw), and the pixels drawn in all.
+EMSCRIPTEN_KEEPALIVE const char* asn_test_redraws() {
+  if (!asn::app::g_window) return "null";
+  asn::app::g_buffer = nlohmann::json{{"partial", asn::app::g_window->FramesPartial()},
+                                      {"partialSinceFull", asn::app::g_window->PartialSinceFull()},
+                                      {"pixels", asn::app::g_window->PixelsDrawn()}}.dump();
+  return asn::app::g_buffer.c_str();
+}
+
+// At the end of the next frame, what the partial redraws left on the canvas is compared with a full
+// redraw of that frame (see WebWindow::CheckNextRedraw); the result: {done, pixels, differing, x, y}.
+EMSCRIPTEN_KEEPALIVE void asn_test_check_redraw() {
+  if (asn::app::g_window) asn::app::g_window->CheckNextRedraw();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* asn_test_redraw_check() {
+  if (!asn::app::g_window) return "null";
+  const auto& c = asn::app::g_window->LastRedrawCheck();
+  asn::app::g_buffer = nlohmann::json{{"done", c.done}, {"pixels", c.pixels}, {"differing", c.differing},
+                                      {"x", c.first_x}, {"y", c.first_y}}.dump();
+  return asn::app::g_buffer.c_str();
 }
 
 // Frames at the end, all begun after time t, that were identical to the picture on the canvas.

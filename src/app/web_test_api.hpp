@@ -9,6 +9,6 @@ namespace asn::application { class Application; }
 
 namespace asn::app {
 using application::DurationRing;
-void RegisterTestApi(const platform::WebWindow* window, const application::Application* app, const DurationRing* frame_ms,
+void RegisterTestApi(platform::WebWindow* window, const application::Application* app, const DurationRing* frame_ms,
                      const DurationRing* mirror_ms);
 }

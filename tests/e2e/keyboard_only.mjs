@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
-import { assert, assertOnlyOwnOrigin, closeApp, openApp, parseArgs, runTests, screenshot } from './harness.mjs';
+import { assert, assertOnlyOwnOrigin, assertRedrawsExact, closeApp, openApp, parseArgs, runTests, screenshot } from './harness.mjs';
 import { chooseOption, expectFocus, focused, POINTER_PROBE, press, tabTo, type } from './keyboard.mjs';
 
 const args = parseArgs(process.argv);
@@ -111,6 +111,8 @@ await runTests([
     for (const nama of ['Berorientasi Pelayanan', 'Akuntabel', 'Kompeten', 'Harmonis', 'Loyal', 'Adaptif', 'Kolaboratif']) {
       await fill(`Refleksi mandiri — ${nama}`, `Refleksi ${nama}`);
     }
+    // The focus moved and text was typed, each redrawn in part: the canvas is what a full redraw draws.
+    await assertRedrawsExact(app, 10);
     await screenshot(app, artifacts, 'keyboard-behaviour.png');
 
     // The summary lists what is still missing, each a link to where it is completed.

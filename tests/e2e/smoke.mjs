@@ -4,7 +4,7 @@
 // (--engine chromium|firefox|webkit; see engines.mjs).
 import path from 'node:path';
 import {
-  act, analysePng, assert, clickItem, assertOnlyOwnOrigin, closeApp, collectPageRecords, openApp, parseArgs, rectOf, runTests,
+  act, analysePng, assert, assertRedrawsExact, clickItem, assertOnlyOwnOrigin, closeApp, collectPageRecords, openApp, parseArgs, rectOf, runTests,
   screenshot,
 } from './harness.mjs';
 
@@ -80,6 +80,27 @@ await runTests([
     await act(app, () => app.page.mouse.move(button.x + button.w / 2, button.y + button.h / 2), 2);
     const presented2 = await app.page.evaluate(() => window.asnTest.presented());
     assert(presented2 > presented1, 'the hovered button was not drawn');
+  }],
+  ['redraws only what changed, exactly as a full redraw would draw it', async () => {
+    // Buttons hovered one after another: the hover colours are small changes, drawn again in part,
+    // and the canvas must still hold what a full redraw draws.
+    const { partial: before, pixels: pixels0 } = await app.page.evaluate(() => window.asnTest.redraws());
+    const presented0 = await app.page.evaluate(() => window.asnTest.presented());
+    for (const id of ['home.new', 'home.title', 'home.new', 'menu.view', 'home.new']) {
+      const r = await rectOf(app, id);
+      await act(app, () => app.page.mouse.move(r.x + r.w / 2, r.y + r.h / 2), 2);
+    }
+    const { partial, pixels } = await app.page.evaluate(() => window.asnTest.redraws());
+    const presented = await app.page.evaluate(() => window.asnTest.presented()) - presented0;
+    const canvas = await app.page.evaluate(() => document.getElementById('canvas').width * document.getElementById('canvas').height);
+    assert(partial - before >= 3, `${partial - before} of ${presented} frames drawn were partial redraws`);
+    assert(pixels - pixels0 < presented * canvas, `${pixels - pixels0} pixels drawn for ${presented} frames of ${canvas}`);
+    await assertRedrawsExact(app, 3);
+    // A menu that opens over the screen (a window that appears: the pixels it covers), then closes.
+    await clickItem(app, 'menu.view');
+    await assertRedrawsExact(app, 1);
+    await act(app, () => app.page.keyboard.press('Escape'), 2);
+    await assertRedrawsExact(app, 1);
   }],
   ['draws nothing while idle', async () => {
     await app.page.mouse.move(2, 2);

@@ -10,6 +10,8 @@
 #include <imgui_internal.h>
 
 #include <cfloat>
+#include <cstdint>
+#include <cstring>
 #include <cmath>
 #include <cstdlib>
 #include <cstdio>
@@ -19,6 +21,13 @@
 namespace asn::platform {
 namespace {
 
+// The framebuffer as Dear ImGui's OpenGL 3 backend computes it from the draw data.
+FrameGeometry GeometryOf(const ImDrawData* data) {
+  return {static_cast<int>(data->DisplaySize.x * data->FramebufferScale.x),
+          static_cast<int>(data->DisplaySize.y * data->FramebufferScale.y), data->DisplayPos.x, data->DisplayPos.y,
+          data->FramebufferScale.x, data->FramebufferScale.y};
+}
+
 // After the last input, keep drawing this long so hover effects, tooltips (which appear after a
 // delay) and ImGui's own settling frames are shown; then stop until the next event.
 constexpr double kSettleSeconds = 0.75;
@@ -27,42 +36,62 @@ constexpr int kSettleFrames = 3;
 
 double NowSeconds() { return emscripten_get_now() / 1000.0; }
 
-// What a frame puts on the canvas, byte for byte: the framebuffer size, the clear colour and every
-// vertex, index and draw command (clip rectangle, texture, range). False when it cannot be told
-// (a texture still has to be created or updated, a draw callback): the frame must then be drawn.
-// The frames ImGui draws while settling after an input are mostly identical to the last one; not
-// redrawing those spares the GPU (a software renderer on a cheap phone, or here) almost all of its
-// work while the UI stands still.
-bool FrameSignature(const ImDrawData* data, int width, int height, const float clear[3], std::vector<char>& out) {
-  out.clear();
-  if (data == nullptr) return false;
+// Describes the frame to the damage tracker, triangle by triangle; `redraw_all` when something
+// besides the triangles decides the picture: a texture still to be created or updated (its upload
+// happens while drawing), a draw callback, another clear colour or a canvas that may hold anything.
+void DescribeFrame(const ImDrawData* data, bool redraw_all, FrameDamage& damage) {
+  const FrameGeometry geometry = GeometryOf(data);
   if (data->Textures != nullptr) {
-    for (const ImTextureData* texture : *data->Textures) {
-      if (texture->Status != ImTextureStatus_OK) return false;
-    }
+    for (const ImTextureData* texture : *data->Textures) redraw_all = redraw_all || texture->Status != ImTextureStatus_OK;
   }
-  const auto append = [&out](const void* p, std::size_t n) {
-    out.insert(out.end(), static_cast<const char*>(p), static_cast<const char*>(p) + n);
-  };
-  const float frame[9] = {static_cast<float>(width), static_cast<float>(height), clear[0], clear[1], clear[2],
-                          data->DisplayPos.x, data->DisplayPos.y, data->FramebufferScale.x, data->FramebufferScale.y};
-  append(frame, sizeof frame);
+  damage.Begin(geometry, redraw_all);
+  static_assert(sizeof(ImDrawVert) == sizeof(DamageVertex), "ImDrawVert is pos, uv, col");
   for (const ImDrawList* list : data->CmdLists) {
-    const int sizes[3] = {list->VtxBuffer.Size, list->IdxBuffer.Size, list->CmdBuffer.Size};
-    append(sizes, sizeof sizes);
-    append(list->VtxBuffer.Data, list->VtxBuffer.size_in_bytes());
-    append(list->IdxBuffer.Data, list->IdxBuffer.size_in_bytes());
+    damage.BeginList(list);
+    const ImDrawIdx* indices = list->IdxBuffer.Data;
     for (const ImDrawCmd& cmd : list->CmdBuffer) {
-      if (cmd.UserCallback != nullptr) return false;
-      const float clip[4] = {cmd.ClipRect.x, cmd.ClipRect.y, cmd.ClipRect.z, cmd.ClipRect.w};
-      const unsigned range[3] = {cmd.VtxOffset, cmd.IdxOffset, cmd.ElemCount};
-      const ImTextureID texture = cmd.GetTexID();
-      append(clip, sizeof clip);
-      append(range, sizeof range);
-      append(&texture, sizeof texture);
+      if (cmd.UserCallback != nullptr) {
+        damage.Undescribable();
+        return;
+      }
+      const ClipRect clip = {cmd.ClipRect.x, cmd.ClipRect.y, cmd.ClipRect.z, cmd.ClipRect.w};
+      const auto texture = static_cast<std::uint64_t>(cmd.GetTexID());
+      const ImDrawVert* vertices = list->VtxBuffer.Data + cmd.VtxOffset;
+      for (unsigned i = cmd.IdxOffset; i + 2 < cmd.IdxOffset + cmd.ElemCount; i += 3) {
+        const auto vertex = [&](unsigned k) {
+          DamageVertex v;
+          std::memcpy(&v, &vertices[indices[k]], sizeof v);
+          return v;
+        };
+        damage.AddTriangle(clip, texture, vertex(i), vertex(i + 1), vertex(i + 2));
+      }
     }
   }
-  return true;
+}
+
+// Cuts every draw command's clip rectangle down to the damage, so the renderer's scissor boxes
+// stay inside it (a command wholly outside gets an empty one and is skipped). Returns the clip
+// rectangles as they were.
+std::vector<ImVec4> ClipToDamage(ImDrawData* data, const PixelRect& damage) {
+  const FrameGeometry geometry = GeometryOf(data);
+  std::vector<ImVec4> before;
+  for (ImDrawList* list : data->CmdLists) {
+    for (ImDrawCmd& cmd : list->CmdBuffer) {
+      before.push_back(cmd.ClipRect);
+      const PixelRect box = Intersect(ScissorOf({cmd.ClipRect.x, cmd.ClipRect.y, cmd.ClipRect.z, cmd.ClipRect.w}, geometry),
+                                      damage);
+      const ClipRect clip = box.Empty() ? ClipRect{0, 0, 0, 0} : ClipFor(box, geometry);
+      cmd.ClipRect = ImVec4(clip.x0, clip.y0, clip.x1, clip.y1);
+    }
+  }
+  return before;
+}
+
+void RestoreClips(ImDrawData* data, const std::vector<ImVec4>& clips) {
+  std::size_t i = 0;
+  for (ImDrawList* list : data->CmdLists) {
+    for (ImDrawCmd& cmd : list->CmdBuffer) cmd.ClipRect = clips[i++];
+  }
 }
 
 // GLFW's emulation quantises wheel deltas (ImGui #6096); read the DOM event directly instead,
@@ -269,18 +298,66 @@ void WebWindow::EndFrame(float clear_r, float clear_g, float clear_b) {
   }
   const int slot = static_cast<int>(frames_rendered_ % 64);
   ++frames_rendered_;
-  // A WebGL canvas keeps showing what was last drawn to it until it is drawn to again.
-  const float clear[3] = {clear_r, clear_g, clear_b};
-  const bool known = FrameSignature(ImGui::GetDrawData(), framebuffer_width_, framebuffer_height_, clear, signature_);
-  frame_drawn_[slot] = !(known && presented_known_ && signature_ == presented_signature_);
-  if (!frame_drawn_[slot]) return;
+  // The canvas keeps what was drawn to it (preserveDrawingBuffer, web/loader.js): only the part
+  // this frame changes is drawn again (see frame_damage.hpp).
+  ImDrawData* data = ImGui::GetDrawData();
+  const bool new_clear = clear_r != clear_[0] || clear_g != clear_[1] || clear_b != clear_[2];
+  DescribeFrame(data, !canvas_known_ || new_clear, damage_);
+  const PixelRect damage = damage_.Finish();
+  frame_drawn_[slot] = !damage.Empty();
+  if (frame_drawn_[slot]) {
+    Draw(data, damage, clear_r, clear_g, clear_b);
+    damage_.Commit();
+    canvas_known_ = true;
+    clear_[0] = clear_r;
+    clear_[1] = clear_g;
+    clear_[2] = clear_b;
+    pixels_drawn_ += damage.Area();
+    ++frames_presented_;
+  }
+  if (check_redraw_) CheckRedraw(data, clear_r, clear_g, clear_b);
+}
+
+void WebWindow::Draw(ImDrawData* data, const PixelRect& damage, float clear_r, float clear_g, float clear_b) {
+  const FrameGeometry geometry = GeometryOf(data);
+  const bool partial = !(damage == PixelRect{0, 0, geometry.width, geometry.height});
   glViewport(0, 0, framebuffer_width_, framebuffer_height_);
   glClearColor(clear_r, clear_g, clear_b, 1.0f);
+  std::vector<ImVec4> clips;
+  if (partial) {
+    clips = ClipToDamage(data, damage);
+    glEnable(GL_SCISSOR_TEST);
+    glScissor(damage.x0, geometry.height - damage.y1, damage.x1 - damage.x0, damage.y1 - damage.y0);
+    ++frames_partial_;
+    ++partial_since_full_;
+  } else {
+    partial_since_full_ = 0;
+  }
   glClear(GL_COLOR_BUFFER_BIT);
-  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-  presented_known_ = known;
-  signature_.swap(presented_signature_);
-  ++frames_presented_;
+  ImGui_ImplOpenGL3_RenderDrawData(data);
+  glDisable(GL_SCISSOR_TEST);
+  if (partial) RestoreClips(data, clips);
+}
+
+void WebWindow::CheckRedraw(ImDrawData* data, float clear_r, float clear_g, float clear_b) {
+  check_redraw_ = false;
+  const FrameGeometry geometry = GeometryOf(data);
+  const std::size_t size = static_cast<std::size_t>(geometry.width) * static_cast<std::size_t>(geometry.height) * 4;
+  std::vector<unsigned char> kept(size), full(size);
+  glReadPixels(0, 0, geometry.width, geometry.height, GL_RGBA, GL_UNSIGNED_BYTE, kept.data());
+  Draw(data, {0, 0, geometry.width, geometry.height}, clear_r, clear_g, clear_b);
+  glReadPixels(0, 0, geometry.width, geometry.height, GL_RGBA, GL_UNSIGNED_BYTE, full.data());
+  redraw_check_ = {};
+  redraw_check_.done = true;
+  redraw_check_.pixels = static_cast<long>(size / 4);
+  for (std::size_t i = 0; i < size; i += 4) {
+    if (std::memcmp(&kept[i], &full[i], 3) == 0) continue;
+    if (redraw_check_.differing++ == 0) {
+      const long pixel = static_cast<long>(i / 4);
+      redraw_check_.first_x = static_cast<int>(pixel % geometry.width);
+      redraw_check_.first_y = geometry.height - 1 - static_cast<int>(pixel / geometry.width);  // rows from the top
+    }
+  }
 }
 
 }  // namespace asn::platform

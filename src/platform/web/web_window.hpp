@@ -4,7 +4,10 @@
 // mouse-wheel normalisation, and idle detection: frames are only drawn while something changes.
 #include <vector>
 
+#include "platform/frame_damage.hpp"
+
 struct GLFWwindow;
+struct ImDrawData;
 
 namespace asn::platform {
 
@@ -23,7 +26,7 @@ class WebWindow {
   void RequestRedraw();
   // The next frame is presented even if it looks exactly like the last one (the page was hidden,
   // or anything else may have happened to the canvas while the loop was paused).
-  void Invalidate() { presented_known_ = false; }
+  void Invalidate() { canvas_known_ = false; }
 
   float PixelRatio() const { return pixel_ratio_; }
   // A touch screen (a coarse pointer, or a touch seen): controls are made at least 44 CSS px.
@@ -31,6 +34,23 @@ class WebWindow {
   long FramesRendered() const { return frames_rendered_; }
   // Frames actually drawn to the canvas (a frame identical to the one on screen is not redrawn).
   long FramesPresented() const { return frames_presented_; }
+  // ...of which only the changed part was drawn again, and the pixels drawn in all.
+  long FramesPartial() const { return frames_partial_; }
+  long PartialSinceFull() const { return partial_since_full_; }
+  double PixelsDrawn() const { return pixels_drawn_; }
+  // Tests: at the end of the next frame, compare what the canvas holds with a full redraw of that
+  // frame (which then stays on the canvas).
+  struct RedrawCheck {
+    bool done = false;
+    long pixels = 0, differing = 0;
+    int first_x = -1, first_y = -1;  // the first differing pixel, rows from the top
+  };
+  void CheckNextRedraw() {
+    redraw_check_ = {};
+    check_redraw_ = true;
+    RequestRedraw();
+  }
+  const RedrawCheck& LastRedrawCheck() const { return redraw_check_; }
   // Frames begun after time t (milliseconds, emscripten_get_now / performance.now), counting the
   // recent ones only: tests use it to wait until their input has been seen by a frame.
   int FramesSince(double t_ms) const;
@@ -47,6 +67,8 @@ class WebWindow {
 
  private:
   bool SyncCanvasSize();
+  void Draw(ImDrawData* data, const PixelRect& damage, float clear_r, float clear_g, float clear_b);
+  void CheckRedraw(ImDrawData* data, float clear_r, float clear_g, float clear_b);
 
   GLFWwindow* window_ = nullptr;
   const char* canvas_selector_ = "#canvas";
@@ -58,10 +80,16 @@ class WebWindow {
   long frames_rendered_ = 0;
   long frames_presented_ = 0;
   long last_input_frame_ = -1;  // index of the last frame that began with queued input
-  // What is on the canvas (see FrameSignature), and the buffer the next frame's is built in.
-  bool presented_known_ = false;
-  std::vector<char> presented_signature_;
-  std::vector<char> signature_;
+  long frames_partial_ = 0;
+  long partial_since_full_ = 0;
+  double pixels_drawn_ = 0;
+  // What is on the canvas: its triangles (see frame_damage.hpp) and clear colour, unless it may hold
+  // anything (the first frame, after the page was hidden).
+  FrameDamage damage_;
+  bool canvas_known_ = false;
+  float clear_[3] = {};
+  bool check_redraw_ = false;
+  RedrawCheck redraw_check_;
   bool text_input_active_ = false;
   unsigned text_field_id_ = 0;  // ImGui ID of the active text field, to re-focus the page's field on a change
   double frame_times_ms_[64] = {};  // ring buffer of recent frame start times
