@@ -85,7 +85,7 @@
     // all pixels drawn: {partial, partialSinceFull, pixels}.
     redraws: () => window.asnTest.ready() ? JSON.parse(window.Module.ccall('asn_test_redraws', 'string', [], [])) : null,
     // At the end of the next frame, compare the canvas with a full redraw; then redrawCheck() has
-    // {done, pixels, differing, x, y}.
+    // {done, pixels, differing, x, y, partialSinceFull} (the partial redraws the canvas held then).
     checkRedraw: () => { window.Module.ccall('asn_test_check_redraw', null, [], []); window.Module._asn_page_wake(); },
     redrawCheck: () => JSON.parse(window.Module.ccall('asn_test_redraw_check', 'string', [], [])),
     stillFramesSince: (t) => window.asnTest.ready() ? window.Module.ccall('asn_test_still_frames_since', 'number', ['number'], [t]) : 0,
@@ -420,6 +420,7 @@
   // Save before the page goes away (tab closed, switched away, browser shutting down).
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') call('asn_page_flush', [], []);
+    else call('asn_page_shown', [], []);
   });
   window.addEventListener('pagehide', () => call('asn_page_flush', [], []));
   // Ask the browser not to evict the drafts under storage pressure.

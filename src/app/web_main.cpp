@@ -63,14 +63,21 @@ extern "C" {
 // Called synchronously by the page on pagehide / visibilitychange(hidden): save now, so closing
 // the tab loses nothing that was typed.
 EMSCRIPTEN_KEEPALIVE void asn_page_flush() { g_app.Flush(); }
-// Input arrived or a file was chosen or dropped: make sure the loop runs to handle it.
+// Input arrived or a file was chosen or dropped: make sure the loop runs to handle it. (The canvas
+// kept its picture while the loop was paused: its drawing buffer is preserved.)
 EMSCRIPTEN_KEEPALIVE void asn_page_wake() {
   if (g_paused) {
     g_paused = false;
-    g_window.Invalidate();
     g_idle_ticks = 0;
     emscripten_resume_main_loop();
   }
+}
+// The page is shown again after being hidden: a browser may have let go of a hidden page's canvas,
+// so the next frame is drawn in full.
+EMSCRIPTEN_KEEPALIVE void asn_page_shown() {
+  g_window.Invalidate();
+  g_window.RequestRedraw();
+  asn_page_wake();
 }
 // The page asks now and then (even while the loop is paused) whether the draft lock's idle time
 // has passed; when it has, the lock closes and the lock screen is drawn.

@@ -102,7 +102,8 @@ EMSCRIPTEN_KEEPALIVE const char* asn_test_redraw_check() {
   if (!asn::app::g_window) return "null";
   const auto& c = asn::app::g_window->LastRedrawCheck();
   asn::app::g_buffer = nlohmann::json{{"done", c.done}, {"pixels", c.pixels}, {"differing", c.differing},
-                                      {"x", c.first_x}, {"y", c.first_y}}.dump();
+                                      {"x", c.first_x}, {"y", c.first_y},
+                                      {"partialSinceFull", c.partial_since_full}}.dump();
   return asn::app::g_buffer.c_str();
 }
 

@@ -335,16 +335,15 @@ export async function analysePng(app, file, points = []) {
 // those partial redraws left on the canvas must be, pixel for pixel, what a full redraw draws: the
 // app reads its canvas at the end of a frame, redraws that same frame in full, reads it again and
 // counts the pixels that differ (the same frame both times, so a blinking caret cannot intervene).
-// `minPartial`: how many partial redraws must have followed the last full one, so the check covers
-// them (a full redraw, e.g. when a popup opens, wipes out any earlier error).
+// `minPartial`: how many partial redraws must lie behind what the canvas held when it was read, so
+// the check covers them (a full redraw, e.g. after the page was hidden, wipes out any earlier error).
 export async function assertRedrawsExact(app, minPartial = 1) {
-  const redraws = await app.page.evaluate(() => window.asnTest.redraws());
-  assert(redraws.partialSinceFull >= minPartial,
-    `only ${redraws.partialSinceFull} partial redraws since the last full one (expected at least ${minPartial})`);
   await app.page.evaluate(() => window.asnTest.checkRedraw());
   await app.page.waitForFunction(() => window.asnTest.redrawCheck().done, null, { timeout: 20000 });
   const check = await app.page.evaluate(() => window.asnTest.redrawCheck());
   assert(check.pixels > 0, 'the canvas could not be read');
+  assert(check.partialSinceFull >= minPartial,
+    `the canvas held only ${check.partialSinceFull} partial redraws since the last full one (expected at least ${minPartial})`);
   assert(check.differing === 0, `${check.differing} of ${check.pixels} pixels differ between the partial redraws and ` +
     `a full redraw; the first at (${check.x}, ${check.y}) framebuffer pixels`);
 }

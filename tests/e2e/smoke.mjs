@@ -114,6 +114,13 @@ await runTests([
     const after = await app.page.evaluate(() => window.asnTest.frames());
     assert(after === before, `frames kept being drawn while idle: ${before} → ${after}`);
   }],
+  ['after a pause the canvas still holds its picture: the next change is drawn in part, exactly', async () => {
+    // The loop stopped while idle (above); hovering a button wakes it, and only the button is drawn
+    // again on what the canvas kept.
+    const button = await rectOf(app, 'home.new');
+    await act(app, () => app.page.mouse.move(button.x + button.w / 2, button.y + button.h / 2), 2);
+    await assertRedrawsExact(app, 1);
+  }],
   ['made no console errors and no request outside its own origin', async () => {
     await collectPageRecords(app);
     assert(app.errors.length === 0, `console errors:\n${app.errors.join('\n')}`);

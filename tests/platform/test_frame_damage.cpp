@@ -5,6 +5,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -62,6 +63,18 @@ TEST_CASE("the clip rectangle made for a box gives back exactly that scissor box
           CHECK(back == box);
         }
       }
+    }
+  }
+}
+
+TEST_CASE("...also when the drawing does not start at the framebuffer's corner") {
+  for (const float origin : {-40.0f, 7.5f, 1000.0f}) {
+    const FrameGeometry g = {1280, 800, origin, origin / 2, 1.5f, 1.5f};
+    for (int x0 = 0; x0 < g.width; x0 += 131) {
+      const PixelRect box = {x0, x0 / 2, std::min(g.width, x0 + 50), std::min(g.height, x0 / 2 + 40)};
+      CAPTURE(origin);
+      CAPTURE(Show(box));
+      CHECK(ScissorOf(ClipFor(box, g), g) == box);
     }
   }
 }
@@ -141,6 +154,13 @@ TEST_CASE("a frame is compared with the one on the canvas, triangle by triangle,
     CHECK(Frame(damage, {1280, 700, 0, 0, 1, 1}, {window, popup}, ids) == PixelRect{0, 0, 1280, 700});
     CHECK(Frame(damage, g, {window, popup}, ids, kWholeScreen, true) == PixelRect{0, 0, 1280, 800});
     CHECK(Frame(damage, g, {window, popup}, ids).Empty());  // ...and each of those left the canvas as it was
+  }
+  SUBCASE("a frame that changes nothing is not kept: the next is compared with what is on the canvas") {
+    std::vector<Tri> changed = window;
+    changed[1].colour = 9;
+    CHECK(Frame(damage, g, {changed, popup}, ids) == PixelRect{99, 99, 121, 121});  // not drawn, not committed
+    CHECK(Frame(damage, g, {window, popup}, ids).Empty());
+    CHECK(Frame(damage, g, {changed, popup}, ids) == PixelRect{99, 99, 121, 121});
   }
   SUBCASE("a frame that cannot be described is drawn in full, and so is the next") {
     damage.Begin(g, false);

@@ -55,7 +55,11 @@ void DescribeFrame(const ImDrawData* data, bool redraw_all, FrameDamage& damage)
         return;
       }
       const ClipRect clip = {cmd.ClipRect.x, cmd.ClipRect.y, cmd.ClipRect.z, cmd.ClipRect.w};
-      const auto texture = static_cast<std::uint64_t>(cmd.GetTexID());
+      // The texture as ImGui knows it (its data, or a backend id): a texture still to be created has
+      // no backend id yet, and a new id for the same data comes with a status that redraws all.
+      const auto texture = cmd.TexRef._TexData != nullptr
+                               ? static_cast<std::uint64_t>(reinterpret_cast<std::uintptr_t>(cmd.TexRef._TexData))
+                               : static_cast<std::uint64_t>(cmd.TexRef._TexID);
       const ImDrawVert* vertices = list->VtxBuffer.Data + cmd.VtxOffset;
       for (unsigned i = cmd.IdxOffset; i + 2 < cmd.IdxOffset + cmd.ElemCount; i += 3) {
         const auto vertex = [&](unsigned k) {
@@ -341,6 +345,9 @@ void WebWindow::Draw(ImDrawData* data, const PixelRect& damage, float clear_r, f
 
 void WebWindow::CheckRedraw(ImDrawData* data, float clear_r, float clear_g, float clear_b) {
   check_redraw_ = false;
+  // What the canvas holds now came from this many partial redraws after the last full one (none:
+  // the check compares a full redraw with itself, which the test must not take for a pass).
+  const long partial_since_full = partial_since_full_;
   const FrameGeometry geometry = GeometryOf(data);
   const std::size_t size = static_cast<std::size_t>(geometry.width) * static_cast<std::size_t>(geometry.height) * 4;
   std::vector<unsigned char> kept(size), full(size);
@@ -349,6 +356,7 @@ void WebWindow::CheckRedraw(ImDrawData* data, float clear_r, float clear_g, floa
   glReadPixels(0, 0, geometry.width, geometry.height, GL_RGBA, GL_UNSIGNED_BYTE, full.data());
   redraw_check_ = {};
   redraw_check_.done = true;
+  redraw_check_.partial_since_full = partial_since_full;
   redraw_check_.pixels = static_cast<long>(size / 4);
   for (std::size_t i = 0; i < size; i += 4) {
     if (std::memcmp(&kept[i], &full[i], 3) == 0) continue;

@@ -43,6 +43,7 @@ class WebWindow {
   struct RedrawCheck {
     bool done = false;
     long pixels = 0, differing = 0;
+    long partial_since_full = 0;  // partial redraws behind what the canvas held
     int first_x = -1, first_y = -1;  // the first differing pixel, rows from the top
   };
   void CheckNextRedraw() {
