@@ -337,6 +337,7 @@ export async function analysePng(app, file, points = []) {
 // counts the pixels that differ (the same frame both times, so a blinking caret cannot intervene).
 // `minPartial`: how many partial redraws must lie behind what the canvas held when it was read, so
 // the check covers them (a full redraw, e.g. after the page was hidden, wipes out any earlier error).
+// Returns that number.
 export async function assertRedrawsExact(app, minPartial = 1) {
   await app.page.evaluate(() => window.asnTest.checkRedraw());
   await app.page.waitForFunction(() => window.asnTest.redrawCheck().done, null, { timeout: 20000 });
@@ -346,6 +347,7 @@ export async function assertRedrawsExact(app, minPartial = 1) {
     `the canvas held only ${check.partialSinceFull} partial redraws since the last full one (expected at least ${minPartial})`);
   assert(check.differing === 0, `${check.differing} of ${check.pixels} pixels differ between the partial redraws and ` +
     `a full redraw; the first at (${check.x}, ${check.y}) framebuffer pixels`);
+  return check.partialSinceFull;
 }
 
 // Requests to anything but the app's own origin (data: and blob: URLs are local).

@@ -112,7 +112,7 @@ await runTests([
       await fill(`Refleksi mandiri — ${nama}`, `Refleksi ${nama}`);
     }
     // The focus moved and text was typed, each redrawn in part: the canvas is what a full redraw draws.
-    await assertRedrawsExact(app, 10);
+    await assertRedrawsExact(app, 3);
     await screenshot(app, artifacts, 'keyboard-behaviour.png');
 
     // The summary lists what is still missing, each a link to where it is completed.

@@ -97,10 +97,13 @@ await runTests([
     assert(pixels - pixels0 < presented * canvas, `${pixels - pixels0} pixels drawn for ${presented} frames of ${canvas}`);
     await assertRedrawsExact(app, 3);
     // A menu that opens over the screen (a window that appears: the pixels it covers), then closes.
+    // Either may also be drawn in full (Dear ImGui may add glyphs to its font texture as the menu
+    // opens): between them, the two checks must have covered a partial redraw.
     await clickItem(app, 'menu.view');
-    await assertRedrawsExact(app, 1);
+    let covered = await assertRedrawsExact(app, 0);
     await act(app, () => app.page.keyboard.press('Escape'), 2);
-    await assertRedrawsExact(app, 1);
+    covered += await assertRedrawsExact(app, 0);
+    assert(covered >= 1, 'neither the menu opening nor its closing was redrawn in part');
   }],
   ['draws nothing while idle', async () => {
     await app.page.mouse.move(2, 2);
