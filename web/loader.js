@@ -81,8 +81,7 @@
     ready: () => !!(window.Module.calledRun && window.Module.ccall('asn_test_ready', 'number', [], [])),
     frames: () => window.asnTest.ready() ? window.Module.ccall('asn_test_frame_count', 'number', [], []) : 0,
     presented: () => window.asnTest.ready() ? window.Module.ccall('asn_test_frames_presented', 'number', [], []) : 0,
-    // Frames of which only the changed part was redrawn, in all and since the last full redraw, and
-    // all pixels drawn: {partial, partialSinceFull, pixels}.
+    // Frames of which only the changed part was redrawn, and all pixels drawn: {partial, pixels}.
     redraws: () => window.asnTest.ready() ? JSON.parse(window.Module.ccall('asn_test_redraws', 'string', [], [])) : null,
     // At the end of the next frame, compare the canvas with a full redraw; then redrawCheck() has
     // {done, pixels, differing, x, y, partialSinceFull} (the partial redraws the canvas held then).

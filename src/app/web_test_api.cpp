@@ -82,12 +82,10 @@ EMSCRIPTEN_KEEPALIVE double asn_test_frames_presented() {
   return asn::app::g_window ? static_cast<double>(asn::app::g_window->FramesPresented()) : 0.0;
 }
 
-// Frames of which only the changed part of the canvas was redrawn (in all, and since the last full
-// redraw), and the pixels drawn in all.
+// Frames of which only the changed part of the canvas was redrawn, and the pixels drawn in all.
 EMSCRIPTEN_KEEPALIVE const char* asn_test_redraws() {
   if (!asn::app::g_window) return "null";
   asn::app::g_buffer = nlohmann::json{{"partial", asn::app::g_window->FramesPartial()},
-                                      {"partialSinceFull", asn::app::g_window->PartialSinceFull()},
                                       {"pixels", asn::app::g_window->PixelsDrawn()}}.dump();
   return asn::app::g_buffer.c_str();
 }

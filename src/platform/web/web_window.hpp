@@ -36,7 +36,6 @@ class WebWindow {
   long FramesPresented() const { return frames_presented_; }
   // ...of which only the changed part was drawn again, and the pixels drawn in all.
   long FramesPartial() const { return frames_partial_; }
-  long PartialSinceFull() const { return partial_since_full_; }
   double PixelsDrawn() const { return pixels_drawn_; }
   // Tests: at the end of the next frame, compare what the canvas holds with a full redraw of that
   // frame (which then stays on the canvas).
