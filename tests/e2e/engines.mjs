@@ -64,14 +64,68 @@ function privateEnv(extra = {}) {
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'asn-browser-home-'));
   const env = { ...process.env, HOME: home, XDG_CONFIG_HOME: path.join(home, '.config'),
     XDG_CACHE_HOME: path.join(home, '.cache'), XDG_DATA_HOME: path.join(home, '.local/share'),
-    XDG_RUNTIME_DIR: home, ...extra };
+    XDG_RUNTIME_DIR: home,
+    // Mesa's shader cache is written by helper processes that may outlive the browser's quit (a
+    // WebKit run once failed on the cache folder still filling while it was removed): none is kept.
+    MESA_SHADER_CACHE_DISABLE: 'true', MESA_GLSL_CACHE_DISABLE: 'true', ...extra };
   return { env, home };
 }
 
-// A browser's helper processes may still be writing caches into its private home for a moment after
-// it was told to quit: the removal retries while a folder is still being filled (ENOTEMPTY, EBUSY).
-function removeHome(home) {
-  fs.rmSync(home, { recursive: true, force: true, maxRetries: 50, retryDelay: 100 });
+// The processes still running with this private HOME: a browser's helpers (WebKit's web and network
+// processes, Firefox's content processes) may outlive its quit for a moment.
+function processesOf(home) {
+  const mark = `HOME=${home}`;
+  const pids = [];
+  for (const name of fs.readdirSync('/proc')) {
+    if (!/^[0-9]+$/.test(name) || Number(name) === process.pid) continue;
+    try {
+      if (fs.readFileSync(`/proc/${name}/environ`, 'latin1').split('\0').includes(mark)) pids.push(Number(name));
+    } catch { /* exited meanwhile, or not ours to read */ }
+  }
+  return pids;
+}
+
+// Ends what is left of a browser (asked first, then forced) and removes its private home once
+// nothing can write into it any more. Bounded: a process that will not die is reported, not waited
+// for forever, and a home that cannot be removed is left in the temporary folder with a warning (a
+// leftover temporary folder is not a failure of the app under test).
+async function removeHome(home) {
+  const started = Date.now();
+  for (let pids = processesOf(home); pids.length > 0; pids = processesOf(home)) {
+    const waited = Date.now() - started;
+    if (waited > 15000) {
+      console.error(`peringatan: proses peramban ${pids.join(', ')} tidak berhenti; ${home} dibiarkan`);
+      return;
+    }
+    for (const pid of pids) {
+      try { process.kill(pid, waited > 5000 ? 'SIGKILL' : 'SIGTERM'); } catch { /* already gone */ }
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  try {
+    fs.rmSync(home, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 });
+  } catch (err) {
+    console.error(`peringatan: ${home} tidak dapat dihapus: ${err.message}`);
+  }
+}
+
+// What a browser's driver and its processes printed (stdout and stderr), the last 64 KB of it, kept
+// for a failing test to show (a WebKit web process that crashes says why only there).
+const engineLogs = [];
+function keepLog(engine, child) {
+  const log = { engine, text: '' };
+  engineLogs.push(log);
+  const add = (chunk) => {
+    log.text += chunk.toString('utf8');
+    if (log.text.length > 65536) log.text = log.text.slice(-65536);
+  };
+  if (child.stdout) child.stdout.on('data', add);
+  if (child.stderr) child.stderr.on('data', add);
+}
+
+// The browsers' own output, for a test run that failed.
+export function browserOutput() {
+  return engineLogs.filter((l) => l.text.trim()).map((l) => `--- ${l.engine}: keluaran peramban (akhir) ---\n${l.text.slice(-8192)}`).join('\n');
 }
 
 // Ends a child process and resolves once it has exited.
@@ -142,12 +196,13 @@ async function launchFirefox({ width, height, scale }) {
     x.stop();
     throw new Error(`Firefox ESR tidak dapat dijalankan: ${err.message}`);
   }
+  if (browser.process()) keepLog('firefox', browser.process());
   const page = (await browser.pages())[0] || await browser.newPage();
   await page.setViewport({ width, height, deviceScaleFactor: scale });
   const adapter = firefoxPage(page, { width, height });
   return {
     engine: 'firefox', browser, page: adapter,
-    close: async () => { await browser.close().catch(() => {}); x.stop(); removeHome(home); },
+    close: async () => { await browser.close().catch(() => {}); x.stop(); await removeHome(home); },
   };
 }
 
@@ -193,8 +248,9 @@ async function launchWebkit({ width, height, scale }) {
   const { env, home } = privateEnv({ DISPLAY: x.display, GDK_SCALE: String(scale), GDK_BACKEND: 'x11',
     WEBKIT_DISABLE_SANDBOX_THIS_IS_DANGEROUS: '1' });
   const port = await freePort();
-  const driverProc = spawn(WEBKIT_DRIVER, [`--port=${port}`, '--host=127.0.0.1'], { env, stdio: 'ignore' });
-  const stop = async () => { await endProcess(driverProc); x.stop(); removeHome(home); };
+  const driverProc = spawn(WEBKIT_DRIVER, [`--port=${port}`, '--host=127.0.0.1'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  keepLog('webkit', driverProc);
+  const stop = async () => { await endProcess(driverProc); x.stop(); await removeHome(home); };
   let driver;
   try {
     driver = await new Builder().usingServer(`http://127.0.0.1:${port}`).withCapabilities({

@@ -4,7 +4,7 @@
 // reported by the app's window.asnTest API).
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromiumPath, INPUT_PROBE, launchEngine } from './engines.mjs';
+import { browserOutput, chromiumPath, INPUT_PROBE, launchEngine } from './engines.mjs';
 import { startStaticServer } from '../../tools/static-server.mjs';
 
 export function parseArgs(argv) {
@@ -380,6 +380,8 @@ export async function runTests(tests) {
     }
   }
   console.log(`${passed} passed, ${failed} failed`);
+  // A browser that crashed or hung says why only in its own output.
+  if (failed > 0 && browserOutput()) console.log(browserOutput());
   process.exit(failed === 0 ? 0 : 1);
 }
 
