@@ -166,6 +166,46 @@
   // tab in a tab list, an option in a list box).
   const RUNS = { tab: 'tablist', menuitem: 'menubar', option: 'listbox' };
 
+  // A holder element kept by key between trees (a run, a table, a row, a cell).
+  function holder(key, role, seen) {
+    let el = holders.get(key);
+    if (!el) {
+      el = document.createElement('div');
+      setAttr(el, 'role', role);
+      holders.set(key, el);
+    }
+    seen.add(key);
+    return el;
+  }
+
+  // A cell of a data table (node.t): the item goes into its cell, in its row, in its table; the
+  // holders are opened as the reading order reaches them. `at` is the group's current table place.
+  function placeInTable(node, group, at, name, order, seen) {
+    if (!at.table || at.table.t !== node.t) {
+      const el = holder(`table:${node.t}`, 'table', seen);
+      setAttr(el, 'aria-label', name);
+      at.table = { t: node.t, el };
+      at.row = null;
+      order.push([group, el]);
+    }
+    if (!at.row || at.row.r !== node.tr) {
+      const el = holder(`row:${node.t}:${node.tr}`, 'row', seen);
+      setAttr(el, 'aria-rowindex', node.tr + 1);
+      at.row = { r: node.tr, el };
+      at.cell = null;
+      order.push([at.table.el, el]);
+    }
+    if (!at.cell || at.cell.c !== node.tc) {
+      const role = node.th ? 'columnheader' : 'cell';
+      const key = `cell:${node.t}:${node.tr}:${node.tc}`;
+      let el = holder(key, role, seen);
+      if (el.getAttribute('role') !== role) setAttr(el, 'role', role);
+      at.cell = { c: node.tc, el };
+      order.push([at.row.el, el]);
+    }
+    return at.cell.el;
+  }
+
   function update(json) {
     const next = JSON.parse(json);
     tree = next;
@@ -176,6 +216,7 @@
     const groupEls = next.groups.map((g, i) => groupHolder(g, i, next.items));
     let run = null;
     const lastHeading = new Map();  // group -> the text of its last heading so far
+    const tablePlace = new Map();   // group -> where in a table its reading order is
     for (const node of next.items) {
       seen.add(node.k);
       if (node.r === 'heading') lastHeading.set(node.g, node.n);
@@ -206,18 +247,22 @@
       const runRole = RUNS[node.r];
       const needsRun = runRole && !(runRole === 'listbox' && groupKind === 'listbox') &&
         !(node.r === 'menuitem' && groupKind === 'menu');
+      if (!tablePlace.has(node.g)) tablePlace.set(node.g, {});
+      const place = tablePlace.get(node.g);
+      const fallbackName = next.lang === 'en' ? 'Choices' : 'Pilihan';
+      if (node.t) {
+        run = null;
+        // Named after the heading it comes under, like a list.
+        const cell = placeInTable(node, group, place, lastHeading.get(node.g) || fallbackName, order, seen);
+        order.push([cell, entry.el]);
+        continue;
+      }
+      place.table = null;
       if (needsRun) {
         if (!run || run.role !== runRole || run.group !== group) {
-          const key = `run:${node.k}`;
-          let el = holders.get(key);
-          if (!el) {
-            el = document.createElement('div');
-            setAttr(el, 'role', runRole);
-            holders.set(key, el);
-          }
+          const el = holder(`run:${node.k}`, runRole, seen);
           // Named after the heading it comes under (a list box must have a name).
-          setAttr(el, 'aria-label', runRole === 'menubar' ? null : (lastHeading.get(node.g) || (next.lang === 'en' ? 'Choices' : 'Pilihan')));
-          seen.add(key);
+          setAttr(el, 'aria-label', runRole === 'menubar' ? null : (lastHeading.get(node.g) || fallbackName));
           run = { role: runRole, group, el };
           order.push([group, el]);
         }
@@ -246,7 +291,10 @@
       if (before !== el) root.insertBefore(el, before);
     });
     const position = new Map();
+    const placed = new Set();  // a table left and entered again (a card inside a cell) keeps its first place
     for (const [holder, el] of order) {
+      if (placed.has(el)) continue;
+      placed.add(el);
       const index = position.get(holder) || 0;
       const before = holder.children[index] || null;
       if (before !== el) holder.insertBefore(el, before);

@@ -84,11 +84,23 @@ int CurrentGroup() {
   return g.group_of_window[root->ID] = static_cast<int>(g.building.groups.size()) - 1;
 }
 
+// The table cell the item is drawn in, if it is drawn straight into a table's cell (not into a
+// window inside one). Whether the table holds data or only lays things out is decided at EndFrame.
+void PlaceInTable(Node& node) {
+  const ImGuiTable* table = GImGui->CurrentTable;
+  if (table == nullptr || !table->IsInsideRow || table->InnerWindow != ImGui::GetCurrentWindowRead()) return;
+  node.table = table->ID;
+  node.row = table->CurrentRow;
+  node.column = table->CurrentColumn;
+  node.header = (table->RowFlags & ImGuiTableRowFlags_Headers) != 0;
+}
+
 // A new node of the current group at the item's rectangle (framebuffer pixels until EndFrame).
 Node MakeNode(Role role, int group, const ImRect& rect) {
   Node node;
   node.role = role;
   node.group = group;
+  PlaceInTable(node);
   node.x = rect.Min.x;
   node.y = rect.Min.y;
   node.w = rect.GetWidth();
@@ -227,6 +239,21 @@ void NameFromPrecedingText(std::vector<Node>& nodes) {
   }
 }
 
+// A table is read as a table only when it has a header row (a grid of data with named columns);
+// a table that only places a label beside its field is read as the items it holds.
+void KeepDataTables(std::vector<Node>& nodes) {
+  std::unordered_set<std::uint32_t> with_headers;
+  for (const Node& n : nodes) {
+    if (n.table != 0 && n.header) with_headers.insert(n.table);
+  }
+  for (Node& n : nodes) {
+    if (n.table != 0 && with_headers.count(n.table) == 0) {
+      n.table = 0;
+      n.row = n.column = 0;
+    }
+  }
+}
+
 }  // namespace
 
 void StartCapture() {
@@ -266,6 +293,7 @@ void EndFrame(float pixel_ratio) {
   if (g.settle_frames > 0) --g.settle_frames;
   Tree& tree = g.building;
   NameFromPrecedingText(tree.nodes);
+  KeepDataTables(tree.nodes);
   // Groups are named by their first heading (a dialog's title).
   for (std::size_t gi = 0; gi < tree.groups.size(); ++gi) {
     for (const Node& n : tree.nodes) {

@@ -2,14 +2,15 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstdio>
 #include <cstring>
 
 namespace asn::ui::access {
 
 bool Node::operator==(const Node& o) const {
   return key == o.key && role == o.role && name == o.name && value == o.value && description == o.description &&
-         states == o.states && level == o.level && imgui_id == o.imgui_id && group == o.group && x == o.x &&
-         y == o.y && w == o.w && h == o.h;
+         states == o.states && level == o.level && imgui_id == o.imgui_id && group == o.group && table == o.table &&
+         row == o.row && column == o.column && header == o.header && x == o.x && y == o.y && w == o.w && h == o.h;
 }
 
 bool Group::operator==(const Group& o) const {
@@ -97,6 +98,14 @@ std::string ToJson(const Tree& tree, unsigned version) {
     if (!n.description.empty()) node["d"] = n.description;
     if (n.states) node["s"] = StateNames(n.states);
     if (n.level) node["l"] = n.level;
+    if (n.table) {
+      char table[16];
+      std::snprintf(table, sizeof table, "%08x", n.table);
+      node["t"] = table;
+      node["tr"] = n.row;
+      node["tc"] = n.column;
+      if (n.header) node["th"] = true;
+    }
     nodes.push_back(std::move(node));
   }
   out["items"] = std::move(nodes);

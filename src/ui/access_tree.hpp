@@ -56,6 +56,12 @@ struct Node {
   int level = 0;            // heading level
   std::uint32_t imgui_id = 0;  // for actions (0: text, no action)
   int group = 0;            // index into Tree::groups
+  // A cell of a data table (one with a header row; a table that only lays things out is not one):
+  // the table's ImGui id (0: not in a table), the row and the column (counted from 0, header row included).
+  std::uint32_t table = 0;
+  int row = 0;
+  int column = 0;
+  bool header = false;      // a column's header
   float x = 0, y = 0, w = 0, h = 0;  // CSS pixels in the page
 
   bool operator==(const Node& other) const;

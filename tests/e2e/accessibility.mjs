@@ -3,6 +3,7 @@
 // checked with axe-core:
 //   - on every screen and dialog, every interactive item has a role and a name in the current
 //     language, and axe-core reports no serious or critical violation;
+//   - data tables (the drafts, the recap's staff list) are tables of rows, cells and column headers;
 //   - the predikat, the JPM and the save state are text in that tree;
 //   - focus follows both ways: keyboard navigation in the app moves the DOM focus to the matching
 //     element; activating or focusing an element (as a screen reader does: no pointer) makes the
@@ -37,6 +38,19 @@ async function axTree() {
     focused: (n.properties || []).some((p) => p.name === 'focused' && p.value.value),
     parent: role(byId.get(n.parentId)),  // a status's text is its child's (a status takes no name from content)
   }));
+}
+
+// A data table is a table to assistive technology: rows in the table, cells and column headers in
+// rows, the named column among the headers, and at least one row of data under them.
+function checkTable(nodes, label, column) {
+  const tables = nodes.filter((n) => n.role === 'table');
+  assert(tables.length >= 1, `${label}: no table in the tree`);
+  const rows = nodes.filter((n) => n.role === 'row');
+  assert(rows.length >= 2 && rows.every((n) => n.parent === 'table'), `${label}: ${rows.length} rows, not all in a table`);
+  const cells = nodes.filter((n) => n.role === 'cell' || n.role === 'columnheader');
+  assert(cells.every((n) => n.parent === 'row'), `${label}: a cell outside a row`);
+  assert(cells.some((n) => n.role === 'columnheader' && n.name === column), `${label}: no column header '${column}'`);
+  assert(cells.some((n) => n.role === 'cell' && n.name), `${label}: no cell with content`);
 }
 
 const texts = (nodes) => nodes.filter((n) => n.role === 'StaticText').map((n) => n.name);
@@ -91,12 +105,16 @@ await runTests([
     for (const screen of screens) {
       await clickItem(app, `nav.${screen}`);
       const nodes = await checkScreen(screen);
+      if (screen === 'home') checkTable(nodes, 'home', 'Nama');
       if (screen === 'home') assert(nodes.some((n) => n.role === 'link' && n.name === 'Beranda'), 'the navigation link Beranda is not in the tree');
     }
     await clickItem(app, 'recap.example');
     await app.page.waitForFunction(() => !window.asnTest.state().recap.loading, null, { timeout: 60000 });
     await clickItem(app, 'nav.recap');
     const recap = await checkScreen('recap-unit');
+    await clickItem(app, 'recap.tab.staff');
+    checkTable(await checkScreen('recap-staff'), 'recap-staff', 'Predikat');
+    await clickItem(app, 'recap.tab.summary');
     assert(recap.some((n) => n.role === 'tab' && n.name === 'Ringkasan'), 'the recap tabs are not tabs');
     await clickItem(app, 'nav.home');
     await clickItem(app, 'home.import');

@@ -104,4 +104,27 @@ TEST_CASE("a tree differs from another in any item's role, name, value, state or
   b = a;
   b.groups[1].name = "Lain";
   CHECK(a != b);
+  b = a;
+  b.nodes[0].row = 3;
+  CHECK(a != b);
+}
+
+TEST_CASE("a cell of a data table says its table, row, column and whether it heads its column") {
+  Tree tree = SampleTree();
+  tree.nodes[0].table = 0xab12;
+  tree.nodes[0].row = 0;
+  tree.nodes[0].column = 2;
+  tree.nodes[0].header = true;
+  tree.nodes[1].table = 0xab12;
+  tree.nodes[1].row = 4;
+  tree.nodes[1].column = 1;
+  const nlohmann::json out = nlohmann::json::parse(ToJson(tree, 1));
+  CHECK(out["items"][0]["t"] == "0000ab12");
+  CHECK(out["items"][0]["tr"] == 0);
+  CHECK(out["items"][0]["tc"] == 2);
+  CHECK(out["items"][0]["th"] == true);
+  CHECK(out["items"][1]["tr"] == 4);
+  CHECK_FALSE(out["items"][1].contains("th"));
+  tree.nodes[0].table = 0;  // not in a table: nothing about tables is said
+  CHECK_FALSE(nlohmann::json::parse(ToJson(tree, 1))["items"][0].contains("t"));
 }
