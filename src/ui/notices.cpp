@@ -45,6 +45,17 @@ std::string NoticeText(const Notice& notice) {
   return "";
 }
 
+bool IsArrivalNotice(const Notice& notice) {
+  switch (notice.kind) {
+    case NoticeKind::Imported:
+    case NoticeKind::LoadFailed:
+    case NoticeKind::PersonaLoaded:
+    case NoticeKind::DemoReset:
+    case NoticeKind::SignatureInvalid: return true;
+    default: return false;
+  }
+}
+
 void DrawNotice(const Notice& notice, const char* id) {
   if (notice.empty()) return;
   const std::string text = NoticeText(notice);

@@ -263,6 +263,7 @@ void DrawReviewScreen(AppState& state, Intents& intents) {
   const bool editable = core::SupervisorPartEditable(a, state.draft->origin);
   Heading(T("Penilaian Atasan"), 1.5f);
   TrackItem("review.title");
+  if (IsArrivalNotice(state.notice)) DrawNotice(state.notice, "review.notice");
   Hint((a.pegawai.nama + " · " + a.pegawai.jabatan + " · " + StageName(a.status.tahap)).c_str());
   // Whose part this is, and why it may be read-only here.
   if (state.draft->origin == core::DraftOrigin::Own && !core::IsLocked(a)) {
@@ -348,7 +349,7 @@ void DrawReviewScreen(AppState& state, Intents& intents) {
   ImGui::Spacing();
   DrawDocumentsCard(state, intents);
   TrackItem("documents.card");
-  DrawNotice(state.notice, "review.notice");
+  if (!IsArrivalNotice(state.notice)) DrawNotice(state.notice, "review.notice");
   DrawSignOffDialog(state, intents);
 }
 

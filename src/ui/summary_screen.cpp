@@ -160,6 +160,7 @@ void DrawSummaryScreen(const AppState& state, Intents& intents) {
   const core::Assessment& a = state.draft->assessment;
   Heading(T("Ringkasan"), 1.5f);
   TrackItem("summary.title");
+  if (IsArrivalNotice(state.notice)) DrawNotice(state.notice, "summary.notice");
   JpmCard(state, intents, a);
   ImGui::Spacing();
 
@@ -233,7 +234,7 @@ void DrawSummaryScreen(const AppState& state, Intents& intents) {
         TextWrapped("%s", core::FormatProblem(p).c_str());
       }
     }
-    DrawNotice(state.notice, "summary.notice");
+    if (!IsArrivalNotice(state.notice)) DrawNotice(state.notice, "summary.notice");
   }
   EndCard();
   TrackItem("summary.missing");  // after the card: known even when scrolled out of view
