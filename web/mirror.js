@@ -2,8 +2,9 @@
 // app draws in its canvas, so that screen readers (and tests) read what the screen shows.
 //
 // The app pushes its tree (src/ui/access_tree.hpp) whenever what it shows changed — never while
-// idle — through window.asnMirror.update(json). Elements are kept by the item's key and touched only
-// when that item changed. Focus follows both ways: when keyboard navigation in the app moves its
+// idle — through window.asnMirror.update(json): the whole tree, or only what changed since the tree
+// the page holds (the reading order as keys, and the changed items). Elements are kept by the item's
+// key and touched only when that item changed. Focus follows both ways: when keyboard navigation in the app moves its
 // focus, the matching element takes the DOM focus (a screen reader announces it); when assistive
 // technology focuses or activates an element, the app does what Enter/Space on that item would do
 // (asn_mirror_action). Text is typed through the page's one text path: a mirrored text field that
@@ -206,22 +207,40 @@
     return at.cell.el;
   }
 
+  // The nodes of a tree in reading order: all of them (base 0), or — for a change set on the tree of
+  // version `base` — the changed ones sent and the others as they were. Null when the page does not
+  // hold that tree (the app then sends the whole tree).
+  function nodesOf(next) {
+    if (!next.base) return next.items;
+    if (next.base !== tree.version) return null;
+    const sent = new Map(next.items.map((n) => [n.k, n]));
+    const nodes = [];
+    for (const key of next.order) {
+      const node = sent.get(key) || (items.has(key) ? items.get(key).node : null);
+      if (!node) return null;
+      nodes.push(node);
+    }
+    return nodes;
+  }
+
+  // Takes a tree from the app; false when it is a change set on a tree the page does not hold.
   function update(json) {
     const next = JSON.parse(json);
+    const nodes = nodesOf(next);
+    if (!nodes) return false;
     tree = next;
     if (document.documentElement.lang !== next.lang) document.documentElement.lang = next.lang;
     const seen = new Set();
     const said = [];
     const order = [];  // [holder element, child element] in reading order
-    const groupEls = next.groups.map((g, i) => groupHolder(g, i, next.items));
+    const groupEls = next.groups.map((g, i) => groupHolder(g, i, nodes));
     let run = null;
     const lastHeading = new Map();  // group -> the text of its last heading so far
     const tablePlace = new Map();   // group -> where in a table its reading order is
-    for (const node of next.items) {
+    for (const node of nodes) {
       seen.add(node.k);
       if (node.r === 'heading') lastHeading.set(node.g, node.n);
       let entry = items.get(node.k);
-      const sig = JSON.stringify(node);
       if (entry && (entry.el.dataset.r !== node.r || entry.el.tagName.toLowerCase() !== tagFor(node))) {
         entry.el.remove();
         entry = null;
@@ -230,6 +249,8 @@
         entry = { el: create(node), sig: '' };
         items.set(node.k, entry);
       }
+      // A node carried over from the tree before is the same object: nothing to do for it.
+      const sig = entry.node === node ? entry.sig : JSON.stringify(node);
       if (entry.sig !== sig) {
         // A live item that was shown before and now says something else is announced.
         // A message (news) is said when it appears too — once, not again on every screen it follows to.
@@ -315,6 +336,7 @@
     followFocus();
     nameTextInput();
     speak(said);
+    return true;
   }
 
   function speak(said) {

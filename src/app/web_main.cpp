@@ -26,14 +26,25 @@ asn::application::DurationRing g_frame_ms;
 unsigned g_mirror_version = 0;
 asn::application::DurationRing g_mirror_ms;
 
-EM_JS(void, JsPublishMirror, (const char* json), { if (window.asnMirror) window.asnMirror.update(UTF8ToString(json)); });
+unsigned g_page_mirror_version = 0;  // the tree the page holds (0: none, or unknown)
 
-// Hands the page the mirror's tree when it changed (web/mirror.js).
+// 1 when the page took the tree (a change set is refused unless the page holds the tree it changes).
+EM_JS(int, JsPublishMirror, (const char* json), {
+  return window.asnMirror && window.asnMirror.update(UTF8ToString(json)) ? 1 : 0;
+});
+
+// Hands the page the mirror's tree when it changed (web/mirror.js): what changed since the tree the
+// page holds, or the whole tree when the page holds no tree or another one.
 void PublishMirror() {
-  if (asn::ui::access::PublishedVersion() == g_mirror_version) return;
+  namespace access = asn::ui::access;
+  const unsigned version = access::PublishedVersion();
+  if (version == g_mirror_version) return;
   const double start_ms = emscripten_get_now();
-  g_mirror_version = asn::ui::access::PublishedVersion();
-  JsPublishMirror(asn::ui::access::ToJson(asn::ui::access::Published(), g_mirror_version).c_str());
+  g_mirror_version = version;
+  const bool delta = g_page_mirror_version != 0 && g_page_mirror_version + 1 == version;
+  bool taken = JsPublishMirror(access::ToJson(access::Published(), version, delta ? version - 1 : 0).c_str()) != 0;
+  if (!taken && delta) taken = JsPublishMirror(access::ToJson(access::Published(), version, 0).c_str()) != 0;
+  g_page_mirror_version = taken ? version : 0;
   g_mirror_ms.Add(emscripten_get_now() - start_ms);
 }
 

@@ -361,7 +361,7 @@ void EndFrame(float pixel_ratio) {
   g.dialog_shown = dialog;
   g.focus_lost = gone && c.NavId != g.recovered ? c.NavId : 0;
   g.recovered = gone ? c.NavId : 0;  // once per lost item: an item never drawn again must not keep frames coming
-  if (tree != g.published) {
+  if (MarkChanges(tree, g.published)) {
     g.published = std::move(tree);
     g.published_targets = std::move(targets);
     ++g.version;

@@ -4,6 +4,8 @@
 
 #include <cstdio>
 #include <cstring>
+#include <string_view>
+#include <unordered_map>
 
 namespace asn::ui::access {
 
@@ -20,6 +22,24 @@ bool Group::operator==(const Group& o) const {
 bool Tree::operator==(const Tree& o) const {
   return language == o.language && focus == o.focus && active_field == o.active_field && groups == o.groups &&
          nodes == o.nodes;
+}
+
+bool MarkChanges(Tree& tree, const Tree& before) {
+  std::unordered_map<std::string_view, const Node*> by_key;
+  by_key.reserve(before.nodes.size());
+  for (const Node& n : before.nodes) by_key.emplace(n.key, &n);
+  bool any = tree.nodes.size() != before.nodes.size() || tree.language != before.language ||
+             tree.focus != before.focus || tree.active_field != before.active_field || tree.groups != before.groups;
+  tree.changed.assign(tree.nodes.size(), false);
+  for (std::size_t i = 0; i < tree.nodes.size(); ++i) {
+    const Node& n = tree.nodes[i];
+    const auto found = by_key.find(n.key);
+    const bool changed = found == by_key.end() || *found->second != n;
+    tree.changed[i] = changed;
+    // Same nodes in another order is a change too (the sizes are equal when `any` is still false).
+    if (changed || (!any && before.nodes[i].key != n.key)) any = true;
+  }
+  return any;
 }
 
 std::string VisibleLabel(const char* label) {
@@ -79,9 +99,10 @@ int Px(float v) { return static_cast<int>(v + (v < 0 ? -0.5f : 0.5f)); }
 
 }  // namespace
 
-std::string ToJson(const Tree& tree, unsigned version) {
+std::string ToJson(const Tree& tree, unsigned version, unsigned base) {
   nlohmann::json out;
   out["version"] = version;
+  out["base"] = base;
   out["lang"] = tree.language;
   out["focus"] = tree.focus;
   out["editing"] = tree.active_field;
@@ -91,7 +112,14 @@ std::string ToJson(const Tree& tree, unsigned version) {
   }
   out["groups"] = std::move(groups);
   nlohmann::json nodes = nlohmann::json::array();
-  for (const Node& n : tree.nodes) {
+  nlohmann::json order = nlohmann::json::array();
+  const bool delta = base != 0 && tree.changed.size() == tree.nodes.size();
+  for (std::size_t i = 0; i < tree.nodes.size(); ++i) {
+    const Node& n = tree.nodes[i];
+    if (delta) {
+      order.push_back(n.key);
+      if (!tree.changed[i]) continue;
+    }
     nlohmann::json node = {{"k", n.key}, {"r", RoleName(n.role)}, {"n", n.name}, {"g", n.group},
                            {"x", Px(n.x)}, {"y", Px(n.y)}, {"w", Px(n.w)}, {"h", Px(n.h)}};
     if (!n.value.empty()) node["v"] = n.value;
@@ -109,6 +137,8 @@ std::string ToJson(const Tree& tree, unsigned version) {
     nodes.push_back(std::move(node));
   }
   out["items"] = std::move(nodes);
+  if (delta) out["order"] = std::move(order);
+  else out["base"] = 0;  // the whole tree
   // Text from the user may hold anything; never let a bad byte stop the mirror.
   return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }

@@ -86,17 +86,27 @@ struct Tree {
   std::vector<Node> nodes;       // in reading order
   std::string focus;             // key of the item with the app's keyboard focus ("" none)
   std::string active_field;      // key of the text field being edited ("" none)
+  // Parallel to nodes: the node is new or differs from the node of the same key in the tree
+  // published before this one (MarkChanges). Not part of equality: it says how to send the tree.
+  std::vector<bool> changed;
 
   bool operator==(const Tree& other) const;
   bool operator!=(const Tree& other) const { return !(*this == other); }
 };
+
+// Marks which of `tree`'s nodes are new or changed against `before` (matched by key) and says
+// whether the tree differs from it at all (a node, the order, the groups, the focus, the language).
+bool MarkChanges(Tree& tree, const Tree& before);
 
 // The name Dear ImGui shows for a label: the part before "##" (the rest is an id only).
 std::string VisibleLabel(const char* label);
 
 const char* RoleName(Role role);
 
-// The tree as the page reads it (web/mirror.js); `version` counts published trees.
-std::string ToJson(const Tree& tree, unsigned version);
+// The tree as the page reads it (web/mirror.js); `version` counts published trees. With `base` 0,
+// the whole tree; otherwise only what changed since the tree of version `base` (which must be the
+// one published just before): the reading order as keys ("order") and the changed nodes ("items") —
+// typing in one field of a long draft sends that field, not every text of the draft.
+std::string ToJson(const Tree& tree, unsigned version, unsigned base = 0);
 
 }  // namespace asn::ui::access

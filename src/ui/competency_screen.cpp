@@ -60,7 +60,10 @@ void DrawOne(AppState& state, Intents& intents) {
   drawn_competency = state.selected_competency;
   if (changed && wide) ImGui::SetNextWindowScroll(ImVec2(0.0f, 0.0f));
   if (changed && !wide) ImGui::SetScrollY(0.0f);
-  ImGui::BeginChild("##competency_detail", ImVec2(0, 0), ImGuiChildFlags_NavFlattened | (wide ? ImGuiChildFlags_None : ImGuiChildFlags_AutoResizeY));
+  // On a phone the detail follows the list and grows with its content; mirrored out of view too (see BeginCard).
+  ImGui::BeginChild("##competency_detail", ImVec2(0, 0),
+                    ImGuiChildFlags_NavFlattened |
+                        (wide ? ImGuiChildFlags_None : ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysAutoResize));
   if (count == 0) {
     Hint(T("Belum dinilai"));
     ImGui::EndChild();
@@ -136,7 +139,8 @@ void DrawList(AppState& state, Intents& intents) {
     Text("%d", c.level_standar);
     ImGui::TableNextColumn();
     ImGui::SetNextItemWidth(-1.0f);
-    if (SliderInt("##self", &c.level_mandiri, 0, core::kMaxLevel, c.level_mandiri == 0 ? "—" : "%d")) {
+    if (SliderInt("##self", &c.level_mandiri, 0, core::kMaxLevel, c.level_mandiri == 0 ? "—" : "%d",
+                  std::string(T("Level mandiri")) + " — " + c.kode + " " + c.nama)) {
       intents.draft.edited = true;
     }
     TrackItem(("competency.list." + c.kode).c_str());

@@ -49,8 +49,8 @@ bool Toggle(const AppState& state, Intents& intents, const char* id) {
 void Panel(const char* id, const std::string& text) {
   ImGui::PushStyleColor(ImGuiCol_ChildBg, ImGui::GetStyle().Colors[ImGuiCol_FrameBg]);
   ImGui::BeginChild((std::string("##explain.") + id).c_str(), ImVec2(0, 0),
-                    ImGuiChildFlags_Borders | ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding |
-                        ImGuiChildFlags_NavFlattened);
+                    ImGuiChildFlags_Borders | ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysAutoResize |
+                        ImGuiChildFlags_AlwaysUseWindowPadding | ImGuiChildFlags_NavFlattened);  // mirrored out of view too (see BeginCard)
   ImGui::PushTextWrapPos(0.0f);
   ImGui::PushFont(BoldFont(), 0.0f);
   TextUnformatted(T("Penjelasan"));

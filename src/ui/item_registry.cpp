@@ -41,7 +41,8 @@ void TrackItem(const char* id) {
   const ImRect clip = window->ClipRect;
   const bool visible = ImGui::IsItemVisible() && clip.Contains(ImRect(min, max));
   const bool can_scroll_sideways = window->ScrollMax.x > 0.0f;
-  const bool cut = min.x < clip.Min.x - 0.5f || max.x > clip.Max.x + 0.5f;
+  // A card scrolled out of view is laid out but not drawn (for the mirror): nothing of it is cut.
+  const bool cut = !window->Hidden && (min.x < clip.Min.x - 0.5f || max.x > clip.Max.x + 0.5f);
   // Controls have an ImGui id; text and drawings have none. Cards (child windows) have one too, but
   // are never small.
   g_building[id] = ItemRect{min.x, min.y, max.x - min.x, max.y - min.y, visible, cut && !can_scroll_sideways,

@@ -21,6 +21,11 @@
 namespace asn::ui {
 namespace {
 
+// A required-level slider's accessible name: which competency's level it sets.
+std::string RequiredLevelName(const core::CompetencyEntry& c) {
+  return std::string(T("Level yang dipersyaratkan")) + " — " + c.kode + " " + c.nama;
+}
+
 void StandardCard(core::Assessment& a, Intents& intents) {
   if (!BeginCard("profile.standard")) return EndCard();
   Heading(T("Standar kompetensi jabatan"), 1.15f);
@@ -58,7 +63,9 @@ void StandardCard(core::Assessment& a, Intents& intents) {
       }
       TextDisabled("%s", T("Level yang dipersyaratkan"));
       ImGui::SetNextItemWidth(-1.0f);
-      if (SliderInt("##level", &c.level_standar, core::kMinLevel, core::kMaxLevel)) intents.draft.edited = true;
+      if (SliderInt("##level", &c.level_standar, core::kMinLevel, core::kMaxLevel, "%d", RequiredLevelName(c))) {
+        intents.draft.edited = true;
+      }
       TrackItem(("profile.required." + c.kode).c_str());
       if (c.jenis == core::CompetencyKind::Teknis &&
           Button(("profile.teknis." + c.kode + ".remove").c_str(), T("Hapus"))) {
@@ -95,7 +102,9 @@ void StandardCard(core::Assessment& a, Intents& intents) {
       }
       ImGui::TableNextColumn();
       ImGui::SetNextItemWidth(-1.0f);
-      if (SliderInt("##level", &c.level_standar, core::kMinLevel, core::kMaxLevel)) intents.draft.edited = true;
+      if (SliderInt("##level", &c.level_standar, core::kMinLevel, core::kMaxLevel, "%d", RequiredLevelName(c))) {
+        intents.draft.edited = true;
+      }
       TrackItem(("profile.required." + c.kode).c_str());
       ImGui::TableNextColumn();
       if (c.jenis == core::CompetencyKind::Teknis) {

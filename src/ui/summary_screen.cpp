@@ -199,7 +199,7 @@ void DrawSummaryScreen(const AppState& state, Intents& intents) {
   Heading(T("Kesenjangan per kompetensi"));
   ImGui::PushItemWidth(side_by_side ? avail - chart - ImGui::GetStyle().ItemSpacing.x : avail);
   ImGui::BeginChild("##gaps", ImVec2(side_by_side ? avail - chart - ImGui::GetStyle().ItemSpacing.x : avail, 0),
-                    ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_NavFlattened);
+                    ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysAutoResize | ImGuiChildFlags_NavFlattened);
   GapBars("summary.gaps", labels, names, gaps, present);
   ImGui::EndChild();
   TextDisabled("%s", T("Penjelasan kesenjangan"));

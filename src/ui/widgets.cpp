@@ -12,6 +12,8 @@
 #include <misc/cpp/imgui_stdlib.h>
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <unordered_map>
 
 namespace asn::ui {
@@ -32,9 +34,13 @@ bool BeginCard(const char* id, float width) {
   const bool custom = ImGui::GetStyleColorVec4(ImGuiCol_Border).w < 0.99f ||
                       ImGui::GetColorU32(ImGuiCol_Border) != ToImU32(ActivePalette().control_border);
   if (!custom) ImGui::PushStyleColor(ImGuiCol_Border, ToImU32(ActivePalette().border));
+  // AlwaysAutoResize: a card scrolled out of view still lays out its items (without drawing them), so
+  // the accessibility mirror lists them — a screen reader reaches the whole screen, not only the part
+  // in view. Dear ImGui otherwise skips a hidden child window's items altogether.
   const bool open = ImGui::BeginChild(id, ImVec2(width, 0),
                                       ImGuiChildFlags_Borders | ImGuiChildFlags_AutoResizeY |
-                                          ImGuiChildFlags_AlwaysUseWindowPadding | ImGuiChildFlags_NavFlattened);
+                                          ImGuiChildFlags_AlwaysAutoResize | ImGuiChildFlags_AlwaysUseWindowPadding |
+                                          ImGuiChildFlags_NavFlattened);
   if (!custom) ImGui::PopStyleColor();
   ImGui::PopStyleVar();
   return open;
@@ -115,6 +121,42 @@ void ShareBar(float fraction, ImU32 colour, float width) {
   ImGui::Dummy(ImVec2(width, height));  // drawn beside its figure: nothing for the mirror
 }
 
+namespace {
+// A quick fingerprint of a text (64 bits at a time): whether a field's text is still the one measured.
+std::uint64_t Fingerprint(const std::string& text) {
+  std::uint64_t h = 0x9E3779B97F4A7C15ull ^ text.size();
+  std::size_t i = 0;
+  for (; i + 8 <= text.size(); i += 8) {
+    std::uint64_t word;
+    std::memcpy(&word, text.data() + i, 8);
+    h = (h ^ word) * 0x100000001B3ull;
+    h ^= h >> 29;
+  }
+  for (; i < text.size(); ++i) h = (h ^ static_cast<unsigned char>(text[i])) * 0x100000001B3ull;
+  return h;
+}
+
+// The height of a field's text wrapped at `wrap`, remembered per field: every field of a long draft
+// is laid out in every frame (also out of view, for the accessibility mirror), and measuring a few
+// thousand characters of wrapped text costs far more than recognising that they did not change.
+float WrappedTextHeight(ImGuiID id, const std::string& text, float wrap) {
+  struct Measured {
+    std::uint64_t fingerprint;
+    float wrap;
+    float height;
+  };
+  static std::unordered_map<ImGuiID, Measured> measured;
+  const std::uint64_t fingerprint = Fingerprint(text);
+  const auto found = measured.find(id);
+  if (found != measured.end() && found->second.fingerprint == fingerprint && found->second.wrap == wrap) {
+    return found->second.height;
+  }
+  const float height = ImGui::CalcTextSize(text.c_str(), nullptr, false, wrap).y;
+  measured[id] = Measured{fingerprint, wrap, height};
+  return height;
+}
+}  // namespace
+
 bool TextArea(const char* id, const char* label, std::string* value, float lines) {
   TextUnformatted(label);
   ImGui::PushID(id);
@@ -125,14 +167,15 @@ bool TextArea(const char* id, const char* label, std::string* value, float lines
   const ImGuiStyle& style = ImGui::GetStyle();
   const float wrap = ImGui::GetContentRegionAvail().x - style.FramePadding.x * 2.0f - style.ScrollbarSize;
   const float line = ImGui::GetTextLineHeight();
-  const float wrapped = ImGui::CalcTextSize(value->c_str(), nullptr, false, std::max(wrap, line)).y;
+  const float wrapped = WrappedTextHeight(ImGui::GetID("##area"), *value, std::max(wrap, line));
   const float content = std::clamp(wrapped, line * lines, line * 12.0f);
   const float height = content + style.FramePadding.y * 2.0f;
   const bool editing = ImGui::GetActiveID() == ImGui::GetID("##area");
   if (!editing) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0, 0, 0, 0));
   const bool changed = ImGui::InputTextMultiline("##area", value, ImVec2(-1.0f, height));
-  if (!editing) {
-    ImGui::PopStyleColor();
+  if (!editing) ImGui::PopStyleColor();
+  // Out of view (a card scrolled away, laid out for the mirror only) nothing is drawn.
+  if (!editing && ImGui::IsItemVisible()) {
     const ImVec2 min = ImGui::GetItemRectMin();
     const ImVec2 max = ImGui::GetItemRectMax();
     ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -182,9 +225,9 @@ bool RadioButton(const char* label, bool active) {
   return pressed;
 }
 
-bool SliderInt(const char* label, int* value, int min, int max, const char* format) {
+bool SliderInt(const char* label, int* value, int min, int max, const char* format, const std::string& name) {
   const bool changed = ImGui::SliderInt(label, value, min, max, format);
-  access::Describe(access::Role::Slider, {}, std::to_string(*value));
+  access::Describe(access::Role::Slider, name, std::to_string(*value));
   return changed;
 }
 

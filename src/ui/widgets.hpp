@@ -35,9 +35,10 @@ bool Button(const char* id, const char* label, bool primary = false, ImVec2 size
 
 // Dear ImGui's widgets that do not tell the accessibility mirror what they are, under the same
 // names: each also describes itself (a radio button, a level on a scale, a dropdown with its current
-// choice, a tab). `name`: the dropdown's accessible name when no text just before it says it.
+// choice, a tab). `name`: the accessible name of a dropdown or slider when no text just before it
+// says it (a slider in a table row: which row's level it sets).
 bool RadioButton(const char* label, bool active);
-bool SliderInt(const char* label, int* value, int min, int max, const char* format = "%d");
+bool SliderInt(const char* label, int* value, int min, int max, const char* format = "%d", const std::string& name = {});
 bool BeginCombo(const char* label, const char* preview, ImGuiComboFlags flags = 0, const char* name = nullptr);
 bool BeginTabItem(const char* label);
 // A table's header row: column names for reading, not stops for the keyboard (no column sorts).

@@ -4,6 +4,7 @@
 //   - on every screen and dialog, every interactive item has a role and a name in the current
 //     language, and axe-core reports no serious or critical violation;
 //   - data tables (the drafts, the recap's staff list) are tables of rows, cells and column headers;
+//   - the controls of a card scrolled out of view are in the tree too;
 //   - the predikat, the JPM and the save state are text in that tree;
 //   - focus follows both ways: keyboard navigation in the app moves the DOM focus to the matching
 //     element; activating or focusing an element (as a screen reader does: no pointer) makes the
@@ -51,6 +52,20 @@ function checkTable(nodes, label, column) {
   assert(cells.every((n) => n.parent === 'row'), `${label}: a cell outside a row`);
   assert(cells.some((n) => n.role === 'columnheader' && n.name === column), `${label}: no column header '${column}'`);
   assert(cells.some((n) => n.role === 'cell' && n.name), `${label}: no cell with content`);
+}
+
+// The whole screen is in the tree, not only the part in view: the mirror's controls whose item is out
+// of view (a card scrolled away) are in the accessibility tree with their names. Returns how many.
+async function checkOutOfView(nodes, label) {
+  const out = await app.page.evaluate(() => {
+    const rects = new Map(window.asnTest.items().map((i) => [i.id, i]));
+    return [...document.querySelectorAll('#mirror [data-k][tabindex="-1"]')]
+      .filter((el) => rects.has(el.dataset.k) && !rects.get(el.dataset.k).visible)
+      .map((el) => ({ id: el.dataset.k, name: (el.getAttribute('aria-label') || el.textContent).replace(/\s+/g, ' ').trim() }));
+  });
+  const missing = out.filter((o) => !o.name || !nodes.some((n) => INTERACTIVE.has(n.role) && n.name === o.name));
+  assert(missing.length === 0, `${label}: controls out of view missing from the tree: ${JSON.stringify(missing)}`);
+  return out.length;
 }
 
 const texts = (nodes) => nodes.filter((n) => n.role === 'StaticText').map((n) => n.name);
@@ -102,12 +117,16 @@ await runTests([
     await clickItem(app, 'nav.home');
     await clickItem(app, 'workshop.load.analis');
     await waitSaved(app);
+    let outOfView = 0;
     for (const screen of screens) {
       await clickItem(app, `nav.${screen}`);
       const nodes = await checkScreen(screen);
       if (screen === 'home') checkTable(nodes, 'home', 'Nama');
+      outOfView += await checkOutOfView(nodes, screen);
       if (screen === 'home') assert(nodes.some((n) => n.role === 'link' && n.name === 'Beranda'), 'the navigation link Beranda is not in the tree');
     }
+    assert(outOfView >= 5, `only ${outOfView} controls out of view were found in the tree on the persona's screens`);
+    console.log(`     ${outOfView} controls out of view found in the tree on the persona's screens`);
     await clickItem(app, 'recap.example');
     await app.page.waitForFunction(() => !window.asnTest.state().recap.loading, null, { timeout: 60000 });
     await clickItem(app, 'nav.recap');

@@ -9,8 +9,7 @@
 // Data tables must be tables of rows and cells there too.
 //   node tests/e2e/accessibility_trees.mjs --dist DIR --engine firefox|webkit --artifacts DIR
 import path from 'node:path';
-import { assert, assertOnlyOwnOrigin, clickItem, closeApp, collectPageRecords, openApp, parseArgs, runTests, screenshot, waitSaved,
-  waitStill } from './harness.mjs';
+import { assert, assertOnlyOwnOrigin, clickItem, closeApp, collectPageRecords, openApp, parseArgs, runTests, screenshot, waitSaved } from './harness.mjs';
 
 const args = parseArgs(process.argv);
 const engine = args.engine || 'firefox';
@@ -52,7 +51,12 @@ async function checkScreen(label) {
   let items;
   let wrong;
   for (let pass = 0; pass < 5; pass += 1) {
-    await waitStill(app, await app.page.evaluate(() => performance.now()));
+    // Settled: the app drew nothing in the last 0.3 s, or its last two frames changed nothing.
+    await app.page.waitForFunction(() => {
+      const T = window.asnTest;
+      const t = performance.now() - 300;
+      return T.framesSince(t) === 0 || T.stillFramesSince(t) >= 2;
+    }, null, { timeout: 20000 });
     const version = await app.page.evaluate(() => window.asnMirror.version());
     items = await mirrorItems();
     wrong = [];

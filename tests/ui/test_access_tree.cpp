@@ -128,3 +128,42 @@ TEST_CASE("a cell of a data table says its table, row, column and whether it hea
   tree.nodes[0].table = 0;  // not in a table: nothing about tables is said
   CHECK_FALSE(nlohmann::json::parse(ToJson(tree, 1))["items"][0].contains("t"));
 }
+
+TEST_CASE("a change set sends the reading order and only the nodes that changed") {
+  const Tree before = SampleTree();
+  Tree after = before;
+  CHECK_FALSE(MarkChanges(after, before));  // nothing differs: nothing to publish
+  after.nodes[1].value = "Ibu Kartini Sari";
+  REQUIRE(MarkChanges(after, before));
+  CHECK(after.changed == std::vector<bool>{false, true});
+  const nlohmann::json delta = nlohmann::json::parse(ToJson(after, 8, 7));
+  CHECK(delta["base"] == 7);
+  CHECK(delta["order"] == nlohmann::json::array({"home.title", "profile.nama"}));
+  REQUIRE(delta["items"].size() == 1);
+  CHECK(delta["items"][0]["k"] == "profile.nama");
+  CHECK(delta["items"][0]["v"] == "Ibu Kartini Sari");
+  // The whole tree when asked for it (the page holds no tree, or another one).
+  const nlohmann::json full = nlohmann::json::parse(ToJson(after, 8));
+  CHECK(full["base"] == 0);
+  CHECK(full["items"].size() == 2);
+  CHECK_FALSE(full.contains("order"));
+}
+
+TEST_CASE("a new node, a node gone, another order or another focus is a change") {
+  const Tree before = SampleTree();
+  Tree swapped = before;
+  std::swap(swapped.nodes[0], swapped.nodes[1]);
+  CHECK(MarkChanges(swapped, before));
+  CHECK(swapped.changed == std::vector<bool>{false, false});  // the same nodes, in another order
+  Tree shorter = before;
+  shorter.nodes.pop_back();
+  CHECK(MarkChanges(shorter, before));
+  Tree longer = before;
+  longer.nodes.push_back(before.nodes[0]);
+  longer.nodes.back().key = "home.subtitle";
+  CHECK(MarkChanges(longer, before));
+  CHECK(longer.changed == std::vector<bool>{false, false, true});
+  Tree refocused = before;
+  refocused.focus = "home.title";
+  CHECK(MarkChanges(refocused, before));
+}
