@@ -2,32 +2,45 @@
 
 #include "core/sha256.hpp"
 
+#include <cstring>
+
 namespace asn::core {
 namespace {
 
 // Writes the canonical text of a document (exactly what nlohmann::json::dump() produces: keys in
-// the object's sorted order, no whitespace, UTF-8 as is, the same escapes) into the hash, in
-// chunks, without building the text. Only the library's public API is used.
-class CanonicalHasher {
+// the object's sorted order, no whitespace, UTF-8 as is, the same escapes) into a sink, leaving out
+// the top-level member `skip` (if any). Runs of characters that need no escape go to the sink in
+// one piece: the texts of an assessment are long, and dump() handles them a character at a time.
+// Only the library's public API is used.
+template <typename Sink>
+class CanonicalWriter {
  public:
-  explicit CanonicalHasher(Sha256& hash) : hash_(hash) {}
-  ~CanonicalHasher() { Flush(); }
+  explicit CanonicalWriter(Sink& sink) : sink_(sink) {}
+
+  // `skip` empty: nothing left out (an empty key is a key like any other deeper down).
+  void Document(const nlohmann::json& value, std::string_view skip) {
+    if (value.is_object() && !skip.empty()) return Object(value, &skip);
+    Value(value);
+  }
+
+ private:
+  void Object(const nlohmann::json& value, const std::string_view* skip) {
+    Put('{');
+    bool first = true;
+    for (auto it = value.begin(); it != value.end(); ++it) {
+      if (skip != nullptr && it.key() == *skip) continue;
+      if (!first) Put(',');
+      first = false;
+      String(it.key());
+      Put(':');
+      Value(it.value());
+    }
+    Put('}');
+  }
 
   void Value(const nlohmann::json& value) {
     switch (value.type()) {
-      case nlohmann::json::value_t::object: {
-        Put('{');
-        bool first = true;
-        for (auto it = value.begin(); it != value.end(); ++it) {
-          if (!first) Put(',');
-          first = false;
-          String(it.key());
-          Put(':');
-          Value(it.value());
-        }
-        Put('}');
-        return;
-      }
+      case nlohmann::json::value_t::object: return Object(value, nullptr);
       case nlohmann::json::value_t::array: {
         Put('[');
         bool first = true;
@@ -39,40 +52,31 @@ class CanonicalHasher {
         Put(']');
         return;
       }
-      case nlohmann::json::value_t::string: String(value.get_ref<const std::string&>()); return;
-      case nlohmann::json::value_t::boolean: Put(value.get<bool>() ? "true" : "false"); return;
-      case nlohmann::json::value_t::number_integer: Put(std::to_string(value.get<std::int64_t>())); return;
-      case nlohmann::json::value_t::number_unsigned: Put(std::to_string(value.get<std::uint64_t>())); return;
-      // Fractions only occur in files that are refused anyway; their digest must still be the
+      case nlohmann::json::value_t::string: return String(value.get_ref<const std::string&>());
+      case nlohmann::json::value_t::boolean: return Put(value.get<bool>() ? "true" : "false");
+      case nlohmann::json::value_t::number_integer: return Put(std::to_string(value.get<std::int64_t>()));
+      case nlohmann::json::value_t::number_unsigned: return Put(std::to_string(value.get<std::uint64_t>()));
+      // Fractions only occur in files that are refused anyway; their text must still be the
       // library's, so the library writes them.
-      case nlohmann::json::value_t::number_float: Put(value.dump()); return;
-      default: Put("null"); return;
+      case nlohmann::json::value_t::number_float: return Put(value.dump());
+      default: return Put("null");
     }
   }
 
-  void Flush() {
-    hash_.Update(buffer_, used_);
-    used_ = 0;
-  }
-
- private:
-  void Put(char c) {
-    if (used_ == sizeof buffer_) Flush();
-    buffer_[used_++] = c;
-  }
-  void Put(const std::string& text) {
-    for (char c : text) Put(c);
-  }
-  void Put(const char* text) {
-    while (*text != '\0') Put(*text++);
-  }
+  void Put(char c) { sink_.Append(&c, 1); }
+  void Put(std::string_view text) { sink_.Append(text.data(), text.size()); }
 
   // nlohmann's escapes: \" \\ \b \f \n \r \t, other control characters as \u00xx (lower-case hex).
   void String(const std::string& s) {
     static const char kHex[] = "0123456789abcdef";
     Put('"');
-    for (const char ch : s) {
-      const auto c = static_cast<unsigned char>(ch);
+    const char* run = s.data();
+    const char* const end = s.data() + s.size();
+    for (const char* p = run; p != end; ++p) {
+      const auto c = static_cast<unsigned char>(*p);
+      if (c >= 0x20 && c != '"' && c != '\\') continue;
+      sink_.Append(run, static_cast<std::size_t>(p - run));
+      run = p + 1;
       switch (c) {
         case '"': Put("\\\""); break;
         case '\\': Put("\\\\"); break;
@@ -81,43 +85,71 @@ class CanonicalHasher {
         case '\n': Put("\\n"); break;
         case '\r': Put("\\r"); break;
         case '\t': Put("\\t"); break;
-        default:
-          if (c < 0x20) {
-            Put("\\u00");
-            Put(kHex[c >> 4]);
-            Put(kHex[c & 0xF]);
-          } else {
-            Put(ch);
-          }
+        default: {
+          const char escaped[] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xF]};
+          sink_.Append(escaped, sizeof escaped);
+        }
       }
     }
+    sink_.Append(run, static_cast<std::size_t>(end - run));
     Put('"');
   }
 
+  Sink& sink_;
+};
+
+struct TextSink {
+  std::string& text;
+  void Append(const char* bytes, std::size_t size) { text.append(bytes, size); }
+};
+
+// Feeds the hash in blocks of a few KB, so small pieces do not each cost a call.
+class HashSink {
+ public:
+  explicit HashSink(Sha256& hash) : hash_(hash) {}
+  ~HashSink() { Flush(); }
+  void Append(const char* bytes, std::size_t size) {
+    if (used_ + size > sizeof buffer_) {
+      Flush();
+      if (size >= sizeof buffer_) return hash_.Update(bytes, size);
+    }
+    std::memcpy(buffer_ + used_, bytes, size);
+    used_ += size;
+  }
+  void Flush() {
+    hash_.Update(buffer_, used_);
+    used_ = 0;
+  }
+
+ private:
   Sha256& hash_;
-  char buffer_[512] = {};
+  char buffer_[4096];
   std::size_t used_ = 0;
 };
 
 }  // namespace
 
-std::string CanonicalDigest(const nlohmann::json& document) {
+void AppendCanonicalText(const nlohmann::json& document, std::string& out, std::string_view skip_member) {
+  TextSink sink{out};
+  CanonicalWriter<TextSink>(sink).Document(document, skip_member);
+}
+
+std::string CanonicalText(const nlohmann::json& document, std::string_view skip_member) {
+  std::string text;
+  AppendCanonicalText(document, text, skip_member);
+  return text;
+}
+
+std::string CanonicalDigest(const nlohmann::json& document, std::string_view skip_member) {
   Sha256 hash;
   {
-    CanonicalHasher writer(hash);
-    writer.Value(document);
+    HashSink sink(hash);
+    CanonicalWriter<HashSink>(sink).Document(document, skip_member);
   }
   return hash.HexDigest();
 }
 
-std::string IntegrityDigest(const nlohmann::json& document) {
-  if (document.is_object() && document.contains("integritas")) {
-    nlohmann::json copy = document;
-    copy.erase("integritas");
-    return CanonicalDigest(copy);
-  }
-  return CanonicalDigest(document);
-}
+std::string IntegrityDigest(const nlohmann::json& document) { return CanonicalDigest(document, "integritas"); }
 
 void SealDocument(nlohmann::json& document) {
   document.erase("integritas");

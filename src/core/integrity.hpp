@@ -5,14 +5,21 @@
 #include <nlohmann/json.hpp>
 
 #include <string>
+#include <string_view>
 
 namespace asn::core {
 
 inline constexpr const char* kIntegrityAlgorithm = "sha256";
 
-// SHA-256 of document.dump() (the canonical form), computed while serialising: the text is never
+// document.dump() (the canonical form), without the top-level member `skip_member` when one is
+// named — as dump() of a copy without it, but without copying the document.
+std::string CanonicalText(const nlohmann::json& document, std::string_view skip_member = {});
+// The same, appended to `out`.
+void AppendCanonicalText(const nlohmann::json& document, std::string& out, std::string_view skip_member = {});
+
+// SHA-256 of CanonicalText(document, skip_member), computed while serialising: the text is never
 // built in memory.
-std::string CanonicalDigest(const nlohmann::json& document);
+std::string CanonicalDigest(const nlohmann::json& document, std::string_view skip_member = {});
 
 // Digest of `document` ignoring any "integritas" member it has.
 std::string IntegrityDigest(const nlohmann::json& document);

@@ -1,5 +1,6 @@
 #include "core/signature.hpp"
 
+#include "core/integrity.hpp"
 #include "core/sha256.hpp"
 #include "core/submission_format.hpp"
 
@@ -108,9 +109,7 @@ std::string NormalizeFingerprint(std::string_view text) {
 }
 
 std::string SignedMessage(const Assessment& assessment) {
-  Assessment unsigned_copy = assessment;
-  unsigned_copy.tanda_tangan.reset();
-  return CanonicalAssessmentJson(unsigned_copy).dump();
+  return CanonicalText(CanonicalAssessmentJson(assessment), "tanda_tangan");
 }
 
 const Bytes& ExampleKeySeed() {

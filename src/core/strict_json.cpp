@@ -28,6 +28,19 @@ std::size_t Utf8SequenceLength(std::string_view text, std::size_t pos) {
   return 0;
 }
 
+bool IsValidUtf8(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();) {
+    if (static_cast<unsigned char>(text[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    const std::size_t n = Utf8SequenceLength(text, i);
+    if (n == 0) return false;
+    i += n;
+  }
+  return true;
+}
+
 namespace {
 
 std::string HexByte(unsigned char b) {

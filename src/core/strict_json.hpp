@@ -36,4 +36,7 @@ std::string EscapeForMessage(std::string_view bytes, std::size_t max_chars = 40)
 // (overlong forms, surrogates and code points above U+10FFFF are not valid).
 std::size_t Utf8SequenceLength(std::string_view text, std::size_t pos);
 
+// Whether all of `text` is valid UTF-8 (in the sense of Utf8SequenceLength).
+bool IsValidUtf8(std::string_view text);
+
 }  // namespace asn::core

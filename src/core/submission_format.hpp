@@ -44,7 +44,9 @@ struct StorageForm {
   std::string text;
   bool valid = false;
 };
-StorageForm SealForStorage(const Assessment& assessment);
+// `expected_size`: the length the text will likely have (the last save's), so it is built without
+// growing.
+StorageForm SealForStorage(const Assessment& assessment, std::size_t expected_size = 0);
 
 // "<NIP>_<tahun>-<TWn|Sn>.json" ("tanpa-NIP" while the NIP is empty), "CONTOH_" first for
 // fictional workshop data.

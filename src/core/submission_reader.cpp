@@ -205,9 +205,7 @@ ImportResult ReadDocument(json doc, ImportMode mode, std::string_view text, bool
 
   if (problems.empty()) {
     if (a.tanda_tangan) {
-      json unsigned_doc = doc;
-      unsigned_doc.erase("tanda_tangan");
-      result.signed_message = unsigned_doc.dump();
+      result.signed_message = CanonicalText(doc, "tanda_tangan");  // the document as signed: without it
     }
     result.assessment = std::move(a);
     return result;

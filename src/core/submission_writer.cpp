@@ -4,7 +4,10 @@
 #include "core/integrity.hpp"
 #include "core/rules_predikat.hpp"
 #include "core/sha256.hpp"
+#include "core/strict_json.hpp"
 #include "core/submission_format.hpp"
+
+#include <algorithm>
 
 namespace asn::core {
 namespace {
@@ -144,21 +147,35 @@ std::string ExportSubmission(const Assessment& assessment, int indent) {
   return indent < 0 ? doc.dump() : doc.dump(indent) + "\n";
 }
 
-StorageForm SealForStorage(const Assessment& assessment) {
+StorageForm SealForStorage(const Assessment& assessment, std::size_t expected_size) {
   nlohmann::json document = CanonicalAssessmentJson(assessment);
-  const std::string body = document.dump();
   StorageForm out;
+  // Written once, in place: the "integritas" member (its name sorts first) with room for the
+  // digest, then the canonical text of the rest, "{...}", whose "{" becomes the separator once
+  // the text has been hashed. A draft is saved every few seconds while typing and may be large.
+  const std::string head = std::string("{\"integritas\":{\"algoritma\":\"") + kIntegrityAlgorithm + "\",\"nilai\":\"";
+  constexpr std::size_t kDigestChars = 64;
+  out.text.reserve(std::max(expected_size, head.size() + kDigestChars) + 4096);
+  out.text = head;
+  out.text.append(kDigestChars, '0');
+  out.text += "\"}";
+  const std::size_t body_at = out.text.size();
+  AppendCanonicalText(document, out.text);
+  const std::string_view body = std::string_view(out.text).substr(body_at);
+  // Texts typed in the app are UTF-8; a stored draft that is not would be set aside on load.
+  if (!IsValidUtf8(body)) return out;
   // The checks run on the document in memory, not on text read back: never store what the next
   // load would have to set aside.
   out.valid = CheckOwnDocument(std::move(document), ImportMode::Draft).ok();
   if (!out.valid) return out;
   const std::string digest = Sha256Hex(body);  // body is the canonical text: CanonicalDigest's input
-  out.text.reserve(body.size() + 96);
-  out.text += "{\"integritas\":{\"algoritma\":\"";
-  out.text += kIntegrityAlgorithm;
-  out.text += "\",\"nilai\":\"" + digest + "\"}";
-  if (body.size() > 2) out.text += ',';  // body is "{...}": its members follow the digest
-  out.text.append(body, 1, std::string::npos);
+  out.text.replace(head.size(), kDigestChars, digest);
+  if (body.size() > 2) {
+    out.text[body_at] = ',';  // the members follow the digest
+  } else {
+    out.text.erase(body_at);  // "{}": nothing follows
+    out.text += '}';
+  }
   return out;
 }
 

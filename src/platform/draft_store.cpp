@@ -259,8 +259,9 @@ SaveOutcome DraftStore::Save(const std::string& id, const core::Assessment& asse
   if (StoredRevision(id) != *known_rev) return SaveOutcome::Conflict;
   const long next = *known_rev + 1;
   // The document sealed as the core seals it for storage (canonical, checked before writing).
-  const core::StorageForm document = core::SealForStorage(assessment);
+  const core::StorageForm document = core::SealForStorage(assessment, last_document_size_);
   if (!document.valid) return SaveOutcome::Invalid;
+  last_document_size_ = document.text.size();
   const std::string asal = origin == core::DraftOrigin::Unknown ? "" : std::string(",\"asal\":\"") + core::DraftOriginKey(origin) + "\"";
   const std::string head = "{\"rev\":" + std::to_string(next) + ",\"tersimpan\":" + json(now_utc).dump() + asal + ",\"dokumen\":";
   std::string envelope;

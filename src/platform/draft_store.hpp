@@ -87,6 +87,7 @@ class DraftStore {
 
  private:
   KeyValueStore& store_;
+  std::size_t last_document_size_ = 0;  // the last save's, to build the next one without growing
 };
 
 }  // namespace asn::platform

@@ -39,18 +39,42 @@ TEST_CASE("SHA-256 fed in pieces of any size equals the one-shot digest") {
   }
 }
 
-TEST_CASE("The streamed canonical digest equals the digest of dump()") {
-  const nlohmann::json doc = {{"zeta", "teks \"kutip\" \\ baris\nbaru ✓"}, {"alfa", {1, 2.5, nullptr, true}},
-                              {"tengah", {{"b", std::string(5000, 'x')}, {"a", -3}}}};
+// The canonical text and its streamed digest must be exactly dump()'s, with and without a member
+// left out (the text signed is the document without "tanda_tangan", the digest without "integritas").
+static void CheckCanonicalForms(const nlohmann::json& doc) {
+  CHECK(asn::core::CanonicalText(doc) == doc.dump());
   CHECK(asn::core::CanonicalDigest(doc) == Sha256Hex(doc.dump()));
-  CHECK(asn::core::CanonicalDigest(nlohmann::json::object()) == Sha256Hex("{}"));
+  if (!doc.is_object()) return;
+  for (auto it = doc.begin(); it != doc.end(); ++it) {
+    if (it.key().empty()) continue;  // an empty name means "leave nothing out"
+    nlohmann::json without = doc;
+    without.erase(it.key());
+    INFO("without " << it.key());
+    CHECK(asn::core::CanonicalText(doc, it.key()) == without.dump());
+    CHECK(asn::core::CanonicalDigest(doc, it.key()) == Sha256Hex(without.dump()));
+  }
+  CHECK(asn::core::CanonicalText(doc, "no such member") == doc.dump());
+}
+
+TEST_CASE("The canonical text and the streamed canonical digest equal dump() and its digest") {
+  const nlohmann::json doc = {{"zeta", "teks \"kutip\" \\ baris\nbaru ✓"}, {"alfa", {1, 2.5, nullptr, true}},
+                              {"tengah", {{"b", std::string(5000, 'x')}, {"a", -3}, {"", "kunci kosong"}}},
+                              {"integritas", {{"nilai", "abc"}}}, {"", {{"", ""}}}};
+  CheckCanonicalForms(doc);
+  CheckCanonicalForms(nlohmann::json::object());
+  CheckCanonicalForms(nlohmann::json("teks"));
+  // Only the top level's member is left out, not one of the same name deeper down.
+  const nlohmann::json nested = {{"a", {{"tanda_tangan", 1}}}, {"tanda_tangan", 2}};
+  CHECK(asn::core::CanonicalText(nested, "tanda_tangan") == R"({"a":{"tanda_tangan":1}})");
   // Every control character, DEL, the extremes of both integer kinds, a fraction, empty containers.
   std::string controls;
   for (int c = 1; c < 0x20; ++c) controls += static_cast<char>(c);
   controls += "\x7F/\xC3\xA9\xF0\x9F\x98\x80";
   const nlohmann::json edge = {{"c", controls}, {"u", UINT64_MAX}, {"i", INT64_MIN}, {"f", 1e-7},
                                {"e", nlohmann::json::array()}, {"o", nlohmann::json::object()}, {"n", false}};
-  CHECK(asn::core::CanonicalDigest(edge) == Sha256Hex(edge.dump()));
+  CheckCanonicalForms(edge);
+  // Escapes at the start, the end and side by side, between runs of plain text.
+  CheckCanonicalForms({{"s", "\n\"\\x\ty\u0001\u001f"}, {"t", "\"awal"}, {"u", "akhir\\"}});
   // Every fixture, valid or not.
   for (const char* dir : {"valid", "malformed"}) {
     std::vector<std::string> files;
@@ -61,7 +85,7 @@ TEST_CASE("The streamed canonical digest equals the digest of dump()") {
       const nlohmann::json fixture = nlohmann::json::parse(read.content, nullptr, false);
       if (fixture.is_discarded()) continue;
       INFO(file);
-      CHECK(asn::core::CanonicalDigest(fixture) == Sha256Hex(fixture.dump()));
+      CheckCanonicalForms(fixture);
     }
   }
 }

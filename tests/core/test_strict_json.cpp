@@ -16,15 +16,6 @@ using namespace asn::core;
 
 namespace {
 
-bool ValidUtf8(const std::string& s) {
-  for (std::size_t i = 0; i < s.size();) {
-    const std::size_t n = Utf8SequenceLength(s, i);
-    if (n == 0) return false;
-    i += n;
-  }
-  return true;
-}
-
 // No English left over from a library's messages.
 bool SoundsIndonesian(const std::string& s) {
   for (const char* word : {"expected", "syntax error", "unexpected", "invalid", "literal", "while parsing", "number"}) {
@@ -57,7 +48,7 @@ Problem OnlyProblem(const ImportResult& r) {
   REQUIRE(r.problems.size() == 1);
   const Problem& p = r.problems[0];
   INFO(FormatProblem(p));
-  CHECK(ValidUtf8(FormatProblem(p)));
+  CHECK(IsValidUtf8(FormatProblem(p)));
   CHECK(SoundsIndonesian(p.message));
   CHECK(p.line > 0);
   return p;
@@ -222,14 +213,32 @@ TEST_CASE("JSONTestSuite parsing corpus") {
     if (name[0] == 'y') CHECK((parsed || (p.code == "duplicate_member" && name.find("duplicated_key") != std::string::npos)));
     if (name[0] == 'n') CHECK_FALSE(parsed);
     if (!parsed) {
-      CHECK(ValidUtf8(FormatProblem(p)));
+      CHECK(IsValidUtf8(FormatProblem(p)));
       CHECK(SoundsIndonesian(p.message));
     }
     (parsed ? accepted : refused) += 1;
     const ImportResult r = ImportSubmission(read.content);
     CHECK_FALSE(r.ok());
-    for (const Problem& q : r.problems) CHECK(ValidUtf8(FormatProblem(q)));
+    for (const Problem& q : r.problems) CHECK(IsValidUtf8(FormatProblem(q)));
   }
   CHECK(accepted >= 95);
   CHECK(refused >= 188);
+}
+
+TEST_CASE("IsValidUtf8 accepts UTF-8 and refuses stray, overlong, surrogate and cut sequences") {
+  CHECK(IsValidUtf8(""));
+  CHECK(IsValidUtf8("Penilaian ✓ é 😀"));
+  for (const char* bad : {"\x80", "a\xC3", "\xC0\xAF", "\xED\xA0\x80", "\xF4\x90\x80\x80", "\xE2\x9C", "\xFF"}) {
+    INFO(EscapeForMessage(bad));
+    CHECK_FALSE(IsValidUtf8(bad));
+  }
+}
+
+TEST_CASE("a draft holding text that is not UTF-8 is not stored (it could not be read back)") {
+  Assessment a;
+  REQUIRE(MakeSampleAssessment("analis", &a));
+  a.status = Status{Stage::Draf, "2026-01-01T00:00:00Z", "2026-01-01T00:00:00Z", std::nullopt, std::nullopt};
+  REQUIRE(SealForStorage(a).valid);
+  a.pegawai.nama += "\xC3";
+  CHECK_FALSE(SealForStorage(a).valid);
 }
