@@ -8,6 +8,13 @@ endif()
 add_compile_options(-fwasm-exceptions)
 add_link_options(-fwasm-exceptions)
 
+# The browser download is what users wait for: everything in this configuration is built for size
+# (-Os, after the build type's -O3, so it wins) with link-time optimisation, which lets the linker
+# drop and fold code across the core, the UI and Dear ImGui (1.40 MB -> 1.04 MB of wasm, 560 -> 449 KB
+# gzip). The same libraries serve the CLI and the tests under Node, which run slower for it.
+add_compile_options(-Os -flto)
+add_link_options(-Os -flto)
+
 # Debian's Emscripten runs its JS optimiser with the machine's Node.js, which may not be
 # Debian's and then cannot find 'acorn': point every compile and link at Debian's JS modules.
 if(EXISTS "/usr/share/nodejs/acorn")

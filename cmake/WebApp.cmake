@@ -12,8 +12,8 @@ add_library(imgui STATIC
   "${ASN_IMGUI_DIR}/backends/imgui_impl_glfw.cpp" "${ASN_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp"
   "${ASN_IMGUI_DIR}/misc/cpp/imgui_stdlib.cpp")
 target_include_directories(imgui SYSTEM PUBLIC "${ASN_IMGUI_DIR}")
-# The browser download is what users wait for: Dear ImGui and the UI are built for size (-Os);
-# the scoring core keeps the release optimisation (-O3), shared with the CLI and the recap.
+# Built for size, as the whole WebAssembly configuration is (cmake/Emscripten.cmake); said again
+# here for the page and the benchmark baseline, which must share the flags.
 set(ASN_WEB_SIZE_OPTIONS -Os)
 target_compile_options(imgui PRIVATE ${ASN_WEB_SIZE_OPTIONS})
 # IMGUI_ENABLE_TEST_ENGINE: each widget reports its label and status through ImGui's item hooks,
@@ -95,7 +95,10 @@ set(ASN_WEB_PAGE_LINK_OPTIONS -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VER
 target_link_options(asn_web PRIVATE ${ASN_WEB_PAGE_LINK_OPTIONS} ${ASN_WEB_SIZE_OPTIONS} -sGL_PREINITIALIZED_CONTEXT=1
   "-sEXPORTED_RUNTIME_METHODS=['ccall','stringToUTF8','lengthBytesUTF8']"
   "-sEXPORTED_FUNCTIONS=['_main','_malloc','_free','_asn_page_wake']"
-  "--embed-file=${ASN_FONT_DIR}@/fonts")
+  "--embed-file=${ASN_FONT_DIR}@/fonts"
+  # The blend state Dear ImGui's backend reads back every frame is answered without a round trip
+  # to the GPU process (src/platform/web/gl_state_reads.cpp).
+  "-Wl,--wrap=glGetIntegerv")
 set_property(TARGET asn_web APPEND PROPERTY LINK_DEPENDS ${ASN_FONTS})
 
 # ---- The deployable static site: dist/ (relative URLs only, works under any sub-path) ----
