@@ -1,6 +1,7 @@
 #include "ui/text.hpp"
 
 #include "ui/access_capture.hpp"
+#include "ui/text_measure.hpp"
 
 #include <imgui_internal.h>
 
@@ -16,12 +17,21 @@ void Format(const char* fmt, va_list args, const char** begin, const char** end)
 
 void Written(const char* begin, const char* end) { access::AddText(begin, end); }
 
+// As ImGui::TextWrapped (ImGui::TextEx with wrapping): wrap at the window's edge unless a wrap
+// position is already set. The one difference: a long text's size is looked up, not measured again
+// in every frame (ui/text_measure.hpp).
 void Wrapped(const char* begin, const char* end) {
-  // As ImGui::TextWrapped: wrap at the window's edge unless a wrap position is already set.
-  const bool wrap_here = ImGui::GetCurrentWindowRead()->DC.TextWrapPos < 0.0f;
-  if (wrap_here) ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextUnformatted(begin, end);
-  if (wrap_here) ImGui::PopTextWrapPos();
+  ImGuiWindow* window = ImGui::GetCurrentWindow();
+  if (!window->SkipItems) {
+    if (begin == end) begin = end = "";
+    const float wrap_pos_x = window->DC.TextWrapPos < 0.0f ? 0.0f : window->DC.TextWrapPos;
+    const float wrap_width = ImGui::CalcWrapWidthForPos(window->DC.CursorPos, wrap_pos_x);
+    const ImVec2 pos(window->DC.CursorPos.x, window->DC.CursorPos.y + window->DC.CurrLineTextBaseOffset);
+    const ImVec2 size = WrappedTextSize(begin, end, wrap_width);
+    const ImRect bb(pos, ImVec2(pos.x + size.x, pos.y + size.y));
+    ImGui::ItemSize(size, 0.0f);
+    if (ImGui::ItemAdd(bb, 0)) ImGui::RenderTextWrapped(bb.Min, begin, end, wrap_width);
+  }
   Written(begin, end);
 }
 

@@ -7,6 +7,7 @@
 #include "ui/item_registry.hpp"
 #include "ui/theme.hpp"
 #include "ui/text.hpp"
+#include "ui/text_measure.hpp"
 
 #include <imgui_internal.h>
 #include <misc/cpp/imgui_stdlib.h>
@@ -121,41 +122,6 @@ void ShareBar(float fraction, ImU32 colour, float width) {
   ImGui::Dummy(ImVec2(width, height));  // drawn beside its figure: nothing for the mirror
 }
 
-namespace {
-// A quick fingerprint of a text (64 bits at a time): whether a field's text is still the one measured.
-std::uint64_t Fingerprint(const std::string& text) {
-  std::uint64_t h = 0x9E3779B97F4A7C15ull ^ text.size();
-  std::size_t i = 0;
-  for (; i + 8 <= text.size(); i += 8) {
-    std::uint64_t word;
-    std::memcpy(&word, text.data() + i, 8);
-    h = (h ^ word) * 0x100000001B3ull;
-    h ^= h >> 29;
-  }
-  for (; i < text.size(); ++i) h = (h ^ static_cast<unsigned char>(text[i])) * 0x100000001B3ull;
-  return h;
-}
-
-// The height of a field's text wrapped at `wrap`, remembered per field: every field of a long draft
-// is laid out in every frame (also out of view, for the accessibility mirror), and measuring a few
-// thousand characters of wrapped text costs far more than recognising that they did not change.
-float WrappedTextHeight(ImGuiID id, const std::string& text, float wrap) {
-  struct Measured {
-    std::uint64_t fingerprint;
-    float wrap;
-    float height;
-  };
-  static std::unordered_map<ImGuiID, Measured> measured;
-  const std::uint64_t fingerprint = Fingerprint(text);
-  const auto found = measured.find(id);
-  if (found != measured.end() && found->second.fingerprint == fingerprint && found->second.wrap == wrap) {
-    return found->second.height;
-  }
-  const float height = ImGui::CalcTextSize(text.c_str(), nullptr, false, wrap).y;
-  measured[id] = Measured{fingerprint, wrap, height};
-  return height;
-}
-}  // namespace
 
 bool TextArea(const char* id, const char* label, std::string* value, float lines) {
   TextUnformatted(label);
@@ -167,7 +133,7 @@ bool TextArea(const char* id, const char* label, std::string* value, float lines
   const ImGuiStyle& style = ImGui::GetStyle();
   const float wrap = ImGui::GetContentRegionAvail().x - style.FramePadding.x * 2.0f - style.ScrollbarSize;
   const float line = ImGui::GetTextLineHeight();
-  const float wrapped = WrappedTextHeight(ImGui::GetID("##area"), *value, std::max(wrap, line));
+  const float wrapped = WrappedTextSize(value->data(), value->data() + value->size(), std::max(wrap, line)).y;
   const float content = std::clamp(wrapped, line * lines, line * 12.0f);
   const float height = content + style.FramePadding.y * 2.0f;
   const bool editing = ImGui::GetActiveID() == ImGui::GetID("##area");
