@@ -3,8 +3,8 @@
 //
 // The app pushes its tree (src/ui/access_tree.hpp) whenever what it shows changed — never while
 // idle — through window.asnMirror.update(json): the whole tree, or only what changed since the tree
-// the page holds (the reading order as keys, and the changed items). Elements are kept by the item's
-// key and touched only when that item changed. Focus follows both ways: when keyboard navigation in the app moves its
+// the page holds (the reading order as keys unless it was kept, and the changed items). Elements are
+// kept by the item's key and touched only when that item changed. Focus follows both ways: when keyboard navigation in the app moves its
 // focus, the matching element takes the DOM focus (a screen reader announces it); when assistive
 // technology focuses or activates an element, the app does what Enter/Space on that item would do
 // (asn_mirror_action). Text is typed through the page's one text path: a mirrored text field that
@@ -25,6 +25,7 @@
   document.body.insertBefore(live, root.nextSibling);
 
   const items = new Map();   // key -> { el, sig, node }
+  let readingOrder = [];     // the keys of the tree held, in reading order
   const holders = new Map(); // key of a group or of a run (tab list, menu bar, list) -> element
   let tree = { version: 0, lang: 'id', focus: '', editing: '', groups: [], items: [] };
   let syncingFocus = false;
@@ -208,14 +209,15 @@
   }
 
   // The nodes of a tree in reading order: all of them (base 0), or — for a change set on the tree of
-  // version `base` — the changed ones sent and the others as they were. Null when the page does not
-  // hold that tree (the app then sends the whole tree).
+  // version `base` — the changed ones sent and the others as they were (in the order sent, or the
+  // order held when it was kept). Null when the page does not hold that tree (the app then sends the
+  // whole tree).
   function nodesOf(next) {
     if (!next.base) return next.items;
     if (next.base !== tree.version) return null;
     const sent = new Map(next.items.map((n) => [n.k, n]));
     const nodes = [];
-    for (const key of next.order) {
+    for (const key of next.kept ? readingOrder : next.order) {
       const node = sent.get(key) || (items.has(key) ? items.get(key).node : null);
       if (!node) return null;
       nodes.push(node);
@@ -223,12 +225,54 @@
     return nodes;
   }
 
+  // Brings an item's element up to date with its node; a live item that now says something else is
+  // announced (into `said`).
+  function refresh(entry, node, said) {
+    // A node carried over from the tree before is the same object: nothing to do for it.
+    const sig = entry.node === node ? entry.sig : JSON.stringify(node);
+    if (entry.sig !== sig) {
+      // A live item that was shown before and now says something else is announced.
+      // A message (news) is said when it appears too — once, not again on every screen it follows to.
+      const news = has(node, 'news') && node.n !== lastNews;
+      if (news) lastNews = node.n;
+      if (news || (entry.node && has(node, 'live') && (entry.node.n !== node.n || entry.node.v !== node.v))) {
+        say(node.k, node.v ? `${node.n}: ${node.v}` : node.n, said);
+      }
+      apply(entry.el, node);
+      entry.sig = sig;
+    }
+    entry.node = node;
+  }
+
+  // A change set whose items keep their places (the same keys in the same order, "kept"): each
+  // changed item is brought up to date where it is, without walking the whole screen — typing in a
+  // long draft changes one field. False (nothing done) when a change reaches beyond its element: a
+  // new role or group, a heading (it names the lists under it), a table cell.
+  function updateInPlace(next) {
+    if (!next.kept || next.base !== tree.version) return false;
+    for (const node of next.items) {
+      const entry = items.get(node.k);
+      const old = entry && entry.node;
+      if (!old || old.r !== node.r || old.g !== node.g || node.r === 'heading' || node.t || old.t ||
+          entry.el.tagName.toLowerCase() !== tagFor(node)) return false;
+    }
+    tree = next;
+    const said = [];
+    for (const node of next.items) refresh(items.get(node.k), node, said);
+    followFocus();
+    nameTextInput();
+    speak(said);
+    return true;
+  }
+
   // Takes a tree from the app; false when it is a change set on a tree the page does not hold.
   function update(json) {
     const next = JSON.parse(json);
+    if (updateInPlace(next)) return true;
     const nodes = nodesOf(next);
     if (!nodes) return false;
     tree = next;
+    readingOrder = nodes.map((n) => n.k);
     if (document.documentElement.lang !== next.lang) document.documentElement.lang = next.lang;
     const seen = new Set();
     const said = [];
@@ -249,20 +293,7 @@
         entry = { el: create(node), sig: '' };
         items.set(node.k, entry);
       }
-      // A node carried over from the tree before is the same object: nothing to do for it.
-      const sig = entry.node === node ? entry.sig : JSON.stringify(node);
-      if (entry.sig !== sig) {
-        // A live item that was shown before and now says something else is announced.
-        // A message (news) is said when it appears too — once, not again on every screen it follows to.
-        const news = has(node, 'news') && node.n !== lastNews;
-        if (news) lastNews = node.n;
-        if (news || (entry.node && has(node, 'live') && (entry.node.n !== node.n || entry.node.v !== node.v))) {
-          say(node.k, node.v ? `${node.n}: ${node.v}` : node.n, said);
-        }
-        apply(entry.el, node);
-        entry.sig = sig;
-      }
-      entry.node = node;
+      refresh(entry, node, said);
       const group = groupEls[node.g];
       const groupKind = group.dataset.kind;
       const runRole = RUNS[node.r];

@@ -28,18 +28,21 @@ bool MarkChanges(Tree& tree, const Tree& before) {
   std::unordered_map<std::string_view, const Node*> by_key;
   by_key.reserve(before.nodes.size());
   for (const Node& n : before.nodes) by_key.emplace(n.key, &n);
-  bool any = tree.nodes.size() != before.nodes.size() || tree.language != before.language ||
-             tree.focus != before.focus || tree.active_field != before.active_field || tree.groups != before.groups;
+  bool same_layout = tree.nodes.size() == before.nodes.size() && tree.language == before.language &&
+                     tree.groups == before.groups;
+  bool any = !same_layout || tree.focus != before.focus || tree.active_field != before.active_field;
   tree.changed.assign(tree.nodes.size(), false);
   for (std::size_t i = 0; i < tree.nodes.size(); ++i) {
     const Node& n = tree.nodes[i];
     const auto found = by_key.find(n.key);
     const bool changed = found == by_key.end() || *found->second != n;
     tree.changed[i] = changed;
-    // Same nodes in another order is a change too (the sizes are equal when `any` is still false).
-    if (changed || (!any && before.nodes[i].key != n.key)) any = true;
+    // Same nodes in another order is a change too (the sizes are equal while same_layout holds).
+    if (same_layout && before.nodes[i].key != n.key) same_layout = false;
+    if (changed) any = true;
   }
-  return any;
+  tree.same_layout = same_layout;
+  return any || !same_layout;
 }
 
 std::string VisibleLabel(const char* label) {
@@ -117,7 +120,7 @@ std::string ToJson(const Tree& tree, unsigned version, unsigned base) {
   for (std::size_t i = 0; i < tree.nodes.size(); ++i) {
     const Node& n = tree.nodes[i];
     if (delta) {
-      order.push_back(n.key);
+      if (!tree.same_layout) order.push_back(n.key);
       if (!tree.changed[i]) continue;
     }
     nlohmann::json node = {{"k", n.key}, {"r", RoleName(n.role)}, {"n", n.name}, {"g", n.group},
@@ -137,7 +140,8 @@ std::string ToJson(const Tree& tree, unsigned version, unsigned base) {
     nodes.push_back(std::move(node));
   }
   out["items"] = std::move(nodes);
-  if (delta) out["order"] = std::move(order);
+  if (delta && tree.same_layout) out["kept"] = true;
+  else if (delta) out["order"] = std::move(order);
   else out["base"] = 0;  // the whole tree
   // Text from the user may hold anything; never let a bad byte stop the mirror.
   return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);

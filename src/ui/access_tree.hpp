@@ -89,6 +89,9 @@ struct Tree {
   // Parallel to nodes: the node is new or differs from the node of the same key in the tree
   // published before this one (MarkChanges). Not part of equality: it says how to send the tree.
   std::vector<bool> changed;
+  // The same keys in the same order, the same groups and language as the tree before (MarkChanges):
+  // the page can update the changed items where they are.
+  bool same_layout = false;
 
   bool operator==(const Tree& other) const;
   bool operator!=(const Tree& other) const { return !(*this == other); }
@@ -106,7 +109,8 @@ const char* RoleName(Role role);
 // The tree as the page reads it (web/mirror.js); `version` counts published trees. With `base` 0,
 // the whole tree; otherwise only what changed since the tree of version `base` (which must be the
 // one published just before): the reading order as keys ("order") and the changed nodes ("items") —
-// typing in one field of a long draft sends that field, not every text of the draft.
+// typing in one field of a long draft sends that field, not every text of the draft. When the
+// layout is the same as before (Tree::same_layout), "kept" replaces the order.
 std::string ToJson(const Tree& tree, unsigned version, unsigned base = 0);
 
 }  // namespace asn::ui::access

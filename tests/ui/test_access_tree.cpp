@@ -129,24 +129,38 @@ TEST_CASE("a cell of a data table says its table, row, column and whether it hea
   CHECK_FALSE(nlohmann::json::parse(ToJson(tree, 1))["items"][0].contains("t"));
 }
 
-TEST_CASE("a change set sends the reading order and only the nodes that changed") {
+TEST_CASE("a change set sends only the nodes that changed, and the reading order when it changed") {
   const Tree before = SampleTree();
   Tree after = before;
   CHECK_FALSE(MarkChanges(after, before));  // nothing differs: nothing to publish
   after.nodes[1].value = "Ibu Kartini Sari";
   REQUIRE(MarkChanges(after, before));
   CHECK(after.changed == std::vector<bool>{false, true});
+  CHECK(after.same_layout);
+  const nlohmann::json kept = nlohmann::json::parse(ToJson(after, 8, 7));
+  CHECK(kept["base"] == 7);
+  CHECK(kept["kept"] == true);  // the same keys in the same order: no order sent
+  CHECK_FALSE(kept.contains("order"));
+  REQUIRE(kept["items"].size() == 1);
+  CHECK(kept["items"][0]["k"] == "profile.nama");
+  // A node more: the order is sent with the changed nodes.
+  after.nodes.push_back(before.nodes[0]);
+  after.nodes.back().key = "home.subtitle";
+  REQUIRE(MarkChanges(after, before));
+  CHECK_FALSE(after.same_layout);
   const nlohmann::json delta = nlohmann::json::parse(ToJson(after, 8, 7));
   CHECK(delta["base"] == 7);
-  CHECK(delta["order"] == nlohmann::json::array({"home.title", "profile.nama"}));
-  REQUIRE(delta["items"].size() == 1);
+  CHECK_FALSE(delta.contains("kept"));
+  CHECK(delta["order"] == nlohmann::json::array({"home.title", "profile.nama", "home.subtitle"}));
+  REQUIRE(delta["items"].size() == 2);
   CHECK(delta["items"][0]["k"] == "profile.nama");
   CHECK(delta["items"][0]["v"] == "Ibu Kartini Sari");
   // The whole tree when asked for it (the page holds no tree, or another one).
   const nlohmann::json full = nlohmann::json::parse(ToJson(after, 8));
   CHECK(full["base"] == 0);
-  CHECK(full["items"].size() == 2);
+  CHECK(full["items"].size() == 3);
   CHECK_FALSE(full.contains("order"));
+  CHECK_FALSE(full.contains("kept"));
 }
 
 TEST_CASE("a new node, a node gone, another order or another focus is a change") {
@@ -155,6 +169,7 @@ TEST_CASE("a new node, a node gone, another order or another focus is a change")
   std::swap(swapped.nodes[0], swapped.nodes[1]);
   CHECK(MarkChanges(swapped, before));
   CHECK(swapped.changed == std::vector<bool>{false, false});  // the same nodes, in another order
+  CHECK_FALSE(swapped.same_layout);
   Tree shorter = before;
   shorter.nodes.pop_back();
   CHECK(MarkChanges(shorter, before));
@@ -166,4 +181,9 @@ TEST_CASE("a new node, a node gone, another order or another focus is a change")
   Tree refocused = before;
   refocused.focus = "home.title";
   CHECK(MarkChanges(refocused, before));
+  CHECK(refocused.same_layout);  // only the focus moved
+  Tree other_language = before;
+  other_language.language = before.language == "en" ? "id" : "en";
+  CHECK(MarkChanges(other_language, before));
+  CHECK_FALSE(other_language.same_layout);
 }
