@@ -121,20 +121,36 @@
     window.Module.stringToUTF8(text, ptr, size);
     return ptr;
   }
-  function deliverFile(name, content, refusal) {
-    if (!window.Module.calledRun) return;
-    window.Module.ccall('asn_page_incoming_file', null, ['string', 'number', 'string'], [name, heapString(content), refusal]);
-    call('asn_page_redraw', [], []);
+  // A file's bytes as they are on disk (as the command line reads them: the app's parser says what
+  // is wrong with an encoding, and a NUL byte is not an end), copied into the heap; the app frees
+  // them. Not decoded into a string and encoded again: a recap reads thousands of files.
+  function heapBytes(bytes) {
+    const ptr = window.Module._malloc(bytes.length + 1);
+    window.Module.HEAPU8.set(bytes, ptr);
+    window.Module.HEAPU8[ptr + bytes.length] = 0;
+    return ptr;
+  }
+  const NO_BYTES = new Uint8Array(0);
+  const tooLarge = (file) => 'berkas terlalu besar (' + Math.round(file.size / 1024) + ' KB; maksimum 4 MB) — tidak dibaca';
+  // {bytes, refusal} of a file the user chose or dropped.
+  const readFile = (file) => {
+    if (file.size > MAX_IMPORT_BYTES) return Promise.resolve({ bytes: NO_BYTES, refusal: tooLarge(file) });
+    return file.arrayBuffer().then((buffer) => ({ bytes: new Uint8Array(buffer), refusal: '' }),
+      () => ({ bytes: NO_BYTES, refusal: 'berkas tidak dapat dibaca' }));
+  };
+  // Hands a file read by readFile to the app: for the open draft, or (recap) for the unit's recap.
+  function handOverFile(entry, file, read) {
+    window.Module.ccall(entry, null, ['string', 'number', 'number', 'string'],
+      [file.name, heapBytes(read.bytes), read.bytes.length, read.refusal]);
   }
 
   function deliverFiles(files) {
     for (const file of files) {
-      if (file.size > MAX_IMPORT_BYTES) {
-        deliverFile(file.name, '', 'berkas terlalu besar (' + Math.round(file.size / 1024) + ' KB; maksimum 4 MB) — tidak dibaca');
-        continue;
-      }
-      file.text().then((text) => deliverFile(file.name, text, ''),
-        () => deliverFile(file.name, '', 'berkas tidak dapat dibaca'));
+      readFile(file).then((read) => {
+        if (!window.Module.calledRun) return;
+        handOverFile('asn_page_incoming_file', file, read);
+        call('asn_page_redraw', [], []);
+      });
     }
   }
 
@@ -165,12 +181,6 @@
   let recapFeeding = Promise.resolve();
   const appNumber = (name) => window.Module.ccall(name, 'number', [], []);
   const nextTick = () => new Promise((resolve) => setTimeout(resolve, 0));
-  const readForRecap = (file) => {
-    if (file.size > MAX_IMPORT_BYTES) {
-      return Promise.resolve({ text: '', refusal: 'berkas terlalu besar (' + Math.round(file.size / 1024) + ' KB; maksimum 4 MB) — tidak dibaca' });
-    }
-    return file.text().then((text) => ({ text, refusal: '' }), () => ({ text: '', refusal: 'berkas tidak dapat dibaca' }));
-  };
   async function feedRecap(files) {
     if (!window.Module.calledRun) return;
     window.Module.ccall('asn_page_recap_begin', null, ['number'], [files.length]);
@@ -192,12 +202,9 @@
           batch.push(files[next]);
           next += 1;
         }
-        const read = await Promise.all(batch.map(readForRecap));
+        const read = await Promise.all(batch.map(readFile));
         if (appNumber('asn_page_recap_cancelled')) break;
-        batch.forEach((file, i) => {
-          window.Module.ccall('asn_page_recap_file', null, ['string', 'number', 'string'],
-            [file.name, heapString(read[i].text), read[i].refusal]);
-        });
+        batch.forEach((file, i) => handOverFile('asn_page_recap_file', file, read[i]));
         call('asn_page_recap_process', ['number'], [RECAP_SLICE_MS]);
         call('asn_page_redraw', [], []);
         await nextTick();

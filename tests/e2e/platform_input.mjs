@@ -74,6 +74,33 @@ await runTests([
     assert((await state(app)).draft.nama.includes('CONTOH'), 'the dropped sample is not the open draft');
   }],
 
+  ['a dropped file is read byte for byte, as the command line reads it: a NUL byte after the document and a byte that is not UTF-8 are refused, saying where', async () => {
+    const before = (await state(app)).drafts;
+    const bytes = fs.readFileSync(path.join(data, 'valid', 'diajukan_belum_dinilai.json'));
+    const drop = (content, name) => app.page.evaluate(([list, n]) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(list)], n, { type: 'application/json' }));
+      document.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, [Array.from(content), name]);
+    const refused = async (name, pattern) => {
+      await app.page.waitForFunction(([n, p]) => {
+        const shown = document.getElementById('mirror').innerText;
+        return shown.includes(n) && new RegExp(p).test(shown);
+      }, [name, pattern], { timeout: 10000 });
+      await clickItem(app, 'import.close');
+    };
+    // Read as text, the document would have ended at the NUL byte and been imported.
+    await drop(Buffer.concat([bytes, Buffer.from([0]), Buffer.from('{"lain": 1}')]), 'dengan_nul.json');
+    await refused('dengan_nul.json', '\\$ \\(baris \\d+\\): ada isi lain setelah akhir data JSON .*byte NUL');
+    // Read as text, the byte would have become U+FFFD in the name, and the file been imported.
+    const at = bytes.indexOf(Buffer.from('"nama"'));
+    const broken = Buffer.from(bytes);
+    broken[bytes.indexOf(Buffer.from('"'), at + 6) + 1] = 0xff;  // the name's first character
+    await drop(broken, 'bukan_utf8.json');
+    await refused('bukan_utf8.json', '\\(baris \\d+\\): .*\\\\xFF .*bukan UTF-8 sah');
+    assert((await state(app)).drafts === before, 'a refused file made a draft');
+  }],
+
   ['a kompetensi teknis can be added, named and described, and is saved', async () => {
     await clickItem(app, 'nav.profile');
     await scrollIntoView(app, 'profile.standard');  // a card out of view is not drawn at all

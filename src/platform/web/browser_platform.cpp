@@ -226,6 +226,13 @@ BrowserData g_data;
 }  // namespace
 
 void QueueIncomingFile(IncomingFile file) { g_data.incoming.push_back(std::move(file)); }
+
+// A file's bytes malloc'ed by the page (web/loader.js heapBytes): copied, then freed.
+std::string TakeBytes(char* bytes, int length) {
+  std::string content = bytes != nullptr && length > 0 ? std::string(bytes, static_cast<std::size_t>(length)) : std::string();
+  std::free(bytes);
+  return content;
+}
 void RequestFlush() { g_data.flush_requested = true; }
 
 BrowserPlatform::BrowserPlatform() = default;
@@ -313,9 +320,8 @@ EMSCRIPTEN_KEEPALIVE void asn_page_crypto_result(const char* id, int ok, const c
 
 // The page delivers a chosen or dropped file (or a refusal, e.g. too large to read). The content
 // was malloc'ed by the page (web/loader.js) and is freed here.
-EMSCRIPTEN_KEEPALIVE void asn_page_incoming_file(const char* name, char* content, const char* refusal) {
-  asn::platform::QueueIncomingFile({name, content != nullptr ? content : "", refusal, false});
-  std::free(content);
+EMSCRIPTEN_KEEPALIVE void asn_page_incoming_file(const char* name, char* content, int length, const char* refusal) {
+  asn::platform::QueueIncomingFile({name, asn::platform::TakeBytes(content, length), refusal, false});
 }
 
 // A set of recap files: announced, delivered one by one (content malloc'ed by the page, freed
@@ -325,9 +331,8 @@ EMSCRIPTEN_KEEPALIVE void asn_page_recap_begin(int total) {
   asn::platform::g_data.recap_reading = true;
   asn::platform::g_data.recap_cancelled = false;
 }
-EMSCRIPTEN_KEEPALIVE void asn_page_recap_file(const char* name, char* content, const char* refusal) {
-  asn::platform::QueueIncomingFile({name, content != nullptr ? content : "", refusal, true});
-  std::free(content);
+EMSCRIPTEN_KEEPALIVE void asn_page_recap_file(const char* name, char* content, int length, const char* refusal) {
+  asn::platform::QueueIncomingFile({name, asn::platform::TakeBytes(content, length), refusal, true});
 }
 EMSCRIPTEN_KEEPALIVE void asn_page_recap_end() { asn::platform::g_data.recap_reading = false; }
 EMSCRIPTEN_KEEPALIVE int asn_page_recap_cancelled() { return asn::platform::g_data.recap_cancelled ? 1 : 0; }

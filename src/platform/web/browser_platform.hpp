@@ -35,6 +35,8 @@ class BrowserPlatform final : public Platform {
 
 // Called from the page (web/loader.js) when a file was chosen or dropped, and before unload.
 void QueueIncomingFile(IncomingFile file);
+// The bytes of a file the page copied into the heap (`length` of them), as a string; frees them.
+std::string TakeBytes(char* bytes, int length);
 void RequestFlush();
 
 }  // namespace asn::platform
