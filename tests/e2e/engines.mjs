@@ -59,6 +59,33 @@ function freePort() {
   });
 }
 
+// Resolves once something accepts connections on `port`; rejects when `proc` exits first, or when
+// nothing listens within `limitMs` (a driver that started but never listens). A driver just spawned
+// needs a moment before it listens: connecting at once was refused once under load.
+function listening(port, proc, limitMs = 20000) {
+  const started = Date.now();
+  return new Promise((resolve, reject) => {
+    const exited = () => reject(new Error(`driver berhenti (kode ${proc.exitCode}) sebelum menerima sambungan`));
+    if (proc.exitCode !== null) { exited(); return; }
+    proc.once('exit', exited);
+    const attempt = () => {
+      const socket = net.connect(port, '127.0.0.1');
+      socket.once('connect', () => { socket.destroy(); proc.off('exit', exited); resolve(); });
+      socket.once('error', () => {
+        socket.destroy();
+        if (proc.exitCode !== null) return;  // 'exit' rejected already
+        if (Date.now() - started > limitMs) {
+          proc.off('exit', exited);
+          reject(new Error(`driver tidak menerima sambungan di port ${port} dalam ${limitMs / 1000} detik`));
+          return;
+        }
+        setTimeout(attempt, 50);
+      });
+    };
+    attempt();
+  });
+}
+
 // Temporary HOME and XDG folders, so the browser writes nothing into the user's home.
 function privateEnv(extra = {}) {
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'asn-browser-home-'));
@@ -253,6 +280,7 @@ async function launchWebkit({ width, height, scale }) {
   const stop = async () => { await endProcess(driverProc); x.stop(); await removeHome(home); };
   let driver;
   try {
+    await listening(port, driverProc);
     driver = await new Builder().usingServer(`http://127.0.0.1:${port}`).withCapabilities({
       browserName: 'MiniBrowser',
       'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
