@@ -98,7 +98,10 @@ target_link_options(asn_web PRIVATE ${ASN_WEB_PAGE_LINK_OPTIONS} ${ASN_WEB_SIZE_
   "--embed-file=${ASN_FONT_DIR}@/fonts"
   # The blend state Dear ImGui's backend reads back every frame is answered without a round trip
   # to the GPU process (src/platform/web/gl_state_reads.cpp).
-  "-Wl,--wrap=glGetIntegerv")
+  "-Wl,--wrap=glGetIntegerv"
+  # WebGL 2 has all Dear ImGui draws with; enabling every extension the browser offers took 60 ms
+  # of the start-up (each one a call into the GPU process).
+  -sGL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS=0)
 set_property(TARGET asn_web APPEND PROPERTY LINK_DEPENDS ${ASN_FONTS})
 
 # ---- The deployable static site: dist/ (relative URLs only, works under any sub-path) ----

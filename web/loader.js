@@ -61,8 +61,31 @@
     if (document.activeElement === document.getElementById('text-input')) e.preventDefault();
   });
 
+  // The module is downloaded and compiled (as it arrives) from here on, while the rest of the page
+  // loads — not only once asn-kinerja.js has been fetched and run — and handed to the runtime
+  // through Module.instantiateWasm. Without compileStreaming, or when it fails (a server that does
+  // not send application/wasm), the module is fetched again and compiled from its bytes. The
+  // one-file edition carries its module in the page (tools/build-offline.mjs).
+  const compiled = window.asnOneFile ? null
+    : (typeof WebAssembly.compileStreaming === 'function'
+      ? WebAssembly.compileStreaming(fetch('asn-kinerja.wasm', { credentials: 'same-origin' })).catch(() => null)
+      : Promise.resolve(null));
+  function instantiateCompiled(imports, receiveInstance) {
+    compiled
+      .then((module) => module ||
+        fetch('asn-kinerja.wasm', { credentials: 'same-origin' }).then((response) => {
+          if (!response.ok) throw new Error('HTTP ' + response.status);
+          return response.arrayBuffer();
+        }).then((bytes) => WebAssembly.compile(bytes)))
+      .then((module) => WebAssembly.instantiate(module, imports).then((instance) => receiveInstance(instance, module)))
+      .catch((err) => showFatal('Berkas aplikasi (asn-kinerja.wasm) tidak dapat dimuat: ' + err +
+                                '. Periksa koneksi lalu muat ulang halaman.'));
+    return {};  // the exports arrive through receiveInstance
+  }
+
   window.Module = {
     canvas: canvas,
+    instantiateWasm: compiled ? instantiateCompiled : undefined,
     preinitializedWebGLContext: gl,
     print: (text) => console.log(text),
     printErr: (text) => console.warn(text),
@@ -70,8 +93,12 @@
     onAbort: (what) => showFatal('Aplikasi berhenti karena kesalahan internal: ' + what),
     onRuntimeInitialized: () => {
       loading.hidden = true;
-      // For the benchmark (bench/measure.mjs): when the first frame is on screen.
-      requestAnimationFrame(() => requestAnimationFrame(() => { window.asnFirstFrameAt = performance.now(); }));
+      // When the first frame is on screen: for the benchmark (bench/run.mjs), and for offline.js,
+      // which installs the service worker only then.
+      requestAnimationFrame(() => requestAnimationFrame(() => {
+        window.asnFirstFrameAt = performance.now();
+        window.dispatchEvent(new Event('asn-first-frame'));
+      }));
     },
   };
 

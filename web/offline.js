@@ -94,9 +94,11 @@
     }).catch((err) => console.warn('Service worker tidak terpasang:', err));
   }
 
-  // After the page has loaded, so that the first visit downloads the app before caching it.
-  // After the take-over decision too, so no update check of this page races the take-over.
+  // After the app's first frame is on screen (web/loader.js), so that installing the worker — which
+  // downloads every file of the app again into its cache — does not compete with the first visit's
+  // download, compilation and start. After the take-over decision too, so no update check of this
+  // page races the take-over.
   const registerLater = () => window.asnBeforeStart.then(register);
-  if (document.readyState === 'complete') registerLater();
-  else window.addEventListener('load', registerLater, { once: true });
+  if (window.asnFirstFrameAt !== undefined) registerLater();
+  else window.addEventListener('asn-first-frame', registerLater, { once: true });
 })();
