@@ -150,9 +150,9 @@ std::string ExportSubmission(const Assessment& assessment, int indent) {
 StorageForm SealForStorage(const Assessment& assessment, std::size_t expected_size) {
   nlohmann::json document = CanonicalAssessmentJson(assessment);
   StorageForm out;
-  // Written once, in place: the "integritas" member (its name sorts first) with room for the
-  // digest, then the canonical text of the rest, "{...}", whose "{" becomes the separator once
-  // the text has been hashed. A draft is saved every few seconds while typing and may be large.
+  // Written once, in place: the "integritas" member (first, as the stored form always has it)
+  // with room for the digest, then the canonical text of the rest, "{...}", whose "{" becomes the
+  // separator once the text has been hashed. A draft is saved every few seconds while typing and may be large.
   const std::string head = std::string("{\"integritas\":{\"algoritma\":\"") + kIntegrityAlgorithm + "\",\"nilai\":\"";
   constexpr std::size_t kDigestChars = 64;
   out.text.reserve(std::max(expected_size, head.size() + kDigestChars) + 4096);
