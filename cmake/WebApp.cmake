@@ -104,8 +104,21 @@ target_link_options(asn_web PRIVATE ${ASN_WEB_PAGE_LINK_OPTIONS} ${ASN_WEB_SIZE_
   -sGL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS=0)
 set_property(TARGET asn_web APPEND PROPERTY LINK_DEPENDS ${ASN_FONTS})
 
+# ---- The recap workers' module: the scoring core alone, built for speed ----
+# Downloaded the first time a Rekap unit runs, not on a first visit (the service worker keeps it
+# once fetched: web/sw.js), so its size does not count against the page's; -O2 at the link makes
+# link-time optimisation generate code for speed. web/recap-worker.js runs it.
+add_executable(asn_recap_worker app/recap_worker_main.cpp)
+set_target_properties(asn_recap_worker PROPERTIES OUTPUT_NAME "asn-recap" SUFFIX ".js"
+                      RUNTIME_OUTPUT_DIRECTORY "${CMAKE_BINARY_DIR}/site")
+target_link_libraries(asn_recap_worker PRIVATE asn_core)
+asn_warnings(asn_recap_worker)
+target_link_options(asn_recap_worker PRIVATE -O2 -sENVIRONMENT=worker -sALLOW_MEMORY_GROWTH=1 --no-entry
+  "-sEXPORTED_RUNTIME_METHODS=['ccall']" "-sEXPORTED_FUNCTIONS=['_malloc']")
+
 # ---- The deployable static site: dist/ (relative URLs only, works under any sub-path) ----
-set(ASN_WEB_SHELL index.html mirror.js loader.js style.css favicon.svg offline.js manifest.webmanifest icon-maskable.svg)
+set(ASN_WEB_SHELL index.html mirror.js loader.js style.css favicon.svg offline.js manifest.webmanifest icon-maskable.svg
+                  recap-worker.js)
 set(ASN_SITE_FILES)
 foreach(f ${ASN_WEB_SHELL})
   list(APPEND ASN_SITE_FILES "${CMAKE_SOURCE_DIR}/web/${f}")
@@ -120,10 +133,11 @@ add_custom_target(asn_site ALL
   COMMAND ${CMAKE_COMMAND} -E make_directory "${ASN_DIST_DIR}"
   COMMAND ${CMAKE_COMMAND} -E copy_if_different ${ASN_SITE_FILES} "${ASN_DIST_DIR}/"
   COMMAND ${CMAKE_COMMAND} -E copy_if_different "$<TARGET_FILE_DIR:asn_web>/asn-kinerja.js"
-          "$<TARGET_FILE_DIR:asn_web>/asn-kinerja.wasm" "${ASN_DIST_DIR}/"
+          "$<TARGET_FILE_DIR:asn_web>/asn-kinerja.wasm" "$<TARGET_FILE_DIR:asn_recap_worker>/asn-recap.js"
+          "$<TARGET_FILE_DIR:asn_recap_worker>/asn-recap.wasm" "${ASN_DIST_DIR}/"
   COMMAND "${ASN_NODE}" "${ASN_OFFLINE_TOOL}" --dist "${ASN_DIST_DIR}" --sw "${CMAKE_SOURCE_DIR}/web/sw.js"
           --report-source "${CMAKE_SOURCE_DIR}/src/core/report_html.cpp"
-  DEPENDS asn_web ${ASN_SITE_FILES} "${CMAKE_SOURCE_DIR}/web/sw.js" "${ASN_OFFLINE_TOOL}"
+  DEPENDS asn_web asn_recap_worker ${ASN_SITE_FILES} "${CMAKE_SOURCE_DIR}/web/sw.js" "${ASN_OFFLINE_TOOL}"
   COMMENT "Assembling the static site in ${ASN_DIST_DIR}"
   VERBATIM)
 

@@ -18,6 +18,9 @@ import zlib from 'node:zlib';
 const ONE_FILE = 'asn-kinerja.html';
 const SERVICE_WORKER = 'sw.js';
 const NOT_PRECACHED = new Set([ONE_FILE, SERVICE_WORKER]);
+// Files the service worker does not fetch on install but keeps once the page first fetches them:
+// the recap workers' script and module (a first visit does not download them; web/sw.js).
+const ON_FIRST_USE = new Set(['recap-worker.js', 'asn-recap.js', 'asn-recap.wasm']);
 // Scripts of the site that the one-file edition leaves out.
 const SITE_ONLY_SCRIPTS = new Set(['offline.js']);
 
@@ -59,14 +62,19 @@ function siteFiles(dist) {
 
 // ---- 1. The versioned service worker ----
 export function stampServiceWorker(dist, template) {
-  const files = siteFiles(dist).map((p) => ({ path: p, sha256: sha256(fs.readFileSync(path.join(dist, p))) }));
-  if (!files.some((f) => f.path === 'index.html')) fail(`${dist}/index.html not found`);
+  const all = siteFiles(dist).map((p) => ({ path: p, sha256: sha256(fs.readFileSync(path.join(dist, p))) }));
+  if (!all.some((f) => f.path === 'index.html')) fail(`${dist}/index.html not found`);
+  for (const name of ON_FIRST_USE) {
+    if (!all.some((f) => f.path === name)) fail(`${dist}/${name} not found`);
+  }
+  const files = all.filter((f) => !ON_FIRST_USE.has(f.path));
+  const onFirstUse = all.filter((f) => ON_FIRST_USE.has(f.path));
   const source = fs.readFileSync(template, 'utf8');
   // The worker's own code counts too: a changed worker is a new version with a cache of its own.
-  const version = sha256(files.map((f) => `${f.sha256}  ${f.path}\n`).join('') + sha256(source)).slice(0, 16);
+  const version = sha256(all.map((f) => `${f.sha256}  ${f.path}\n`).join('') + sha256(source)).slice(0, 16);
   const block = /\/\* ASN-BUILD \*\/[\s\S]*?\/\* ASN-BUILD-END \*\//;
   if (!block.test(source)) fail(`${template}: the /* ASN-BUILD */ … /* ASN-BUILD-END */ block is missing`);
-  const build = `/* ASN-BUILD */\nconst BUILD = ${JSON.stringify({ version, files }, null, 2)};\n/* ASN-BUILD-END */`;
+  const build = `/* ASN-BUILD */\nconst BUILD = ${JSON.stringify({ version, files, onFirstUse }, null, 2)};\n/* ASN-BUILD-END */`;
   writeIfChanged(path.join(dist, SERVICE_WORKER), source.replace(block, () => build));
   return version;
 }

@@ -23,6 +23,7 @@ export function startStaticServer(root, port = 0) {
     if (rel.endsWith('/')) rel += 'index.html';
     const file = path.resolve(base, '.' + rel);
     if (file !== base && !file.startsWith(base + path.sep)) { res.writeHead(403).end(); return; }
+    server.requested.push(rel);
     fs.readFile(file, (err, body) => {
       if (err) { res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found'); return; }
       // A validator, so revalidation (Cache-Control: no-cache, the service worker's precache)
@@ -44,6 +45,7 @@ export function startStaticServer(root, port = 0) {
       res.end(body);
     });
   });
+  server.requested = [];  // every path asked for, found or not, in order (the tests read it)
   return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
 }
 

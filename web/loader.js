@@ -158,12 +158,14 @@
     return ptr;
   }
   const NO_BYTES = new Uint8Array(0);
-  const tooLarge = (file) => 'berkas terlalu besar (' + Math.round(file.size / 1024) + ' KB; maksimum 4 MB) — tidak dibaca';
+  const TOO_LARGE = 'berkas terlalu besar ({kb} KB; maksimum 4 MB) — tidak dibaca';
+  const UNREADABLE = 'berkas tidak dapat dibaca';
+  const tooLarge = (file) => TOO_LARGE.replace('{kb}', Math.round(file.size / 1024));
   // {bytes, refusal} of a file the user chose or dropped.
   const readFile = (file) => {
     if (file.size > MAX_IMPORT_BYTES) return Promise.resolve({ bytes: NO_BYTES, refusal: tooLarge(file) });
     return file.arrayBuffer().then((buffer) => ({ bytes: new Uint8Array(buffer), refusal: '' }),
-      () => ({ bytes: NO_BYTES, refusal: 'berkas tidak dapat dibaca' }));
+      () => ({ bytes: NO_BYTES, refusal: UNREADABLE }));
   };
   // Hands a file read by readFile to the app: for the open draft, or (recap) for the unit's recap.
   function handOverFile(entry, file, read) {
@@ -196,11 +198,11 @@
   const picker = makePicker('file-picker', false, false, deliverFiles);
 
   // ---- Rekap unit: sets of hundreds to ten thousand files ----
-  // Files are read a batch at a time, in parallel (bounded in count and bytes, so memory stays
-  // bounded), handed over in their order, and processed by the app right away for a slice of time;
-  // then the page yields, so it keeps drawing the progress and answering input. The throughput is
-  // the work's, not the frame rate's. A cancel takes effect between batches: a batch in flight is
-  // dropped, not delivered.
+  // Files go a batch at a time (read in parallel, bounded in count and bytes) to the recap workers
+  // below, or are read and handed over to the app on the page; either way they reach the app in
+  // their order and it processes them right away for a slice of time; then the page yields, so it
+  // keeps drawing the progress and answering input. The throughput is the work's, not the frame
+  // rate's. A cancel takes effect between batches: a batch in flight is dropped, not delivered.
   const RECAP_BATCH_FILES = 64;
   const RECAP_BATCH_BYTES = 8 * 1024 * 1024;
   const RECAP_READ_AHEAD = 256;      // files handed over but not yet processed
@@ -208,33 +210,160 @@
   let recapFeeding = Promise.resolve();
   const appNumber = (name) => window.Module.ccall(name, 'number', [], []);
   const nextTick = () => new Promise((resolve) => setTimeout(resolve, 0));
+  const recapCancelled = () => appNumber('asn_page_recap_cancelled') !== 0;
+  // The set in batches bounded in count and, with `bySize`, in bytes (so memory stays bounded).
+  // A file's size can cost the page a round trip to the browser: the workers look at sizes
+  // themselves (and read a batch in parts of at most RECAP_BATCH_BYTES).
+  function recapBatches(files, bySize) {
+    const batches = [];
+    let batch = [];
+    let bytes = 0;
+    for (const file of files) {
+      const size = bySize ? Math.min(file.size, MAX_IMPORT_BYTES) : 0;
+      if (batch.length > 0 && (batch.length >= RECAP_BATCH_FILES || bytes + size > RECAP_BATCH_BYTES)) {
+        batches.push(batch);
+        batch = [];
+        bytes = 0;
+      }
+      batch.push(file);
+      bytes += size;
+    }
+    if (batch.length > 0) batches.push(batch);
+    return batches;
+  }
+  const processRecap = () => {
+    call('asn_page_recap_process', ['number'], [RECAP_SLICE_MS]);
+    call('asn_page_redraw', [], []);
+    return nextTick();
+  };
+  // On the page: read a batch, hand the files over, the app checks them in slices of time.
+  async function checkOnPage(batch) {
+    while (appNumber('asn_page_recap_backlog') > RECAP_READ_AHEAD) await processRecap();
+    const read = await Promise.all(batch.map(readFile));
+    if (recapCancelled()) return;
+    batch.forEach((file, i) => handOverFile('asn_page_recap_file', file, read[i]));
+    await processRecap();
+  }
+
+  // Recap workers (web/recap-worker.js), one per core up to four, started for the first set and
+  // kept: each reads and checks whole batches on its own core with the scoring core built for
+  // speed, and the page only adds up their entries. Not in the one-file edition (no files beside
+  // it) nor where a worker cannot start (e.g. offline before its first download, or a worker of
+  // another version): the page checks the files itself, as before.
+  let recapPool = null;
+  function startRecapPool() {
+    if (window.asnOneFile || typeof Worker !== 'function') return Promise.resolve([]);
+    const version = appNumber('asn_page_recap_entry_version');
+    const count = Math.max(1, Math.min(4, navigator.hardwareConcurrency || 2));
+    const starting = Array.from({ length: count }, () => new Promise((resolve) => {
+      let worker;
+      try { worker = new Worker('recap-worker.js'); } catch (e) { resolve(null); return; }
+      const refuse = () => { worker.terminate(); resolve(null); };
+      worker.onerror = refuse;
+      worker.onmessage = (event) => {
+        if (event.data && event.data.type === 'ready' && event.data.version === version) resolve(worker);
+        else refuse();
+      };
+    }));
+    return Promise.all(starting).then((workers) => workers.filter(Boolean));
+  }
+  // The page reads the files (the browser's file reading is the same from a worker, and handing a
+  // worker the files themselves costs the page more than their bytes) and hands each batch's bytes
+  // over to an idle worker (transferred, not copied), reading ahead while the workers check, at
+  // most two batches per worker. Entries are handed to the app in the files' order as they come.
+  // A worker that stops takes its batch with it: that batch is read again and checked on the page,
+  // as is everything once no worker is left.
+  async function feedWithWorkers(pool, files) {
+    const batches = recapBatches(files, true);
+    const entries = new Array(batches.length);  // per batch: its entries, or null: check on the page
+    const ready = [];                            // batches read, waiting for a worker
+    let wake = null;
+    const changed = () => { if (wake) { const w = wake; wake = null; w(); } };
+    const dispatch = () => {
+      for (const worker of pool) {
+        if (ready.length === 0) return;
+        if (worker.asnBatch !== undefined) continue;
+        const { index, read } = ready.shift();
+        worker.asnBatch = index;
+        const buffers = read.map((r) => r.bytes.buffer);
+        worker.postMessage({ type: 'check', batch: index, names: batches[index].map((f) => f.name), buffers,
+          refusals: read.map((r) => r.refusal) }, buffers.filter((buffer) => buffer.byteLength > 0));
+      }
+    };
+    const lose = (worker) => {
+      worker.terminate();
+      pool.splice(pool.indexOf(worker), 1);
+      if (worker.asnBatch !== undefined) entries[worker.asnBatch] = null;
+      worker.asnBatch = undefined;
+      changed();
+    };
+    for (const worker of pool) {
+      worker.asnBatch = undefined;
+      worker.onerror = () => lose(worker);
+      worker.onmessage = (event) => {
+        if (!event.data || event.data.type !== 'checked') { lose(worker); return; }
+        entries[event.data.batch] = event.data.entries;
+        worker.asnBatch = undefined;
+        dispatch();
+        changed();
+      };
+    }
+    let reading = false;
+    let nextRead = 0;
+    let lastYield = performance.now();
+    for (let b = 0; b < batches.length && !recapCancelled();) {
+      if (!reading && pool.length > 0 && nextRead < batches.length && nextRead - b < 2 * pool.length) {
+        const index = nextRead;
+        nextRead += 1;
+        reading = true;
+        Promise.all(batches[index].map(readFile)).then((read) => {
+          reading = false;
+          ready.push({ index, read });
+          dispatch();
+          changed();
+        });
+      }
+      if (entries[b] === undefined && pool.length === 0) entries[b] = null;
+      if (entries[b] === undefined) {
+        await new Promise((resolve) => { wake = resolve; });
+        lastYield = performance.now();
+        continue;
+      }
+      if (entries[b] === null) {
+        await checkOnPage(batches[b]);
+      } else {
+        for (const entry of entries[b]) window.Module.ccall('asn_page_recap_entry', null, ['string'], [entry]);
+        call('asn_page_recap_process', ['number'], [RECAP_SLICE_MS]);
+      }
+      entries[b] = true;  // handed over: its text can go
+      b += 1;
+      // A turn for the page after a slice of work, not per batch: a turn can wait behind a frame,
+      // and the workers would wait with it. The app draws the progress at its own pace.
+      if (performance.now() - lastYield > RECAP_SLICE_MS) {
+        await nextTick();
+        lastYield = performance.now();
+      }
+    }
+    await processRecap();
+    // A cancelled set: the read and the batches in flight are finished and dropped before the next set.
+    while (reading || pool.some((w) => w.asnBatch !== undefined)) await new Promise((resolve) => { wake = resolve; });
+    ready.length = 0;
+  }
+
   async function feedRecap(files) {
     if (!window.Module.calledRun) return;
     window.Module.ccall('asn_page_recap_begin', null, ['number'], [files.length]);
     call('asn_page_redraw', [], []);
     try {
-      let next = 0;
-      while (next < files.length) {
-        if (appNumber('asn_page_recap_cancelled')) break;
-        while (appNumber('asn_page_recap_backlog') > RECAP_READ_AHEAD) {
-          call('asn_page_recap_process', ['number'], [RECAP_SLICE_MS]);
-          call('asn_page_redraw', [], []);
-          await nextTick();
+      if (!recapPool) recapPool = startRecapPool();
+      const pool = await recapPool;
+      if (pool.length > 0) {
+        await feedWithWorkers(pool, files);
+      } else {
+        for (const batch of recapBatches(files, true)) {
+          if (recapCancelled()) break;
+          await checkOnPage(batch);
         }
-        const batch = [];
-        let bytes = 0;
-        while (next < files.length && batch.length < RECAP_BATCH_FILES &&
-               (batch.length === 0 || bytes + Math.min(files[next].size, MAX_IMPORT_BYTES) <= RECAP_BATCH_BYTES)) {
-          bytes += Math.min(files[next].size, MAX_IMPORT_BYTES);
-          batch.push(files[next]);
-          next += 1;
-        }
-        const read = await Promise.all(batch.map(readFile));
-        if (appNumber('asn_page_recap_cancelled')) break;
-        batch.forEach((file, i) => handOverFile('asn_page_recap_file', file, read[i]));
-        call('asn_page_recap_process', ['number'], [RECAP_SLICE_MS]);
-        call('asn_page_redraw', [], []);
-        await nextTick();
       }
     } finally {
       call('asn_page_recap_end', [], []);

@@ -14,10 +14,13 @@
 //             who closed every page and opens the app again gets the new version, however quickly.
 // - activate: (once no page of the old version is open) delete the caches of older versions.
 // - fetch:    cache first, only from this version's cache; anything not in it goes to the network.
+//             The files of BUILD.onFirstUse (the recap workers') are not fetched on install: the
+//             first time the page asks for one, it is kept in the cache when its SHA-256 is this
+//             version's (another version's copy is passed through, not kept).
 'use strict';
 
 /* ASN-BUILD */
-const BUILD = { version: 'dev', files: [] };
+const BUILD = { version: 'dev', files: [], onFirstUse: [] };
 /* ASN-BUILD-END */
 
 // One cache per version and per deployment (two copies of the site under different sub-paths of
@@ -86,6 +89,15 @@ self.addEventListener('fetch', (event) => {
       if (path === self.registration.scope || path === INDEX) key = INDEX;
     }
     const cached = await cache.match(key);
-    return cached || fetch(request);
+    if (cached) return cached;
+    const late = BUILD.onFirstUse.find((f) => new URL(f.path, self.registration.scope).href === key);
+    const response = await fetch(request);
+    if (late && response.ok) {
+      const copy = response.clone();
+      event.waitUntil(copy.arrayBuffer().then(async (body) => {
+        if (await sha256Hex(body) === late.sha256) await cache.put(key, new Response(body, { headers: copy.headers }));
+      }));
+    }
+    return response;
   })());
 });

@@ -18,6 +18,12 @@ asn::application::Application g_app(g_platform);
 asn::ui::AppFrame g_frame(g_app);
 bool g_paused = false;
 int g_idle_ticks = 0;
+// While a recap loads and nothing else moves, its progress is drawn ten times a second rather than
+// at the display's rate: each frame drawn is CPU taken from the recap workers (or from the page's
+// own checking), and on a software-rendered canvas a frame costs tens of milliseconds. Input is
+// still answered in the next frame.
+constexpr double kProgressFrameMs = 100.0;
+double g_progress_frame_at = 0.0;  // when a progress frame is due (0: none)
 // CPU time of each drawn frame (milliseconds), for the benchmark (bench/run.mjs): two clock reads
 // per drawn frame, no effect on what is drawn.
 asn::application::DurationRing g_frame_ms;
@@ -52,8 +58,12 @@ void PublishMirror() {
 // paused altogether; any page event (web/loader.js) or pending work resumes it.
 void RunFrame() {
   const double start_ms = emscripten_get_now();
+  if (g_progress_frame_at > 0.0 && start_ms >= g_progress_frame_at) {
+    g_progress_frame_at = 0.0;
+    g_window.RequestOneFrame();
+  }
   if (!g_window.BeginFrame()) {
-    if (++g_idle_ticks >= 3) {
+    if (g_progress_frame_at == 0.0 && ++g_idle_ticks >= 3) {
       g_paused = true;
       emscripten_pause_main_loop();
     }
@@ -61,7 +71,13 @@ void RunFrame() {
   }
   g_idle_ticks = 0;
   if (g_window.InputThisFrame()) g_app.NoteActivity();
-  if (g_frame.Frame(g_window.PixelRatio(), g_window.TouchScreen())) g_window.RequestRedraw();
+  if (g_frame.Frame(g_window.PixelRatio(), g_window.TouchScreen())) {
+    if (g_frame.OnlyProgressToDraw()) {
+      g_progress_frame_at = start_ms + kProgressFrameMs;
+    } else {
+      g_window.RequestRedraw();
+    }
+  }
   const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
   g_window.EndFrame(bg.x, bg.y, bg.z);
   PublishMirror();

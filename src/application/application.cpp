@@ -99,6 +99,10 @@ bool Application::WantsFrames() const {
   return (state_.draft && state_.draft->dirty && state_.draft->save_state == SaveState::Pending) || state_.recap.loading;
 }
 
+bool Application::WantsFramesOnlyForProgress() const {
+  return state_.recap.loading && !(state_.draft && state_.draft->dirty && state_.draft->save_state == SaveState::Pending);
+}
+
 void Application::ReceiveFiles() {
   for (platform::IncomingFile& file : platform_.TakeIncomingFiles()) {
     if (file.for_recap) {

@@ -47,6 +47,9 @@ class Application {
   void Apply(Intents& intents);
   // True while frames must keep coming without input: a save is due or a recap is loading.
   bool WantsFrames() const;
+  // True when the only reason is a recap loading: its progress need not be drawn at the display's
+  // rate (the host may space those frames out).
+  bool WantsFramesOnlyForProgress() const;
   // Saves the open draft now if it has unsaved changes (page hidden or closing).
   void Flush();
 
@@ -115,6 +118,7 @@ class Application {
   void AnnounceRecapSet(const platform::RecapReading& reading);
   void ReceiveRecapFile(platform::IncomingFile file);
   void ProcessRecapQueue(double budget_seconds);
+  void AddCheckedRecapFile(const std::string& text);
   void UpdateRecapLoading();
 
   platform::Platform& platform_;

@@ -2,6 +2,7 @@
 // aggregated within a time budget per frame, so ten thousand files load with a moving progress
 // bar and a page that keeps answering.
 #include "application/application.hpp"
+#include "core/recap_entry.hpp"
 #include "core/sample.hpp"
 #include "core/submission_format.hpp"
 
@@ -52,7 +53,9 @@ void Application::ProcessRecapQueue(double budget_seconds) {
   do {
     platform::IncomingFile file = std::move(recap_queue_.front());
     recap_queue_.pop_front();
-    if (file.refusal.empty()) {
+    if (file.checked) {
+      AddCheckedRecapFile(file.content);
+    } else if (file.refusal.empty()) {
       state_.recap.data.AddFile(file.name, file.content);
     } else {
       state_.recap.data.AddRefused(file.name, file.refusal);
@@ -60,6 +63,16 @@ void Application::ProcessRecapQueue(double budget_seconds) {
     ++state_.recap.done;
   } while (!recap_queue_.empty() && platform_.NowSeconds() - start < budget_seconds);
   UpdateRecapLoading();
+}
+
+// An entry from the page's recap workers. It comes from this build (the page checks the workers'
+// version first); were it unreadable all the same, the file is listed as not checked, not dropped.
+void Application::AddCheckedRecapFile(const std::string& text) {
+  if (std::optional<core::RecapEntry> entry = core::DecodeRecapEntry(text)) {
+    state_.recap.data.AddEntry(std::move(*entry));
+  } else {
+    state_.recap.data.AddRefused("(?)", "hasil pemeriksaan berkas tidak terbaca (galat aplikasi); pilih berkas ini sekali lagi");
+  }
 }
 
 void Application::UpdateRecapLoading() {

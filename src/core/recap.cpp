@@ -2,6 +2,7 @@
 
 #include "core/dictionary.hpp"
 #include "core/format_keys.hpp"
+#include "core/recap_entry.hpp"
 #include "core/rules_competency_gap.hpp"
 #include "core/submission_format.hpp"
 
@@ -35,60 +36,36 @@ std::string BaseName(const std::string& path) {
 }
 
 void Recap::AddFile(const std::string& path_or_name, std::string_view text) {
-  const ImportResult result = ImportSubmission(text);
-  if (result.ok()) {
-    Add(path_or_name, *result.assessment);
-    return;
-  }
-  RecapInvalid invalid{BaseName(path_or_name), {}, result.problems.size()};
-  const std::size_t kept = std::min(result.problems.size(), kMaxProblemsPerInvalidFile);
-  invalid.problems.assign(result.problems.begin(), result.problems.begin() + static_cast<std::ptrdiff_t>(kept));
-  invalid_.push_back(std::move(invalid));
-  ++version_;
+  AddEntry(CheckRecapFile(path_or_name, text, jpm_method_));
 }
 
 void Recap::AddRefused(const std::string& path_or_name, const std::string& reason) {
-  invalid_.push_back({BaseName(path_or_name), {{"file_refused", "$", reason, 0}}, 1});
-  ++version_;
+  AddEntry(RefusedRecapEntry(path_or_name, reason));
 }
 
 void Recap::Add(const std::string& path_or_name, const Assessment& a) {
-  RecapRow row;
-  row.file = BaseName(path_or_name);
-  row.nama = a.pegawai.nama;
-  row.nip = a.pegawai.nip;
-  row.jabatan = a.pegawai.jabatan;
-  row.jenis_jabatan = a.pegawai.jenis_jabatan;
-  row.unit_kerja = a.pegawai.unit_kerja;
-  row.instansi = a.instansi;
-  row.periode = PeriodLabel(a.periode);
-  row.tahap = a.status.tahap;
-  row.contoh = a.contoh;
-  row.predikat = PredikatKinerja(a.evaluasi.rating_hasil_kerja, a.evaluasi.rating_perilaku);
-  row.capaian = a.evaluasi.capaian_kinerja_organisasi;
-  const JpmMethod method = jpm_method_.value_or(a.metode_jpm);
-  if (std::find(jpm_methods_.begin(), jpm_methods_.end(), method) == jpm_methods_.end()) jpm_methods_.push_back(method);
-  row.jpm = JobPersonMatch(a.kompetensi, LevelSource::Atasan, method);
-  row.jpm_from_supervisor = row.jpm.has_value();
-  if (!row.jpm) row.jpm = JobPersonMatch(a.kompetensi, LevelSource::Mandiri, method);
+  AddEntry(RecapEntryOf(path_or_name, a, jpm_method_));
+}
 
-  const std::vector<std::string>& codes = RecapCompetencyCodes();
-  row.gaps.assign(codes.size(), std::nullopt);
-  std::vector<GapCell>& column = heatmap_[row.jenis_jabatan];
-  if (column.empty()) column.resize(codes.size());
-  for (const GapRow& gap : CompetencyGaps(a.kompetensi)) {
-    if (!gap.gap) continue;
-    if (*gap.gap < 0) ++row.competencies_below;
-    const auto it = std::find(codes.begin(), codes.end(), gap.kode);
-    if (it == codes.end()) continue;
-    const std::size_t index = static_cast<std::size_t>(it - codes.begin());
-    row.gaps[index] = gap.gap;
-    column[index].sum += *gap.gap;
-    ++column[index].count;
-    overall_[index].sum += *gap.gap;
-    ++overall_[index].count;
+void Recap::AddEntry(RecapEntry entry) {
+  ++version_;
+  if (!entry.row) {
+    invalid_.push_back(std::move(entry.invalid));
+    return;
   }
-
+  RecapRow& row = *entry.row;
+  if (std::find(jpm_methods_.begin(), jpm_methods_.end(), entry.method) == jpm_methods_.end()) {
+    jpm_methods_.push_back(entry.method);
+  }
+  std::vector<GapCell>& column = heatmap_[row.jenis_jabatan];
+  if (column.empty()) column.resize(RecapCompetencyCodes().size());
+  for (std::size_t i = 0; i < row.gaps.size() && i < column.size(); ++i) {
+    if (!row.gaps[i]) continue;
+    column[i].sum += *row.gaps[i];
+    ++column[i].count;
+    overall_[i].sum += *row.gaps[i];
+    ++overall_[i].count;
+  }
   if (row.predikat) {
     ++predikat_counts_[static_cast<std::size_t>(*row.predikat)];
   } else {
@@ -101,7 +78,6 @@ void Recap::Add(const std::string& path_or_name, const Assessment& a) {
   }
   if (!row.nip.empty()) by_person_period_[row.nip + " " + row.periode].push_back(row.file);
   rows_.push_back(std::move(row));
-  ++version_;
 }
 
 std::vector<std::string> Recap::JobTypes() const {

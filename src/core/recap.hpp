@@ -59,6 +59,8 @@ struct CapaianGroup {
   int from_unit = 0;                           // of those, files without a capaian of their own
 };
 
+struct RecapEntry;  // core/recap_entry.hpp
+
 class Recap {
  public:
   // The JPM method for every file (absent: each file's own, as stored in it). Kept by Clear().
@@ -69,6 +71,8 @@ class Recap {
   // A file the host could not read or refused (too large) — listed as invalid with this reason.
   void AddRefused(const std::string& path_or_name, const std::string& reason);
   void Add(const std::string& path_or_name, const Assessment& assessment);
+  // Counts one file's entry, made here or elsewhere (a Web Worker): what the three above do.
+  void AddEntry(RecapEntry entry);
   void Clear() {
     const std::optional<JpmMethod> method = jpm_method_;
     *this = Recap();

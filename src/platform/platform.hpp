@@ -15,6 +15,9 @@ struct IncomingFile {
   std::string content;   // empty when refused before reading
   std::string refusal;   // Indonesian reason when the host refused it (e.g. too large), else empty
   bool for_recap = false;  // one of a set of files for the unit recap, not a draft import
+  // for_recap: the file was already checked elsewhere (the browser's recap workers) and `content`
+  // is its entry as text (core/recap_entry.hpp), not the file.
+  bool checked = false;
 };
 
 // The page's progress reading a set of recap files (which can take a while for thousands).

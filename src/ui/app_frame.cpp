@@ -39,4 +39,6 @@ bool AppFrame::Frame(float pixel_ratio, bool touch) {
   return app_.WantsFrames() || access::WantsFrames();
 }
 
+bool AppFrame::OnlyProgressToDraw() const { return app_.WantsFramesOnlyForProgress() && !access::WantsFrames(); }
+
 }  // namespace asn::ui

@@ -17,6 +17,8 @@ class AppFrame {
   // without input (a save is due, a recap is loading).
   // `touch`: the screen is a touch screen (larger controls).
   bool Frame(float pixel_ratio, bool touch);
+  // After Frame returned true: only a loading recap's progress asks for the next frame.
+  bool OnlyProgressToDraw() const;
 
  private:
   application::Application& app_;

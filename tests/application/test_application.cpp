@@ -4,6 +4,7 @@
 #include "application/application.hpp"
 #include "core/completeness.hpp"
 #include "core/dictionary.hpp"
+#include "core/recap_entry.hpp"
 #include "core/workflow.hpp"
 #include "core/sample.hpp"
 #include "core/submission_format.hpp"
@@ -355,6 +356,35 @@ TEST_CASE("recap: a batch handed over between frames is processed at once, withi
   app.ProcessRecapNow(1.0);
   CHECK_FALSE(app.State().recap.loading);
   CHECK(app.State().recap.data.Rows().size() == unit.size());
+}
+
+TEST_CASE("recap: entries checked by the page's workers count as the files; an unreadable one is listed, not dropped") {
+  FakePlatform platform;
+  Application app(platform);
+  app.Start();
+  const std::vector<core::Assessment> unit = core::MakeExampleUnit(20, 5);
+  platform.AnnounceRecap(unit.size() + 2);
+  platform.recap_reading = true;
+  for (std::size_t i = 0; i < unit.size(); ++i) {
+    const std::string name = "f" + std::to_string(i) + ".json";
+    const core::RecapEntry entry = core::CheckRecapFile(name, core::ExportSubmission(unit[i]), std::nullopt);
+    platform.Deliver({"", core::EncodeRecapEntry(entry), "", true, true});
+  }
+  platform.Deliver({"", core::EncodeRecapEntry(core::RefusedRecapEntry("besar.json", "berkas terlalu besar")), "", true, true});
+  platform.Deliver({"", "{\"v\":1,\"file\":", "", true, true});  // cut short
+  platform.recap_reading = false;
+  app.ProcessRecapNow(1.0);
+  CHECK_FALSE(app.State().recap.loading);
+  CHECK(app.State().recap.done == unit.size() + 2);
+  REQUIRE(app.State().recap.data.Rows().size() == unit.size());
+  CHECK(app.State().recap.data.Rows()[3].file == "f3.json");
+  REQUIRE(app.State().recap.data.Invalid().size() == 2);
+  CHECK(app.State().recap.data.Invalid()[0].file == "besar.json");
+  CHECK(app.State().recap.data.Invalid()[1].problems.at(0).message.find("tidak terbaca") != std::string::npos);
+  // The same unit as files: the same CSV.
+  core::Recap direct;
+  for (std::size_t i = 0; i < unit.size(); ++i) direct.AddFile("f" + std::to_string(i) + ".json", core::ExportSubmission(unit[i]));
+  CHECK(core::RecapCsv(app.State().recap.data) == core::RecapCsv(direct));
 }
 
 TEST_CASE("settings persist in storage and come back on the next start") {

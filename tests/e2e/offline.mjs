@@ -4,7 +4,8 @@
 // rebuilt into a new version (a file changes, sw.js is stamped again by the real build step): the
 // next visit runs the old version's files and shows the update notice, a reload too; once every
 // page is closed, the next visit runs the new version and only its cache is left. The site is
-// served under a sub-path.
+// served under a sub-path. The recap workers' files are fetched by the first recap and kept, so a
+// recap offline gives the same result.
 //   node tests/e2e/offline.mjs --dist DIR --artifacts DIR
 import fs from 'node:fs';
 import os from 'node:os';
@@ -46,13 +47,26 @@ function stopServer() {
 const cacheNames = (page) => page.evaluate(() => caches.keys());
 const noticeShown = (page) => page.evaluate(() => !document.getElementById('update-notice').hidden);
 const loadedFromWorker = new Set();
+// A recap of the valid fixtures, chosen in the file chooser.
+const recapFiles = fs.readdirSync(path.resolve('tests/data/valid')).map((f) => path.resolve('tests/data/valid', f));
+let recapOnline;
+async function recapOf(files) {
+  await clickItem(app, 'menu.file');
+  await clickItem(app, 'menu.file.recap');
+  const [chooser] = await Promise.all([app.page.waitForEvent('filechooser'), clickItem(app, 'recap.pick_files')]);
+  await chooser.setFiles(files);
+  await app.page.waitForFunction((n) => !window.asnTest.state().recap.loading && window.asnTest.state().recap.files === n,
+    files.length, { timeout: 60000 });
+}
 
 await runTests([
   ['the build stamped a version and the complete file list into sw.js', async () => {
     assert(/^[0-9a-f]{16}$/.test(oldBuild.version), `version ${oldBuild.version}`);
     const expected = fs.readdirSync(site).filter((f) => f !== 'sw.js' && f !== 'asn-kinerja.html').sort();
     const listed = oldBuild.files.map((f) => f.path);
-    assert(JSON.stringify(listed) === JSON.stringify(expected), `precache list ${listed} vs site ${expected}`);
+    const onFirstUse = oldBuild.onFirstUse.map((f) => f.path);
+    assert(JSON.stringify([...listed, ...onFirstUse].sort()) === JSON.stringify(expected), `precache list ${listed} + ${onFirstUse} vs site ${expected}`);
+    assert(JSON.stringify(onFirstUse) === JSON.stringify(['asn-recap.js', 'asn-recap.wasm', 'recap-worker.js']), `kept on first use: ${onFirstUse}`);
     for (const f of ['index.html', 'loader.js', 'offline.js', 'asn-kinerja.js', 'asn-kinerja.wasm', 'manifest.webmanifest']) {
       assert(listed.includes(f), `${f} is not precached`);
     }
@@ -78,6 +92,16 @@ await runTests([
     assert(data.name === 'Penilaian Kinerja ASN' && data.start_url === './' && data.scope === './', 'manifest fields');
   }],
 
+  ['a first recap fetches the recap workers\' files once, and the service worker keeps them', async () => {
+    await recapOf(recapFiles);
+    assert(server.requested.includes('/aplikasi/asn-recap.wasm'), 'the recap workers did not run');
+    const cached = await app.page.evaluate(async (name) => (await (await caches.open(name)).keys()).map((r) => r.url),
+      `asn-kinerja|${base}|${oldBuild.version}`);
+    for (const f of oldBuild.onFirstUse) assert(cached.includes(`${base}${f.path}`), `${f.path} was not kept: ${cached.join(' ')}`);
+    assert(cached.length === oldBuild.files.length + oldBuild.onFirstUse.length, `${cached.length} cached files`);
+    recapOnline = (await state(app)).recap;
+  }],
+
   ['offline (server stopped, browser offline): a reload starts the app and a draft can be created', async () => {
     stopServer();
     await app.context.setOffline(true);
@@ -97,6 +121,14 @@ await runTests([
     const s = await state(app);
     assert(s.drafts === 1, `drafts after an offline reload: ${s.drafts}`);
     await screenshot(app, artifacts, 'offline-draft.png');
+    // The recap offline: the same result as online…
+    await recapOf(recapFiles);
+    const offline = (await state(app)).recap;
+    assert(offline.valid === recapOnline.valid && offline.invalid === recapOnline.invalid, `offline ${JSON.stringify(offline)}`);
+    // …checked by the recap workers, their files from the service worker's cache.
+    for (const f of ['recap-worker.js', 'asn-recap.wasm']) {
+      assert(loadedFromWorker.has(`${base}${f}`), `${f} was not served by the service worker offline`);
+    }
   }],
 
   ['a new version: the open app keeps its files and shows the notice, also after a reload', async () => {

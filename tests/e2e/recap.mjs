@@ -96,6 +96,10 @@ await runTests([
     assert(sawProgress, 'no progress bar was seen while loading');
     const frames = await app.page.evaluate(() => window.asnTest.frames()) - framesBefore;
     assert(frames > 5, `only ${frames} frames while loading ${files.length} files`);
+    // Checked by the recap workers: their script and module were fetched.
+    for (const file of ['/recap-worker.js', '/asn-recap.wasm']) {
+      assert(app.server.requested.includes(file), `${file} was not fetched: ${app.server.requested.join(' ')}`);
+    }
   }],
 
   ['invalid files are listed and the staff list filters', async () => {
@@ -118,6 +122,34 @@ await runTests([
     const browser = fs.readFileSync(file);
     const cliCsv = fs.readFileSync(path.join(work, 'cli.csv'));
     assert(browser.equals(cliCsv), `CSV differs: browser ${browser.length} bytes, CLI ${cliCsv.length} bytes`);
+  }],
+
+  ['without recap workers (no worker script on the host) the page checks the files itself, with the same result', async () => {
+    // The site without the workers' script: a worker cannot start, as offline before its first download.
+    const site = path.join(work, 'site-without-workers');
+    fs.cpSync(dist, site, { recursive: true });
+    fs.rmSync(path.join(site, 'recap-worker.js'));
+    const subset = path.join(work, 'subset');
+    fs.mkdirSync(subset);
+    const names = fs.readdirSync(unitDir).sort().slice(0, 40);
+    for (const name of names) fs.copyFileSync(path.join(unitDir, name), path.join(subset, name));
+    const r = cli('recap', subset, '--csv', path.join(work, 'cli-subset.csv'));
+    assert(r.status === 0 || r.status === 1, r.stderr);
+    const other = await openApp({ dist: site });
+    await clickItem(other, 'menu.file');
+    await clickItem(other, 'menu.file.recap');
+    const [chooser] = await Promise.all([other.page.waitForEvent('filechooser'), clickItem(other, 'recap.pick_files')]);
+    await chooser.setFiles(names.map((n) => path.join(subset, n)));
+    await other.page.waitForFunction((n) => !window.asnTest.state().recap.loading && window.asnTest.state().recap.files === n,
+      names.length, { timeout: 120000 });
+    assert(other.server.requested.includes('/recap-worker.js') && !other.server.requested.includes('/asn-recap.wasm'),
+      `the page was to try the workers first: ${other.server.requested.join(' ')}`);
+    await clickItem(other, 'recap.tab.summary');
+    const [download] = await Promise.all([other.page.waitForEvent('download'), clickItem(other, 'recap.export_csv')]);
+    const file = path.join(work, 'browser-subset.csv');
+    await download.saveAs(file);
+    assert(fs.readFileSync(file).equals(fs.readFileSync(path.join(work, 'cli-subset.csv'))), 'CSV differs from the CLI\'s');
+    await closeApp(other);
   }],
 
   ['the distribution curve of the unit\'s capaian: a unit inside every bound, and one that breaks one bound', async () => {

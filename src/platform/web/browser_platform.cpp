@@ -1,5 +1,7 @@
 #include "platform/web/browser_platform.hpp"
 
+#include "core/recap_entry.hpp"
+
 #include <emscripten.h>
 
 #include <algorithm>
@@ -334,6 +336,12 @@ EMSCRIPTEN_KEEPALIVE void asn_page_recap_begin(int total) {
 EMSCRIPTEN_KEEPALIVE void asn_page_recap_file(const char* name, char* content, int length, const char* refusal) {
   asn::platform::QueueIncomingFile({name, asn::platform::TakeBytes(content, length), refusal, true});
 }
+// A recap file checked by one of the page's recap workers (web/recap-worker.js): its entry as text.
+EMSCRIPTEN_KEEPALIVE void asn_page_recap_entry(const char* entry) {
+  asn::platform::QueueIncomingFile({"", entry, "", true, true});
+}
+// The version of that text this build reads: a worker of another version is not used.
+EMSCRIPTEN_KEEPALIVE int asn_page_recap_entry_version() { return asn::core::kRecapEntryVersion; }
 EMSCRIPTEN_KEEPALIVE void asn_page_recap_end() { asn::platform::g_data.recap_reading = false; }
 EMSCRIPTEN_KEEPALIVE int asn_page_recap_cancelled() { return asn::platform::g_data.recap_cancelled ? 1 : 0; }
 

@@ -24,6 +24,8 @@ class WebWindow {
 
   // Ask for frames to be drawn for a while even without input (e.g. after a state change).
   void RequestRedraw();
+  // Ask for one more frame only (e.g. a progress bar moved), without the settling time.
+  void RequestOneFrame() { settle_frames_ = settle_frames_ > 1 ? settle_frames_ : 1; }
   // The next frame is presented even if it looks exactly like the last one (the page was hidden,
   // or anything else may have happened to the canvas while the loop was paused).
   void Invalidate() { canvas_known_ = false; }
