@@ -59,6 +59,7 @@ void Recap::AddEntry(RecapEntry entry) {
   }
   std::vector<GapCell>& column = heatmap_[row.jenis_jabatan];
   if (column.empty()) column.resize(RecapCompetencyCodes().size());
+  if (overall_.empty()) overall_.resize(RecapCompetencyCodes().size());
   for (std::size_t i = 0; i < row.gaps.size() && i < column.size(); ++i) {
     if (!row.gaps[i]) continue;
     column[i].sum += *row.gaps[i];
@@ -87,6 +88,10 @@ std::vector<std::string> Recap::JobTypes() const {
   }
   if (heatmap_.count("") != 0) out.push_back("");
   return out;
+}
+
+const GapCell& Recap::CompetencyAverage(std::size_t competency) const {
+  return competency < overall_.size() ? overall_[competency] : kEmptyCell;
 }
 
 const GapCell& Recap::Cell(std::size_t competency, const std::string& job_type) const {

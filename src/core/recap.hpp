@@ -89,7 +89,7 @@ class Recap {
   // Heatmap columns: job-type keys present, in JobTypeKeys() order ("" = not filled in) last.
   std::vector<std::string> JobTypes() const;
   const GapCell& Cell(std::size_t competency, const std::string& job_type) const;
-  const GapCell& CompetencyAverage(std::size_t competency) const { return overall_[competency]; }
+  const GapCell& CompetencyAverage(std::size_t competency) const;
   // NIP + period pairs submitted more than once, with their files (each pair once, sorted).
   std::vector<std::pair<std::string, std::vector<std::string>>> Duplicates() const;
   // Files grouped by capaian kinerja organisasi: a file's own value, else the unit's (chosen for the
@@ -108,7 +108,8 @@ class Recap {
   std::array<int, 3> jpm_counts_{};
   int without_jpm_ = 0;
   std::map<std::string, std::vector<GapCell>> heatmap_;  // job type → cell per competency
-  std::vector<GapCell> overall_ = std::vector<GapCell>(RecapCompetencyCodes().size());
+  // Sized on the first row: an empty recap (the app's, at start) does not read the dictionary.
+  std::vector<GapCell> overall_;
   std::map<std::string, std::vector<std::string>> by_person_period_;
   std::optional<JpmMethod> jpm_method_;
   std::vector<JpmMethod> jpm_methods_;
