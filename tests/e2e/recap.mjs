@@ -124,6 +124,37 @@ await runTests([
     assert(browser.equals(cliCsv), `CSV differs: browser ${browser.length} bytes, CLI ${cliCsv.length} bytes`);
   }],
 
+  ['Hentikan stops a large set part-way; the next set counts exactly its own files', async () => {
+    // 12 copies of the unit (about 4,800 files): loading takes seconds, the click one frame.
+    const big = path.join(work, 'besar');
+    fs.mkdirSync(big);
+    const names = fs.readdirSync(unitDir).filter((f) => !f.startsWith('rusak_'));
+    for (let copy = 0; copy < 12; copy += 1) {
+      for (const name of names) fs.copyFileSync(path.join(unitDir, name), path.join(big, `${copy}_${name}`));
+    }
+    const files = fs.readdirSync(big).map((f) => path.join(big, f));
+    await clickItem(app, 'recap.clear');
+    const [chooser] = await Promise.all([app.page.waitForEvent('filechooser'), clickItem(app, 'recap.pick_files')]);
+    await chooser.setFiles(files);
+    await app.page.waitForFunction(() => window.asnTest.state().recap.loading && window.asnTest.state().recap.files > 0,
+      null, { timeout: 120000, polling: 20 });
+    await clickItem(app, 'recap.cancel');
+    await app.page.waitForFunction(() => !window.asnTest.state().recap.loading, null, { timeout: 120000 });
+    const stopped = (await state(app)).recap;
+    assert(stopped.files > 0 && stopped.files < files.length, `after Hentikan: ${stopped.files} of ${files.length} files`);
+    assert(stopped.valid === stopped.files, JSON.stringify(stopped));
+    // The next set counts its own files only.
+    await clickItem(app, 'recap.clear');
+    const ten = unitOf('setelah-henti', Array.from({ length: 10 }, () => ['sesuai', 'sesuai']));
+    const [again] = await Promise.all([app.page.waitForEvent('filechooser'), clickItem(app, 'recap.pick_files')]);
+    await again.setFiles(fs.readdirSync(ten).map((f) => path.join(ten, f)));
+    await app.page.waitForFunction(() => !window.asnTest.state().recap.loading && window.asnTest.state().recap.files >= 10,
+      null, { timeout: 60000 });
+    const next = (await state(app)).recap;
+    assert(next.files === 10 && next.valid === 10, `the next set: ${JSON.stringify(next)}`);
+    await clickItem(app, 'recap.clear');
+  }],
+
   ['without recap workers (no worker script on the host) the page checks the files itself, with the same result', async () => {
     // The site without the workers' script: a worker cannot start, as offline before its first download.
     const site = path.join(work, 'site-without-workers');
