@@ -211,15 +211,13 @@
   const appNumber = (name) => window.Module.ccall(name, 'number', [], []);
   const nextTick = () => new Promise((resolve) => setTimeout(resolve, 0));
   const recapCancelled = () => appNumber('asn_page_recap_cancelled') !== 0;
-  // The set in batches bounded in count and, with `bySize`, in bytes (so memory stays bounded).
-  // A file's size can cost the page a round trip to the browser: the workers look at sizes
-  // themselves (and read a batch in parts of at most RECAP_BATCH_BYTES).
-  function recapBatches(files, bySize) {
+  // The set in batches bounded in count and bytes (so memory stays bounded).
+  function recapBatches(files) {
     const batches = [];
     let batch = [];
     let bytes = 0;
     for (const file of files) {
-      const size = bySize ? Math.min(file.size, MAX_IMPORT_BYTES) : 0;
+      const size = Math.min(file.size, MAX_IMPORT_BYTES);
       if (batch.length > 0 && (batch.length >= RECAP_BATCH_FILES || bytes + size > RECAP_BATCH_BYTES)) {
         batches.push(batch);
         batch = [];
@@ -246,8 +244,8 @@
   }
 
   // Recap workers (web/recap-worker.js), one per core up to four, started for the first set and
-  // kept: each reads and checks whole batches on its own core with the scoring core built for
-  // speed, and the page only adds up their entries. Not in the one-file edition (no files beside
+  // kept: each checks whole batches on its own core with the scoring core built for speed, and the
+  // page only reads the files and adds up the workers' entries. Not in the one-file edition (no files beside
   // it) nor where a worker cannot start (e.g. offline before its first download, or a worker of
   // another version): the page checks the files itself, as before.
   let recapPool = null;
@@ -274,7 +272,7 @@
   // A worker that stops takes its batch with it: that batch is read again and checked on the page,
   // as is everything once no worker is left.
   async function feedWithWorkers(pool, files) {
-    const batches = recapBatches(files, true);
+    const batches = recapBatches(files);
     const entries = new Array(batches.length);  // per batch: its entries, or null: check on the page
     const ready = [];                            // batches read, waiting for a worker
     let wake = null;
@@ -318,8 +316,10 @@
         reading = true;
         Promise.all(batches[index].map(readFile)).then((read) => {
           reading = false;
-          ready.push({ index, read });
-          dispatch();
+          if (!recapCancelled()) {
+            ready.push({ index, read });
+            dispatch();
+          }
           changed();
         });
       }
@@ -360,7 +360,7 @@
       if (pool.length > 0) {
         await feedWithWorkers(pool, files);
       } else {
-        for (const batch of recapBatches(files, true)) {
+        for (const batch of recapBatches(files)) {
           if (recapCancelled()) break;
           await checkOnPage(batch);
         }
