@@ -96,11 +96,13 @@ void Application::BeforeFrame() {
 bool Application::WantsFrames() const {
   // After a failed save the next edit retries, so a full or disabled storage does not keep the
   // page busy.
-  return (state_.draft && state_.draft->dirty && state_.draft->save_state == SaveState::Pending) || state_.recap.loading;
+  return SaveDue() || state_.recap.loading;
 }
 
-bool Application::WantsFramesOnlyForProgress() const {
-  return state_.recap.loading && !(state_.draft && state_.draft->dirty && state_.draft->save_state == SaveState::Pending);
+bool Application::WantsFramesOnlyForProgress() const { return state_.recap.loading && !SaveDue(); }
+
+bool Application::SaveDue() const {
+  return state_.draft && state_.draft->dirty && state_.draft->save_state == SaveState::Pending;
 }
 
 void Application::ReceiveFiles() {

@@ -119,6 +119,7 @@ class Application {
   void ReceiveRecapFile(platform::IncomingFile file);
   void ProcessRecapQueue(double budget_seconds);
   void AddCheckedRecapFile(const std::string& text);
+  bool SaveDue() const;  // the open draft has changes waiting for the autosave
   void UpdateRecapLoading();
 
   platform::Platform& platform_;

@@ -74,6 +74,7 @@ TEST_CASE("autosave: after a quiet moment, never later than the maximum delay af
   Edit(f.app, [](core::Assessment& a) { a.pegawai.nama = "Rina"; });
   CHECK(f.app.State().draft->save_state == SaveState::Pending);
   CHECK(f.app.WantsFrames());  // the host keeps drawing until the save happens
+  CHECK_FALSE(f.app.WantsFramesOnlyForProgress());  // at the display's rate: a save is due
   f.platform.now += application::kQuietSaveDelay - 0.05;
   Frame(f.app);
   CHECK(f.app.State().draft->dirty);
@@ -312,6 +313,7 @@ TEST_CASE("recap: files are processed within the time budget per frame, and all 
   CHECK(first_frame < 20);
   CHECK(app.State().recap.loading);
   CHECK(app.WantsFrames());
+  CHECK(app.WantsFramesOnlyForProgress());  // the host may space the frames of a loading recap out
   CHECK(app.RecapBacklog() == unit.size() + 1 - first_frame);
   platform.recap_reading = false;
   int frames = 1;
@@ -375,6 +377,7 @@ TEST_CASE("recap: entries checked by the page's workers count as the files; an u
   platform.recap_reading = false;
   app.ProcessRecapNow(1.0);
   CHECK_FALSE(app.State().recap.loading);
+  CHECK_FALSE(app.WantsFramesOnlyForProgress());
   CHECK(app.State().recap.done == unit.size() + 2);
   REQUIRE(app.State().recap.data.Rows().size() == unit.size());
   CHECK(app.State().recap.data.Rows()[3].file == "f3.json");
