@@ -66,13 +66,10 @@ void Application::ProcessRecapQueue(double budget_seconds) {
 }
 
 // An entry from the page's recap workers. It comes from this build (the page checks the workers'
-// version first); were it unreadable all the same, the file is listed as not checked, not dropped.
+// version first); were it unreadable all the same, it is listed as a file not counted, not dropped.
 void Application::AddCheckedRecapFile(const std::string& text) {
-  if (std::optional<core::RecapEntry> entry = core::DecodeRecapEntry(text)) {
-    state_.recap.data.AddEntry(std::move(*entry));
-  } else {
-    state_.recap.data.AddRefused("(?)", "hasil pemeriksaan berkas tidak terbaca (galat aplikasi); pilih berkas ini sekali lagi");
-  }
+  std::optional<core::RecapEntry> entry = core::DecodeRecapEntry(text);
+  state_.recap.data.AddEntry(entry ? std::move(*entry) : core::UnreadableRecapEntry());
 }
 
 void Application::UpdateRecapLoading() {

@@ -1,6 +1,7 @@
 #include "core/recap_entry.hpp"
 
 #include "core/rules_competency_gap.hpp"
+#include "core/strict_json.hpp"
 #include "core/submission_format.hpp"
 
 #include <nlohmann/json.hpp>
@@ -76,6 +77,7 @@ const json& Array(const json& value, std::size_t size) {
 }
 
 constexpr long long kIntMax = 2147483647;
+constexpr int kEntryDepth = 4;  // {"row": {"jpm": [...]}} is as deep as an entry goes
 
 JpmMethod MethodFrom(const json& value) {
   const json& m = Array(value, 5);
@@ -140,6 +142,13 @@ RecapEntry RefusedRecapEntry(const std::string& path_or_name, const std::string&
   return entry;
 }
 
+RecapEntry UnreadableRecapEntry() {
+  RecapEntry entry;
+  entry.invalid = {"(?)", {{"entry_unreadable", "$", "hasil pemeriksaan sebuah berkas tidak terbaca (galat aplikasi); "
+                                                     "rekap berkas-berkas ini sekali lagi", 0}}, 1};
+  return entry;
+}
+
 RecapEntry RecapEntryOf(const std::string& path_or_name, const Assessment& a, const std::optional<JpmMethod>& method) {
   RecapEntry entry;
   entry.method = method.value_or(a.metode_jpm);
@@ -188,7 +197,10 @@ std::string EncodeRecapEntry(const RecapEntry& entry) {
 }
 
 std::optional<RecapEntry> DecodeRecapEntry(std::string_view text) {
-  const json doc = json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
+  Problem problem;
+  const std::optional<json> parsed = ParseStrictJson(text, problem, kEntryDepth);
+  if (!parsed) return std::nullopt;
+  const json& doc = *parsed;
   try {
     Integer(Member(doc, "v"), kRecapEntryVersion, kRecapEntryVersion);  // another build's entry: not taken
     RecapEntry entry;

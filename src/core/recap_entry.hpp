@@ -29,9 +29,12 @@ RecapEntry RecapEntryOf(const std::string& path_or_name, const Assessment& asses
                         const std::optional<JpmMethod>& method);
 // A file the host could not read or refused (too large): invalid with this reason.
 RecapEntry RefusedRecapEntry(const std::string& path_or_name, const std::string& reason);
+// In place of an entry whose text could not be decoded (it should not happen: one build writes and
+// reads it): listed as a file not counted, so the recap's totals say something is missing.
+RecapEntry UnreadableRecapEntry();
 
-// The entry as one line of JSON, and back. Decoding is strict (types, enum ranges, the version):
-// anything else gives nothing.
+// The entry as one line of JSON, and back. Decoding is strict (the strict parser; types, enum
+// ranges, the version): anything else gives nothing.
 std::string EncodeRecapEntry(const RecapEntry& entry);
 std::optional<RecapEntry> DecodeRecapEntry(std::string_view text);
 

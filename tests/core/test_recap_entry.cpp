@@ -109,6 +109,7 @@ TEST_CASE("entry text from another version or with a wrong member is not taken")
     return text.replace(at, from.size(), to);
   };
   CHECK_FALSE(DecodeRecapEntry(without("\"v\":1", "\"v\":2")).has_value());
+  CHECK_FALSE(DecodeRecapEntry(without("\"v\":1", "\"v\":1,\"v\":1")).has_value());  // the strict parser: no duplicates
   CHECK_FALSE(DecodeRecapEntry(without("\"tahap\":", "\"tahap\":7,\"x\":")).has_value());
   CHECK_FALSE(DecodeRecapEntry(without("\"nama\":", "\"nama\":1,\"x\":")).has_value());
   CHECK_FALSE(DecodeRecapEntry(without("\"gap\":[", "\"gap\":[0,")).has_value());  // one gap too many
