@@ -1,7 +1,8 @@
 // End-to-end smoke test: the built site loads in headless Chromium with no console errors and no
 // foreign requests, the first ImGui frame renders, real clicks through the menu switch the theme,
-// and the app stops drawing when idle. Run once per device scale factor, and in each browser engine
-// (--engine chromium|firefox|webkit; see engines.mjs).
+// and the app stops drawing when idle; a recap of dropped files runs in the recap workers. Run once
+// per device scale factor, and in each browser engine (--engine chromium|firefox|webkit; see engines.mjs).
+import fs from 'node:fs';
 import path from 'node:path';
 import {
   act, analysePng, assert, assertRedrawsExact, clickItem, assertOnlyOwnOrigin, closeApp, collectPageRecords, openApp, parseArgs, rectOf, runTests,
@@ -124,6 +125,24 @@ await runTests([
     await act(app, () => app.page.mouse.move(button.x + button.w / 2, button.y + button.h / 2), 2);
     await assertRedrawsExact(app, 1);
   }],
+  [`${engine}: a recap of dropped files is checked by the recap workers (Web Workers)`, async () => {
+    // The valid fixtures (all six count as valid submissions, as `asn-kinerja recap` says).
+    const dir = path.resolve('tests/data/valid');
+    const files = fs.readdirSync(dir).map((name) => [name, fs.readFileSync(path.join(dir, name), 'utf8')]);
+    await clickItem(app, 'menu.file');
+    await clickItem(app, 'menu.file.recap');
+    await app.page.evaluate((list) => {
+      const transfer = new DataTransfer();
+      for (const [name, text] of list) transfer.items.add(new File([text], name, { type: 'application/json' }));
+      document.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, files);
+    await app.page.waitForFunction((n) => !window.asnTest.state().recap.loading && window.asnTest.state().recap.files === n,
+      files.length, { timeout: 60000 });
+    const recap = (await app.page.evaluate(() => window.asnTest.state())).recap;
+    assert(recap.valid === files.length && recap.invalid === 0, `recap ${JSON.stringify(recap)}`);
+    assert(app.server.requested.includes('/asn-recap.wasm'), 'the recap workers did not run (their module was not fetched)');
+  }],
+
   ['made no console errors and no request outside its own origin', async () => {
     await collectPageRecords(app);
     assert(app.errors.length === 0, `console errors:\n${app.errors.join('\n')}`);
