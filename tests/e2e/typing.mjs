@@ -25,6 +25,16 @@ async function stored() {
   });
 }
 
+// The click on a field started editing it (the page's text input has the keyboard focus and the
+// mirror names the field): keys typed now reach it, not the canvas. Said apart from "the typed text
+// was lost" when it fails.
+async function editingStarted(id) {
+  await app.page.waitForFunction((k) => window.asnMirror.focus().editing === k &&
+    document.activeElement && document.activeElement.id === 'text-input', id, { timeout: 10000 })
+    .catch(async () => assert(false, `clicking ${id} did not start editing it: ${JSON.stringify(await app.page.evaluate(
+      () => ({ mirror: window.asnMirror.focus(), active: document.activeElement && document.activeElement.id })))}`));
+}
+
 // An input-method composition: the text grows while composing, then is committed. Where the
 // engine's automation offers no input method (Firefox, WebKit), the committed text arrives the way
 // those engines' input methods deliver it: as an insertText edit.
@@ -45,6 +55,7 @@ async function compose(text) {
 async function enter(id, steps) {
   await scrollIntoView(app, id);
   await clickItem(app, id);
+  await editingStarted(id);
   await act(app, () => app.page.keyboard.press('Control+A'));
   await act(app, () => app.page.keyboard.press('Backspace'));
   let expected = '';
@@ -92,6 +103,7 @@ await runTests([
     await clickItem(app, 'nav.competencies');
     await scrollIntoView(app, 'competency.bukti');
     await clickItem(app, 'competency.bukti');
+    await editingStarted('competency.bukti');
     let expected = '';
     await act(app, async () => {
       for (const [how, text] of [['keys', 'Memimpin rapat '], ['insert', '✓'], ['keys', ' mingguan.'], ['enter'],
