@@ -53,7 +53,7 @@ struct Capture {
   std::string restore_focus;        // where the focus goes back to now that it has closed
 };
 
-Capture g;
+Capture g_capture;
 
 bool Interactive(Role role) {
   return role != Role::Text && role != Role::Heading && role != Role::Status && role != Role::Alert &&
@@ -66,11 +66,11 @@ int CurrentGroup() {
   ImGuiWindow* window = ImGui::GetCurrentWindowRead();
   if (window == nullptr) return -1;
   ImGuiWindow* root = window->RootWindow ? window->RootWindow : window;
-  const auto found = g.group_of_window.find(root->ID);
-  if (found != g.group_of_window.end()) return found->second;
-  if (root->Flags & ImGuiWindowFlags_Tooltip) return g.group_of_window[root->ID] = -1;
+  const auto found = g_capture.group_of_window.find(root->ID);
+  if (found != g_capture.group_of_window.end()) return found->second;
+  if (root->Flags & ImGuiWindowFlags_Tooltip) return g_capture.group_of_window[root->ID] = -1;
   Group group;
-  group.key = "g" + std::to_string(g.building.groups.size());
+  group.key = "g" + std::to_string(g_capture.building.groups.size());
   if (root->Flags & ImGuiWindowFlags_Modal) {
     group.kind = GroupKind::Dialog;
     group.modal = true;
@@ -80,8 +80,8 @@ int CurrentGroup() {
   } else if (root->Flags & ImGuiWindowFlags_Popup) {
     group.kind = GroupKind::Dialog;  // a popup that asks or tells something
   }
-  g.building.groups.push_back(group);
-  return g.group_of_window[root->ID] = static_cast<int>(g.building.groups.size()) - 1;
+  g_capture.building.groups.push_back(group);
+  return g_capture.group_of_window[root->ID] = static_cast<int>(g_capture.building.groups.size()) - 1;
 }
 
 // The table cell the item is drawn in, if it is drawn straight into a table's cell (not into a
@@ -109,11 +109,11 @@ Node MakeNode(Role role, int group, const ImRect& rect) {
 }
 
 Node* NodeFor(ImGuiID id, const ImRect& rect, bool create) {
-  const auto found = g.by_id.find(id);
-  if (found != g.by_id.end()) {
-    g.last = static_cast<int>(found->second);
-    g.last_id = id;
-    return &g.building.nodes[found->second];
+  const auto found = g_capture.by_id.find(id);
+  if (found != g_capture.by_id.end()) {
+    g_capture.last = static_cast<int>(found->second);
+    g_capture.last_id = id;
+    return &g_capture.building.nodes[found->second];
   }
   if (!create) return nullptr;
   const int group = CurrentGroup();
@@ -124,34 +124,34 @@ Node* NodeFor(ImGuiID id, const ImRect& rect, bool create) {
   node.key = key;
   node.imgui_id = id;
   if (GImGui->LastItemData.ItemFlags & ImGuiItemFlags_Disabled) node.states |= kDisabled;
-  g.building.nodes.push_back(std::move(node));
-  g.building_targets.push_back(Target{id, ImGui::GetCurrentWindowRead()->ID, rect});
-  g.by_id[id] = g.building.nodes.size() - 1;
-  g.last = static_cast<int>(g.building.nodes.size()) - 1;
-  g.last_id = id;
-  return &g.building.nodes.back();
+  g_capture.building.nodes.push_back(std::move(node));
+  g_capture.building_targets.push_back(Target{id, ImGui::GetCurrentWindowRead()->ID, rect});
+  g_capture.by_id[id] = g_capture.building.nodes.size() - 1;
+  g_capture.last = static_cast<int>(g_capture.building.nodes.size()) - 1;
+  g_capture.last_id = id;
+  return &g_capture.building.nodes.back();
 }
 
 void ApplyPending(Node* node) {
-  node->role = g.next->role;
-  node->name = g.next->name;
-  node->value = g.next->value;
-  g.next.reset();
+  node->role = g_capture.next->role;
+  node->name = g_capture.next->name;
+  node->value = g_capture.next->value;
+  g_capture.next.reset();
 }
 
 void OnItemAdded(ImGuiID id, const ImRect& rect) {
-  if (!g.in_frame || !g.next) return;
+  if (!g_capture.in_frame || !g_capture.next) return;
   if (Node* node = NodeFor(id, rect, true)) ApplyPending(node);
 }
 
 void OnItemInfo(ImGuiID id, const char* label, int flags) {
-  if (!g.in_frame || id == 0) return;
+  if (!g_capture.in_frame || id == 0) return;
   // A window registers itself too (screens, cards, popups): windows are groups, not items.
   if (ImGui::FindWindowByID(id) != nullptr) return;
-  const bool fresh = g.by_id.find(id) == g.by_id.end();
+  const bool fresh = g_capture.by_id.find(id) == g_capture.by_id.end();
   Node* node = NodeFor(id, GImGui->LastItemData.Rect, true);
   if (node == nullptr) return;
-  if (g.next) ApplyPending(node);
+  if (g_capture.next) ApplyPending(node);
   if (node->name.empty()) node->name = VisibleLabel(label);
   const ImGuiWindow* window = ImGui::GetCurrentWindowRead();
   const bool in_menu = (window->Flags & ImGuiWindowFlags_ChildMenu) || window->DC.NavLayerCurrent == ImGuiNavLayer_Menu;
@@ -171,13 +171,13 @@ void OnItemInfo(ImGuiID id, const char* label, int flags) {
 Node* LastNode() {
   const ImGuiID id = ImGui::GetItemID();
   if (id != 0) return NodeFor(id, GImGui->LastItemData.Rect, true);
-  if (g.last >= 0 && g.last_id == 0) return &g.building.nodes[static_cast<std::size_t>(g.last)];
+  if (g_capture.last >= 0 && g_capture.last_id == 0) return &g_capture.building.nodes[static_cast<std::size_t>(g_capture.last)];
   return nullptr;
 }
 
 const Target* PublishedTarget(const std::string& key) {
-  const auto found = g.published_targets.find(key);
-  return found == g.published_targets.end() ? nullptr : &found->second;
+  const auto found = g_capture.published_targets.find(key);
+  return found == g_capture.published_targets.end() ? nullptr : &found->second;
 }
 
 // Gives the item the keyboard focus (visible, scrolled into view); `activate`: as Enter or Space.
@@ -194,7 +194,7 @@ void FocusTarget(const Target& target, bool activate) {
     // A text field starts editing (as a tap on it does), whatever input was used last.
     if (target.text_field) GImGui->NavNextActivateFlags = ImGuiActivateFlags_PreferInput;
   }
-  g.settle_frames = 2;
+  g_capture.settle_frames = 2;
 }
 
 // The keyboard focus was on an item that is gone (Enter on "Draf baru" replaced the screen, a row
@@ -203,15 +203,15 @@ void FocusTarget(const Target& target, bool activate) {
 // moves it into new content; a text field there starts editing, as Tab onto it does. Without one,
 // the next Tab starts from the top.
 void RecoverLostFocus() {
-  const ImGuiID lost = g.focus_lost;
-  g.focus_lost = 0;
+  const ImGuiID lost = g_capture.focus_lost;
+  g_capture.focus_lost = 0;
   if (GImGui->NavId != lost) return;  // moved meanwhile
-  if (const Target* near = g.focus_near.empty() ? nullptr : PublishedTarget(g.focus_near)) {
+  if (const Target* near = g_capture.focus_near.empty() ? nullptr : PublishedTarget(g_capture.focus_near)) {
     FocusTarget(*near, false);
     return;
   }
-  for (std::size_t i = 0; i < g.published.nodes.size(); ++i) {
-    const Node& n = g.published.nodes[i];
+  for (std::size_t i = 0; i < g_capture.published.nodes.size(); ++i) {
+    const Node& n = g_capture.published.nodes[i];
     if (!Interactive(n.role) || (n.states & kDisabled) || n.imgui_id == 0) continue;
     const Target* target = PublishedTarget(n.key);
     const ImGuiWindow* window = target ? ImGui::FindWindowByID(target->window) : nullptr;
@@ -264,34 +264,34 @@ void StartCapture() {
 }
 
 void BeginFrame(const char* language) {
-  g.in_frame = true;
-  g.building = Tree{};
-  g.building.language = language;
-  g.building_targets.clear();
-  g.by_id.clear();
-  g.group_of_window.clear();
-  g.texts_in_group.clear();
-  g.last = -1;
-  g.last_id = 0;
-  g.next.reset();
+  g_capture.in_frame = true;
+  g_capture.building = Tree{};
+  g_capture.building.language = language;
+  g_capture.building_targets.clear();
+  g_capture.by_id.clear();
+  g_capture.group_of_window.clear();
+  g_capture.texts_in_group.clear();
+  g_capture.last = -1;
+  g_capture.last_id = 0;
+  g_capture.next.reset();
   // Actions that arrived since the last frame.
-  while (!g.actions.empty()) {
-    const auto [activate, key] = g.actions.front();
-    g.actions.pop_front();
+  while (!g_capture.actions.empty()) {
+    const auto [activate, key] = g_capture.actions.front();
+    g_capture.actions.pop_front();
     if (const Target* target = PublishedTarget(key)) FocusTarget(*target, activate);
   }
   // A dialog closed (Esc, Batal): the focus goes back to the control that opened it, if still there.
-  if (!g.restore_focus.empty()) {
-    if (const Target* opener = PublishedTarget(g.restore_focus)) FocusTarget(*opener, false);
-    g.restore_focus.clear();
+  if (!g_capture.restore_focus.empty()) {
+    if (const Target* opener = PublishedTarget(g_capture.restore_focus)) FocusTarget(*opener, false);
+    g_capture.restore_focus.clear();
   }
-  if (g.focus_lost != 0) RecoverLostFocus();
+  if (g_capture.focus_lost != 0) RecoverLostFocus();
 }
 
 void EndFrame(float pixel_ratio) {
-  g.in_frame = false;
-  if (g.settle_frames > 0) --g.settle_frames;
-  Tree& tree = g.building;
+  g_capture.in_frame = false;
+  if (g_capture.settle_frames > 0) --g_capture.settle_frames;
+  Tree& tree = g_capture.building;
   NameFromPrecedingText(tree.nodes);
   KeepDataTables(tree.nodes);
   // Groups are named by their first heading (a dialog's title).
@@ -330,13 +330,13 @@ void EndFrame(float pixel_ratio) {
         tree.focus = n.key;
       }
       if (n.imgui_id == editing) tree.active_field = n.key;
-      targets[n.key] = g.building_targets[i];
+      targets[n.key] = g_capture.building_targets[i];
       targets[n.key].text_field = n.role == Role::TextField || n.role == Role::TextArea;
     }
   }
   // An item that became disabled under the focus ("Ajukan & ekspor" once submitted) is a trap too:
   // Dear ImGui's Tab does not move on from it. The focus then goes to the control before it.
-  g.focus_near.clear();
+  g_capture.focus_near.clear();
   bool disabled = false;
   for (std::size_t i = 0; i < tree.nodes.size() && c.NavId != 0; ++i) {
     if (tree.nodes[i].imgui_id != c.NavId || !(tree.nodes[i].states & kDisabled)) continue;
@@ -344,7 +344,7 @@ void EndFrame(float pixel_ratio) {
     for (std::size_t j = i; j-- > 0;) {
       const Node& n = tree.nodes[j];
       if (n.group == tree.nodes[i].group && Interactive(n.role) && !(n.states & kDisabled) && n.imgui_id != 0) {
-        g.focus_near = n.key;
+        g_capture.focus_near = n.key;
         break;
       }
     }
@@ -356,27 +356,27 @@ void EndFrame(float pixel_ratio) {
                     !c.NavAnyRequest && c.NavWindow != nullptr &&
                     !(c.NavWindow->RootWindow->Flags & ImGuiWindowFlags_Popup);
   const bool dialog = std::any_of(tree.groups.begin(), tree.groups.end(), [](const Group& group) { return group.modal; });
-  if (dialog && !g.dialog_shown) g.focus_before_dialog = g.published.focus;  // the frame before it opened
-  if (!dialog && g.dialog_shown) g.restore_focus = g.focus_before_dialog;
-  g.dialog_shown = dialog;
-  g.focus_lost = gone && c.NavId != g.recovered ? c.NavId : 0;
-  g.recovered = gone ? c.NavId : 0;  // once per lost item: an item never drawn again must not keep frames coming
-  if (MarkChanges(tree, g.published)) {
-    g.published = std::move(tree);
-    g.published_targets = std::move(targets);
-    ++g.version;
+  if (dialog && !g_capture.dialog_shown) g_capture.focus_before_dialog = g_capture.published.focus;  // the frame before it opened
+  if (!dialog && g_capture.dialog_shown) g_capture.restore_focus = g_capture.focus_before_dialog;
+  g_capture.dialog_shown = dialog;
+  g_capture.focus_lost = gone && c.NavId != g_capture.recovered ? c.NavId : 0;
+  g_capture.recovered = gone ? c.NavId : 0;  // once per lost item: an item never drawn again must not keep frames coming
+  if (MarkChanges(tree, g_capture.published)) {
+    g_capture.published = std::move(tree);
+    g_capture.published_targets = std::move(targets);
+    ++g_capture.version;
   }
 }
 
 bool WantsFrames() {
-  return g.settle_frames > 0 || !g.actions.empty() || g.focus_lost != 0 || !g.restore_focus.empty();
+  return g_capture.settle_frames > 0 || !g_capture.actions.empty() || g_capture.focus_lost != 0 || !g_capture.restore_focus.empty();
 }
 
-const Tree& Published() { return g.published; }
-unsigned PublishedVersion() { return g.version; }
+const Tree& Published() { return g_capture.published; }
+unsigned PublishedVersion() { return g_capture.version; }
 
 void Describe(Role role, const std::string& name, const std::string& value, std::uint32_t states) {
-  if (!g.in_frame) return;
+  if (!g_capture.in_frame) return;
   Node* node = LastNode();
   if (node == nullptr) return;
   node->role = role;
@@ -386,27 +386,27 @@ void Describe(Role role, const std::string& name, const std::string& value, std:
 }
 
 void SetKey(const char* key) {
-  if (!g.in_frame) return;
+  if (!g_capture.in_frame) return;
   // Only an item already in the mirror gets the key (a card, a child window, is not an item).
   const ImGuiID id = ImGui::GetItemID();
   if (id != 0) {
-    if (const auto found = g.by_id.find(id); found != g.by_id.end()) g.building.nodes[found->second].key = key;
-  } else if (g.last >= 0 && g.last_id == 0) {
-    g.building.nodes[static_cast<std::size_t>(g.last)].key = key;
+    if (const auto found = g_capture.by_id.find(id); found != g_capture.by_id.end()) g_capture.building.nodes[found->second].key = key;
+  } else if (g_capture.last >= 0 && g_capture.last_id == 0) {
+    g_capture.building.nodes[static_cast<std::size_t>(g_capture.last)].key = key;
   }
 }
 
 void AddStates(ImGuiID id, std::uint32_t states) {
-  if (const auto found = g.by_id.find(id); g.in_frame && found != g.by_id.end()) {
-    g.building.nodes[found->second].states |= states;
+  if (const auto found = g_capture.by_id.find(id); g_capture.in_frame && found != g_capture.by_id.end()) {
+    g_capture.building.nodes[found->second].states |= states;
   }
 }
 
 void MarkInvalid(const std::string& message) {
-  if (!g.in_frame) return;
+  if (!g_capture.in_frame) return;
   // The field is the last interactive node before the message.
-  for (std::size_t i = g.building.nodes.size(); i-- > 0;) {
-    Node& n = g.building.nodes[i];
+  for (std::size_t i = g_capture.building.nodes.size(); i-- > 0;) {
+    Node& n = g_capture.building.nodes[i];
     if (Interactive(n.role)) {
       n.states |= kInvalid;
       n.description = message;
@@ -416,43 +416,43 @@ void MarkInvalid(const std::string& message) {
 }
 
 void DescribeNext(Role role, const std::string& name, const std::string& value) {
-  if (g.in_frame) g.next = Pending{role, name, value};
+  if (g_capture.in_frame) g_capture.next = Pending{role, name, value};
 }
 
 void Announce(bool on_appearance) {
-  if (!g.in_frame) return;
+  if (!g_capture.in_frame) return;
   if (Node* node = LastNode()) node->states |= kLive | (on_appearance ? kNews : 0u);
 }
 
 void AddText(const char* begin, const char* end, Role role, int level, const char* key) {
-  if (!g.in_frame || begin == nullptr) return;
+  if (!g_capture.in_frame || begin == nullptr) return;
   if (end == nullptr) end = begin + std::strlen(begin);
   if (begin == end) {
-    g.last = -1;  // nothing to read; what follows must not describe the text before it
-    g.last_id = 0;
+    g_capture.last = -1;  // nothing to read; what follows must not describe the text before it
+    g_capture.last_id = 0;
     return;
   }
   const int group = CurrentGroup();
   if (group < 0) return;
   Node node = MakeNode(role, group, GImGui->LastItemData.Rect);
-  node.key = key ? std::string(key) : "t" + std::to_string(group) + "." + std::to_string(g.texts_in_group[group]++);
+  node.key = key ? std::string(key) : "t" + std::to_string(group) + "." + std::to_string(g_capture.texts_in_group[group]++);
   node.name.assign(begin, end);
   node.level = level;
-  g.building.nodes.push_back(std::move(node));
-  g.building_targets.push_back(Target{});
-  g.last = static_cast<int>(g.building.nodes.size()) - 1;
-  g.last_id = 0;
+  g_capture.building.nodes.push_back(std::move(node));
+  g_capture.building_targets.push_back(Target{});
+  g_capture.last = static_cast<int>(g_capture.building.nodes.size()) - 1;
+  g_capture.last_id = 0;
 }
 
 bool Activate(const std::string& key) {
   if (PublishedTarget(key) == nullptr) return false;
-  g.actions.emplace_back(true, key);
+  g_capture.actions.emplace_back(true, key);
   return true;
 }
 
 bool Focus(const std::string& key) {
   if (PublishedTarget(key) == nullptr) return false;
-  g.actions.emplace_back(false, key);
+  g_capture.actions.emplace_back(false, key);
   return true;
 }
 

@@ -8,6 +8,7 @@
 #include "core/workflow.hpp"
 #include "core/sample.hpp"
 #include "core/submission_format.hpp"
+#include "app_steps.hpp"
 #include "fake_platform.hpp"
 #include "persona.hpp"
 
@@ -21,23 +22,11 @@ using application::Intents;
 using application::NoticeKind;
 using application::SaveState;
 using application::Screen;
+using test::Act;
 using test::FakePlatform;
+using test::Frame;
 
 namespace {
-
-// One frame with no input.
-void Frame(Application& app) {
-  app.BeforeFrame();
-  Intents none;
-  app.Apply(none);
-}
-
-void Act(Application& app, const std::function<void(Intents&)>& fill) {
-  app.BeforeFrame();
-  Intents intents;
-  fill(intents);
-  app.Apply(intents);
-}
 
 // The user edits the open draft's working copy in a frame (as a screen does).
 void Edit(Application& app, const std::function<void(core::Assessment&)>& change) {

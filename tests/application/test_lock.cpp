@@ -2,6 +2,7 @@
 // asks for the passphrase, a wrong passphrase that changes nothing, the idle lock, turning it off,
 // and the one-file edition's offer at first start. Key derivation is real PBKDF2 (600,000 rounds).
 #include "application/application.hpp"
+#include "app_steps.hpp"
 #include "fake_platform.hpp"
 #include "core/submission_format.hpp"
 #include "platform/preferences_store.hpp"
@@ -16,20 +17,11 @@ using application::Application;
 using application::Intents;
 using application::LockMessage;
 using platform::LockState;
+using test::Act;
 using test::FakePlatform;
+using test::Frame;
 
 namespace {
-
-void Act(Application& app, const std::function<void(Intents&)>& fill) {
-  app.BeforeFrame();
-  Intents intents;
-  fill(intents);
-  app.Apply(intents);
-}
-
-void Frame(Application& app) {
-  Act(app, [](Intents&) {});
-}
 
 std::map<std::string, std::string> Everything(const platform::MemoryStore& store) {
   std::map<std::string, std::string> all;

@@ -5,6 +5,7 @@
 #include "core/integrity.hpp"
 #include "core/signature.hpp"
 #include "core/submission_format.hpp"
+#include "app_steps.hpp"
 #include "fake_platform.hpp"
 #include "persona.hpp"
 
@@ -18,20 +19,11 @@ using application::Application;
 using application::Intents;
 using application::NoticeKind;
 using application::SignatureStatus;
+using test::Act;
 using test::FakePlatform;
+using test::Frame;
 
 namespace {
-
-void Act(Application& app, const std::function<void(Intents&)>& fill) {
-  app.BeforeFrame();
-  Intents intents;
-  fill(intents);
-  app.Apply(intents);
-}
-
-void Frame(Application& app) {
-  Act(app, [](Intents&) {});
-}
 
 // A submitted self-assessment (the guru persona, not yet reviewed) as the supervisor receives it.
 std::string Submitted(const std::string& penilai_nip = "") {

@@ -8,6 +8,7 @@
 #include "core/workflow.hpp"
 
 #include "persona.hpp"
+#include "test_support.hpp"
 
 #include <doctest/doctest.h>
 
@@ -15,14 +16,8 @@ using namespace asn::core;
 
 namespace {
 
+using asn::test::HasProblem;
 using asn::test::Persona;
-
-bool HasProblem(const ImportResult& r, const std::string& code, const std::string& path) {
-  for (const Problem& p : r.problems) {
-    if (p.code == code && p.path == path) return true;
-  }
-  return false;
-}
 
 }  // namespace
 

@@ -10,6 +10,7 @@
 #include <string>
 
 using namespace asn::core;
+using asn::test::HasProblem;
 using asn::test::ReadFixture;
 
 namespace {
@@ -18,13 +19,6 @@ Assessment Sample() {
   Assessment a;
   REQUIRE(MakeSampleAssessment("analis", &a));
   return a;
-}
-
-bool HasProblem(const ImportResult& r, const std::string& code, const std::string& path) {
-  for (const Problem& p : r.problems) {
-    if (p.code == code && p.path == path) return true;
-  }
-  return false;
 }
 
 std::string Describe(const ImportResult& r) {

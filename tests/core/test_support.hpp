@@ -2,6 +2,7 @@
 // Helpers for the core tests: reading fixture files (tests/data) in both the native and the
 // WebAssembly (Node, NODERAWFS) build; bytes from hexadecimal.
 #include "core/signature.hpp"
+#include "core/submission_format.hpp"
 #include "platform/file_io.hpp"
 
 #include <string>
@@ -16,6 +17,14 @@ inline std::string DataPath(const std::string& relative) { return std::string(AS
 
 // The fixture's bytes; fails the calling test (empty string) when it cannot be read.
 std::string ReadFixture(const std::string& relative);
+
+// Whether an import reported a problem with this code at this JSON path.
+inline bool HasProblem(const core::ImportResult& r, const std::string& code, const std::string& path) {
+  for (const core::Problem& p : r.problems) {
+    if (p.code == code && p.path == path) return true;
+  }
+  return false;
+}
 
 // Bytes written in hexadecimal, as RFC test vectors give them.
 inline core::Bytes Hex(const std::string& hex) {

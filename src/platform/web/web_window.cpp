@@ -155,36 +155,36 @@ struct WindowData {
   TouchState touch;
   bool touch_seen = false;
 };
-WindowData g_data;
+WindowData g_window;
 
 EM_BOOL OnTouch(int event_type, const EmscriptenTouchEvent* event, void*) {
   ImGuiIO& io = ImGui::GetIO();
   const float ratio = static_cast<float>(emscripten_get_device_pixel_ratio());
   const EmscriptenTouchPoint* touch = event->numTouches > 0 ? &event->touches[0] : nullptr;
   io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
-  g_data.touch_seen = true;
+  g_window.touch_seen = true;
   if (event_type == EMSCRIPTEN_EVENT_TOUCHSTART && touch != nullptr && event->numTouches == 1) {
     const double y = static_cast<double>(touch->targetY);
-    g_data.touch = TouchState{true, false, y, y};
+    g_window.touch = TouchState{true, false, y, y};
     io.AddMousePosEvent(static_cast<float>(touch->targetX) * ratio, static_cast<float>(y) * ratio);
     io.AddMouseButtonEvent(0, true);
-  } else if (event_type == EMSCRIPTEN_EVENT_TOUCHMOVE && g_data.touch.down && touch != nullptr) {
+  } else if (event_type == EMSCRIPTEN_EVENT_TOUCHMOVE && g_window.touch.down && touch != nullptr) {
     const double y = static_cast<double>(touch->targetY);
-    if (!g_data.touch.scrolling && std::abs(y - g_data.touch.start_y) > 8.0) g_data.touch.scrolling = true;
-    if (g_data.touch.scrolling) {
+    if (!g_window.touch.scrolling && std::abs(y - g_window.touch.start_y) > 8.0) g_window.touch.scrolling = true;
+    if (g_window.touch.scrolling) {
       const double step = 2.0 * static_cast<double>(ImGui::GetFontSize()) / ratio;  // CSS px per wheel step
-      io.AddMouseWheelEvent(0.0f, static_cast<float>((y - g_data.touch.last_y) / step));
+      io.AddMouseWheelEvent(0.0f, static_cast<float>((y - g_window.touch.last_y) / step));
     } else {
       io.AddMousePosEvent(static_cast<float>(touch->targetX) * ratio, static_cast<float>(y) * ratio);
     }
-    g_data.touch.last_y = y;
+    g_window.touch.last_y = y;
   } else if (event_type == EMSCRIPTEN_EVENT_TOUCHEND || event_type == EMSCRIPTEN_EVENT_TOUCHCANCEL) {
-    if (g_data.touch.down) {
+    if (g_window.touch.down) {
       // After a scroll the finger's release must not click what slid under it.
-      if (g_data.touch.scrolling) io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+      if (g_window.touch.scrolling) io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
       io.AddMouseButtonEvent(0, false);
     }
-    g_data.touch = TouchState{};
+    g_window.touch = TouchState{};
   }
   return EM_TRUE;  // no emulated mouse events, no browser panning of the page
 }
@@ -220,10 +220,10 @@ bool WebWindow::Init(const char* canvas_selector, const char* title) {
   emscripten_set_touchcancel_callback(canvas_selector_, nullptr, EM_FALSE, OnTouch);
   ImGuiPlatformIO& platform_io = ImGui::GetPlatformIO();
   platform_io.Platform_SetClipboardTextFn = [](ImGuiContext*, const char* text) {
-    g_data.clipboard = text != nullptr ? text : "";
-    JsWriteClipboard(g_data.clipboard.c_str());
+    g_window.clipboard = text != nullptr ? text : "";
+    JsWriteClipboard(g_window.clipboard.c_str());
   };
-  platform_io.Platform_GetClipboardTextFn = [](ImGuiContext*) { return g_data.clipboard.c_str(); };
+  platform_io.Platform_GetClipboardTextFn = [](ImGuiContext*) { return g_window.clipboard.c_str(); };
   framebuffer_width_ = framebuffer_height_ = 0;  // force the first SyncCanvasSize to apply
   SyncCanvasSize();
   RequestRedraw();
@@ -249,7 +249,7 @@ void WebWindow::RequestRedraw() {
   settle_frames_ = kSettleFrames;
 }
 
-bool WebWindow::TouchScreen() const { return g_data.touch_seen || JsCoarsePointer() != 0; }
+bool WebWindow::TouchScreen() const { return g_window.touch_seen || JsCoarsePointer() != 0; }
 
 int WebWindow::FramesSince(double t_ms) const {
   int count = 0;
@@ -374,7 +374,7 @@ extern "C" {
 // The page's paste listener hands over the pasted text before ImGui handles Ctrl+V.
 // The text was malloc'ed by the page and is freed here.
 EMSCRIPTEN_KEEPALIVE void asn_page_clipboard(char* text) {
-  asn::platform::g_data.clipboard = text != nullptr ? text : "";
+  asn::platform::g_window.clipboard = text != nullptr ? text : "";
   std::free(text);
 }
 // Text from a virtual keyboard or input method (see web/loader.js).
