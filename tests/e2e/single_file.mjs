@@ -1,8 +1,9 @@
 // End-to-end: the one-file edition dist/asn-kinerja.html, copied alone into an empty folder and
 // opened from the file system (file://) as a double-click would: the app starts by asking for a
-// passphrase (the draft lock is on by default here), a draft is created, sealed where another local
-// HTML file can see storage, and survives a reload (localStorage) behind the passphrase, an imported file's printable report opens in its
-// tab, nothing but that one file is ever requested
+// passphrase (the draft lock is on by default here), a draft is created, stored sealed (every local
+// HTML file shares the file:// origin's storage) and survives a reload (localStorage) behind the
+// passphrase, an imported file's printable report opens in its tab, nothing but that one file is
+// ever requested
 // (data: and blob: aside), its hash-based Content-Security-Policy blocks nothing of its own, and
 // it carries no service worker.
 //   node tests/e2e/single_file.mjs --dist DIR --artifacts DIR
@@ -49,32 +50,22 @@ await runTests([
     await app.page.waitForFunction(() => window.asnTest.state().lock.state === 'unlocked', null, { timeout: 30000 });
   }],
 
-  ['keeps a locked draft across a reload; another local HTML file reads nothing of it', async () => {
+  ['keeps a locked draft across a reload; what the file:// origin stores is sealed', async () => {
     await clickItem(app, 'home.new');
     await typeInto(app, 'profile.nama', 'Pegawai Satu Berkas');
     await waitSaved(app);
-    // Another local HTML file of the same file:// origin, opened from the app's tab as a link would
-    // be: it shares the origin's storage. Opened from the app (not as a separate tab), it lives in the
-    // app's renderer and reads storage as the app wrote it — no cross-process delay to wait for
-    // (a separate tab saw the draft after 60 ms alone, and not within 60 s on a loaded CI machine).
+    // Every local HTML file opened in this browser shares the file:// origin's storage, so what is
+    // stored for the origin must be sealed. It is read here from the app's own page: another page
+    // (a separate tab, or one the app opened) is handed the same values only once Chromium has
+    // passed this page's writes to its other processes, and under load that did not happen within
+    // 60 s (CI, 2026-12-04; seen again locally with another browser test beside it).
     const key = `asn-kinerja.v2.draf.${(await state(app)).draft.id}`;
-    const probeFile = path.join(work, 'probe.html');
-    fs.writeFileSync(probeFile, '<!doctype html><title>probe</title>');
-    const probeUrl = pathToFileURL(probeFile).href;
-    const [probe] = await Promise.all([app.context.waitForEvent('page'),
-      app.page.evaluate((url) => { window.open(url, '_blank'); }, probeUrl)]);
-    await probe.waitForLoadState();
-    assert(probe.url() === probeUrl, `the other file opened at ${probe.url()}`);
-    const values = await probe.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)])));
-    assert(values[key] !== undefined && !values[key].startsWith('{'),
-      `another file of the origin does not see ${key} sealed: ${JSON.stringify(Object.keys(values))}`);
-    // The other file sees the entry, sealed: neither the name nor a member of the format.
+    const values = await app.page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)])));
+    assert(values[key] !== undefined && !values[key].startsWith('{'), `${key} is not stored sealed: ${JSON.stringify(Object.keys(values))}`);
+    // Sealed: neither the name nor a member of the format is readable in any stored value.
     for (const [k, v] of Object.entries(values)) {
       assert(!v.includes('Pegawai Satu Berkas') && !v.includes('"dokumen"') && !v.includes('"pegawai"'), `${k} is readable: ${v.slice(0, 80)}`);
     }
-    await probe.close();
-    // The probe file is this test's own page, not a request of the app.
-    app.requests = app.requests.filter((u) => u !== probeUrl);
     await app.page.reload();
     await waitReady(app.page);
     assert((await state(app)).lock.state === 'locked', 'a reload did not ask for the passphrase');
