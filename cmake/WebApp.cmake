@@ -73,11 +73,23 @@ add_custom_command(OUTPUT "${out}"
   VERBATIM)
 list(APPEND ASN_FONTS "${out}")
 add_custom_target(asn_fonts DEPENDS ${ASN_FONTS})
+# The subsets compiled into the app as bytes (src/ui/embedded_fonts.hpp): no file system in the page.
+set(ASN_FONTS_CPP "${CMAKE_CURRENT_BINARY_DIR}/embedded_fonts.cpp")
+add_custom_command(OUTPUT "${ASN_FONTS_CPP}"
+  COMMAND ${CMAKE_COMMAND} "-DOUTPUT=${ASN_FONTS_CPP}" "-DNAMESPACE=asn::ui::fonts"
+          "-DENTRIES=kRegularFont|${ASN_FONT_DIR}/ui-regular.ttf|kBoldFont|${ASN_FONT_DIR}/ui-bold.ttf|kSymbolFont|${ASN_FONT_DIR}/ui-symbols.ttf"
+          -P "${CMAKE_SOURCE_DIR}/cmake/embed_binary_script.cmake"
+  DEPENDS ${ASN_FONTS} "${CMAKE_SOURCE_DIR}/cmake/embed_binary_script.cmake"
+  COMMENT "Embedding the UI fonts"
+  VERBATIM)
 
 # ---- The app ----
 file(GLOB ASN_UI_SOURCES CONFIGURE_DEPENDS "${CMAKE_CURRENT_SOURCE_DIR}/ui/*.cpp")
 file(GLOB ASN_PLATFORM_WEB_SOURCES CONFIGURE_DEPENDS "${CMAKE_CURRENT_SOURCE_DIR}/platform/web/*.cpp")
-add_executable(asn_web app/web_main.cpp app/web_test_api.cpp ${ASN_UI_SOURCES} ${ASN_PLATFORM_WEB_SOURCES})
+add_executable(asn_web app/web_main.cpp app/web_test_api.cpp ${ASN_UI_SOURCES} ${ASN_PLATFORM_WEB_SOURCES}
+               "${ASN_FONTS_CPP}")
+# A generated table of bytes: compiled on its own, not in a unity batch.
+set_source_files_properties("${ASN_FONTS_CPP}" PROPERTIES SKIP_UNITY_BUILD_INCLUSION ON)
 set_source_files_properties("${CMAKE_CURRENT_SOURCE_DIR}/ui/theme.cpp" PROPERTIES
   COMPILE_DEFINITIONS "ASN_SYMBOL_GLYPH_RANGES=${ASN_SYMBOL_GLYPH_RANGES}")
 # Own output folder: the CLI built as WebAssembly is also called asn-kinerja.js.
@@ -86,7 +98,6 @@ set_target_properties(asn_web PROPERTIES OUTPUT_NAME "asn-kinerja" SUFFIX ".js"
 target_link_libraries(asn_web PRIVATE asn_application imgui)
 asn_warnings(asn_web)
 target_compile_options(asn_web PRIVATE ${ASN_WEB_SIZE_OPTIONS})
-add_dependencies(asn_web asn_fonts)
 # Link options of a browser page with Dear ImGui (shared with the benchmark baseline, bench/baseline).
 set(ASN_WEB_PAGE_LINK_OPTIONS -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sENVIRONMENT=web -sALLOW_MEMORY_GROWTH=1)
@@ -95,14 +106,14 @@ set(ASN_WEB_PAGE_LINK_OPTIONS -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VER
 target_link_options(asn_web PRIVATE ${ASN_WEB_PAGE_LINK_OPTIONS} ${ASN_WEB_SIZE_OPTIONS} -sGL_PREINITIALIZED_CONTEXT=1
   "-sEXPORTED_RUNTIME_METHODS=['ccall','stringToUTF8','lengthBytesUTF8']"
   "-sEXPORTED_FUNCTIONS=['_main','_malloc','_free','_asn_page_wake']"
-  "--embed-file=${ASN_FONT_DIR}@/fonts"
+  # No file system in the page (the fonts are compiled in): the runtime leaves its FS code out.
+  -sFILESYSTEM=0
   # The blend state Dear ImGui's backend reads back every frame is answered without a round trip
   # to the GPU process (src/platform/web/gl_state_reads.cpp).
   "-Wl,--wrap=glGetIntegerv"
   # WebGL 2 has all Dear ImGui draws with; enabling every extension the browser offers took 60 ms
   # of the start-up (each one a call into the GPU process).
   -sGL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS=0)
-set_property(TARGET asn_web APPEND PROPERTY LINK_DEPENDS ${ASN_FONTS})
 
 # ---- The recap workers' module: the scoring core alone, built for speed ----
 # Downloaded the first time a Rekap unit runs, not on a first visit (the service worker keeps it

@@ -1,5 +1,6 @@
 #include "ui/theme.hpp"
 
+#include "ui/embedded_fonts.hpp"
 #include "ui/palette.hpp"
 
 #include <imgui.h>
@@ -63,10 +64,16 @@ void LoadFonts() {
   ImFontConfig merge = config;
   merge.MergeMode = true;
   merge.GlyphRanges = kSymbols;
-  io.Fonts->AddFontFromFileTTF("/fonts/ui-regular.ttf", kBaseFontSize, &config);
-  io.Fonts->AddFontFromFileTTF("/fonts/ui-symbols.ttf", kBaseFontSize, &merge);
-  g_bold = io.Fonts->AddFontFromFileTTF("/fonts/ui-bold.ttf", kBaseFontSize, &config);
-  io.Fonts->AddFontFromFileTTF("/fonts/ui-symbols.ttf", kBaseFontSize, &merge);
+  // The font bytes are the program's own (never freed): the atlas only reads them.
+  config.FontDataOwnedByAtlas = false;
+  merge.FontDataOwnedByAtlas = false;
+  const auto add = [&io](const unsigned char* data, std::size_t size, const ImFontConfig& how) {
+    return io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(data), static_cast<int>(size), kBaseFontSize, &how);
+  };
+  add(fonts::kRegularFont, fonts::kRegularFont_size, config);
+  add(fonts::kSymbolFont, fonts::kSymbolFont_size, merge);
+  g_bold = add(fonts::kBoldFont, fonts::kBoldFont_size, config);
+  add(fonts::kSymbolFont, fonts::kSymbolFont_size, merge);
 }
 
 ImFont* BoldFont() { return g_bold; }
