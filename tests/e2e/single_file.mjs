@@ -57,8 +57,8 @@ await runTests([
     // about 60 ms here; a reload before that finds them gone): wait until another page sees the
     // draft — a condition, not a duration — before reloading. The other page is a blank file beside
     // the app (same file:// origin), so no second copy of the app runs while we wait. Reading from
-    // the app's own page instead made the reload lose the draft 1 run in 2 to 5. Rarely, with other
-    // browser tests beside it, the writes were never passed on (not within 60 s): the test runs alone
+    // the app's own page instead made the reload lose the draft 1 run in 2 to 5. Once (CI, beside
+    // the benchmark's run) the writes were not passed on within 60 s: the test runs alone
     // (tests/CMakeLists.txt).
     const key = `asn-kinerja.v2.draf.${(await state(app)).draft.id}`;
     const probeFile = path.join(work, 'probe.html');
