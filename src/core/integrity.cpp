@@ -19,28 +19,54 @@ class CanonicalWriter {
 
   // `skip` empty: nothing left out (an empty key is a key like any other deeper down).
   void Document(const nlohmann::json& value, std::string_view skip) {
-    if (value.is_object() && !skip.empty()) return Object(value, &skip);
+    if (value.is_object() && !skip.empty()) return Object(value, &skip, nullptr);
     Value(value);
   }
 
+  // The whole document, noting where its top-level member `mark` (and the comma that joins it to
+  // its neighbours) is: the text without those bytes is Document(value, mark)'s.
+  void Marking(const nlohmann::json& value, std::string_view mark, std::size_t* begin, std::size_t* end) {
+    *begin = *end = 0;
+    if (!value.is_object()) return Value(value);
+    Span span{mark, begin, end};
+    Object(value, nullptr, &span);
+  }
+
  private:
-  void Object(const nlohmann::json& value, const std::string_view* skip) {
+  struct Span {
+    std::string_view key;
+    std::size_t* begin;
+    std::size_t* end;
+    bool take_next_comma = false;  // the marked member came first: the comma after it goes with it
+  };
+
+  void Object(const nlohmann::json& value, const std::string_view* skip, Span* span) {
     Put('{');
     bool first = true;
     for (auto it = value.begin(); it != value.end(); ++it) {
       if (skip != nullptr && it.key() == *skip) continue;
+      const bool marked = span != nullptr && it.key() == span->key;
+      if (marked) *span->begin = written_;
       if (!first) Put(',');
-      first = false;
+      if (span != nullptr && span->take_next_comma) {
+        *span->end = written_;
+        span->take_next_comma = false;
+      }
       String(it.key());
       Put(':');
       Value(it.value());
+      if (marked) {
+        *span->end = written_;
+        span->take_next_comma = first;
+      }
+      first = false;
     }
     Put('}');
   }
 
   void Value(const nlohmann::json& value) {
     switch (value.type()) {
-      case nlohmann::json::value_t::object: return Object(value, nullptr);
+      case nlohmann::json::value_t::object: return Object(value, nullptr, nullptr);
       case nlohmann::json::value_t::array: {
         Put('[');
         bool first = true;
@@ -63,8 +89,12 @@ class CanonicalWriter {
     }
   }
 
-  void Put(char c) { sink_.Append(&c, 1); }
-  void Put(std::string_view text) { sink_.Append(text.data(), text.size()); }
+  void Put(char c) { Append(&c, 1); }
+  void Put(std::string_view text) { Append(text.data(), text.size()); }
+  void Append(const char* bytes, std::size_t size) {
+    sink_.Append(bytes, size);
+    written_ += size;
+  }
 
   // nlohmann's escapes: \" \\ \b \f \n \r \t, other control characters as \u00xx (lower-case hex).
   void String(const std::string& s) {
@@ -75,7 +105,7 @@ class CanonicalWriter {
     for (const char* p = run; p != end; ++p) {
       const auto c = static_cast<unsigned char>(*p);
       if (c >= 0x20 && c != '"' && c != '\\') continue;
-      sink_.Append(run, static_cast<std::size_t>(p - run));
+      Append(run, static_cast<std::size_t>(p - run));
       run = p + 1;
       switch (c) {
         case '"': Put("\\\""); break;
@@ -87,15 +117,16 @@ class CanonicalWriter {
         case '\t': Put("\\t"); break;
         default: {
           const char escaped[] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xF]};
-          sink_.Append(escaped, sizeof escaped);
+          Append(escaped, sizeof escaped);
         }
       }
     }
-    sink_.Append(run, static_cast<std::size_t>(end - run));
+    Append(run, static_cast<std::size_t>(end - run));
     Put('"');
   }
 
   Sink& sink_;
+  std::size_t written_ = 0;
 };
 
 struct TextSink {
@@ -147,6 +178,23 @@ std::string CanonicalDigest(const nlohmann::json& document, std::string_view ski
     CanonicalWriter<HashSink>(sink).Document(document, skip_member);
   }
   return hash.HexDigest();
+}
+
+CanonicalTextParts CanonicalTextMarking(const nlohmann::json& document, std::string_view member,
+                                        std::size_t expected_size) {
+  CanonicalTextParts parts;
+  parts.text.reserve(expected_size);
+  TextSink sink{parts.text};
+  CanonicalWriter<TextSink>(sink).Marking(document, member, &parts.cut_begin, &parts.cut_end);
+  return parts;
+}
+
+std::string CanonicalTextParts::Without() const {
+  std::string out;
+  out.reserve(text.size() - (cut_end - cut_begin));
+  out.append(text, 0, cut_begin);
+  out.append(text, cut_end, std::string::npos);
+  return out;
 }
 
 std::string IntegrityDigest(const nlohmann::json& document) { return CanonicalDigest(document, "integritas"); }

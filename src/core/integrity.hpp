@@ -17,6 +17,19 @@ std::string CanonicalText(const nlohmann::json& document, std::string_view skip_
 // The same, appended to `out`.
 void AppendCanonicalText(const nlohmann::json& document, std::string& out, std::string_view skip_member = {});
 
+// The canonical text written once for two uses: its digest, and the text without one top-level
+// member (an imported file's digest covers "tanda_tangan", the text signed does not).
+// Without() == CanonicalText(document, member); a member not present cuts nothing.
+struct CanonicalTextParts {
+  std::string text;  // CanonicalText(document)
+  std::size_t cut_begin = 0;
+  std::size_t cut_end = 0;
+  std::string Without() const;
+};
+// `expected_size`: room reserved at once (an imported file's own size is about right).
+CanonicalTextParts CanonicalTextMarking(const nlohmann::json& document, std::string_view member,
+                                        std::size_t expected_size = 0);
+
 // SHA-256 of CanonicalText(document, skip_member), computed while serialising: the text is never
 // built in memory.
 std::string CanonicalDigest(const nlohmann::json& document, std::string_view skip_member = {});

@@ -77,15 +77,16 @@ bool JsonReader::Object(const json& value, const std::string& path, std::initial
 std::string JsonReader::Text(const json& object, const std::string& path, const char* key, std::size_t max_chars) {
   const auto it = object.find(key);
   if (it == object.end()) return {};
-  const std::string here = MemberPath(path, key);
+  // The member's path is written only for a problem: most members have none, and a recap reads
+  // thousands of files.
   if (!it->is_string()) {
-    Add("wrong_type", here, std::string("harus berupa teks, bukan ") + JsonTypeName(*it));
+    Add("wrong_type", MemberPath(path, key), std::string("harus berupa teks, bukan ") + JsonTypeName(*it));
     return {};
   }
   const std::string& text = it->get_ref<const std::string&>();
   const std::size_t chars = Utf8Length(text);
   if (chars > max_chars) {
-    Add("text_too_long", here,
+    Add("text_too_long", MemberPath(path, key),
         "teks terlalu panjang (" + std::to_string(chars) + " karakter; maksimum " + std::to_string(max_chars) + ")");
     return {};
   }
@@ -95,19 +96,19 @@ std::string JsonReader::Text(const json& object, const std::string& path, const 
 int JsonReader::Integer(const json& object, const std::string& path, const char* key, int min, int max, int fallback) {
   const auto it = object.find(key);
   if (it == object.end()) return fallback;
-  const std::string here = MemberPath(path, key);
+  const auto here = [&] { return MemberPath(path, key); };
   if (!it->is_number_integer()) {
-    Add("wrong_type", here, std::string("harus berupa bilangan bulat, bukan ") + JsonTypeName(*it));
+    Add("wrong_type", here(), std::string("harus berupa bilangan bulat, bukan ") + JsonTypeName(*it));
     return fallback;
   }
   // Unsigned values above LLONG_MAX would wrap: treat them as out of range directly.
   if (it->is_number_unsigned() && it->get<unsigned long long>() > static_cast<unsigned long long>(max)) {
-    Add("out_of_range", here, "harus antara " + std::to_string(min) + " dan " + std::to_string(max) + " (tertulis " + it->dump() + ")");
+    Add("out_of_range", here(), "harus antara " + std::to_string(min) + " dan " + std::to_string(max) + " (tertulis " + it->dump() + ")");
     return fallback;
   }
   const long long v = it->get<long long>();
   if (v < min || v > max) {
-    Add("out_of_range", here,
+    Add("out_of_range", here(),
         "harus antara " + std::to_string(min) + " dan " + std::to_string(max) + " (tertulis " + std::to_string(v) + ")");
     return fallback;
   }
@@ -117,13 +118,13 @@ int JsonReader::Integer(const json& object, const std::string& path, const char*
 const json* JsonReader::Array(const json& object, const std::string& path, const char* key, std::size_t max_items) {
   const auto it = object.find(key);
   if (it == object.end()) return nullptr;
-  const std::string here = MemberPath(path, key);
+  const auto here = [&] { return MemberPath(path, key); };
   if (!it->is_array()) {
-    Add("wrong_type", here, std::string("harus berupa larik (array), bukan ") + JsonTypeName(*it));
+    Add("wrong_type", here(), std::string("harus berupa larik (array), bukan ") + JsonTypeName(*it));
     return nullptr;
   }
   if (it->size() > max_items) {
-    Add("too_many_items", here,
+    Add("too_many_items", here(),
         "terlalu banyak butir (" + std::to_string(it->size()) + "; maksimum " + std::to_string(max_items) + ")");
     return nullptr;
   }
@@ -161,13 +162,12 @@ std::vector<std::string> JsonReader::TextList(const json& object, const std::str
   std::vector<std::string> out;
   const json* list = Array(object, path, key, max_items);
   if (list == nullptr) return out;
-  const std::string here = MemberPath(path, key);
   for (std::size_t i = 0; i < list->size(); ++i) {
     const json& item = (*list)[i];
     if (!item.is_string()) {
-      Add("wrong_type", IndexPath(here, i), std::string("harus berupa teks, bukan ") + JsonTypeName(item));
+      Add("wrong_type", IndexPath(MemberPath(path, key), i), std::string("harus berupa teks, bukan ") + JsonTypeName(item));
     } else if (Utf8Length(item.get_ref<const std::string&>()) > max_chars) {
-      Add("text_too_long", IndexPath(here, i), "teks terlalu panjang (maksimum " + std::to_string(max_chars) + " karakter)");
+      Add("text_too_long", IndexPath(MemberPath(path, key), i), "teks terlalu panjang (maksimum " + std::to_string(max_chars) + " karakter)");
     } else {
       out.push_back(item.get<std::string>());
     }

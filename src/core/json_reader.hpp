@@ -63,14 +63,13 @@ class JsonReader {
                               std::optional<Enum> (*from_key)(const std::string&), const char* allowed) {
     const auto it = object.find(key);
     if (it == object.end()) return std::nullopt;
-    const std::string here = MemberPath(path, key);
     if (!it->is_string()) {
-      Add("wrong_type", here, std::string("harus berupa teks, bukan ") + JsonTypeName(*it));
+      Add("wrong_type", MemberPath(path, key), std::string("harus berupa teks, bukan ") + JsonTypeName(*it));
       return std::nullopt;
     }
-    const std::optional<Enum> value = from_key(it->template get<std::string>());
+    const std::optional<Enum> value = from_key(it->template get_ref<const std::string&>());
     if (!value) {
-      Add("unknown_value", here,
+      Add("unknown_value", MemberPath(path, key),
           "nilai tidak dikenal " + Quoted(it->template get<std::string>()) + "; yang diizinkan: " + allowed);
     }
     return value;

@@ -2,8 +2,15 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cstring>
 #include <cstdint>
+
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#define ASN_SHA256_X86_INSTRUCTIONS 1
+#include <cpuid.h>
+#include <immintrin.h>
+#endif
 
 namespace asn::core {
 namespace {
@@ -20,7 +27,7 @@ constexpr std::array<std::uint32_t, 64> kRoundConstants = {
 
 constexpr std::uint32_t RotateRight(std::uint32_t x, int n) { return (x >> n) | (x << (32 - n)); }
 
-void Compress(std::array<std::uint32_t, 8>& state, const unsigned char* block) {
+void CompressPortable(std::array<std::uint32_t, 8>& state, const unsigned char* block) {
   std::uint32_t w[64];
   for (int i = 0; i < 16; ++i) {
     w[i] = (std::uint32_t{block[4 * i]} << 24) | (std::uint32_t{block[4 * i + 1]} << 16) |
@@ -46,7 +53,91 @@ void Compress(std::array<std::uint32_t, 8>& state, const unsigned char* block) {
   state[4] += e; state[5] += f; state[6] += g; state[7] += h;
 }
 
+#if defined(ASN_SHA256_X86_INSTRUCTIONS)
+// One block with the SHA-NI instructions. They keep the state as two vectors, ABEF and CDGH; each
+// sha256rnds2 does two rounds, and sha256msg1/msg2 extend the message schedule four words at a time:
+// W[t] = s1(W[t-2]) + W[t-7] + s0(W[t-15]) + W[t-16] for t = 4g..4g+3, from the group vectors
+// X(g-4) (msg1 with X(g-3): W[t-16] + s0(W[t-15])), X(g-2):X(g-1) shifted by one word (W[t-7]) and
+// X(g-1) (msg2: s1(W[t-2])).
+__attribute__((target("sha,sse4.1,ssse3"))) void CompressInstructions(std::array<std::uint32_t, 8>& state,
+                                                                       const unsigned char* block) {
+  const __m128i byte_swap = _mm_set_epi64x(0x0c0d0e0f08090a0bULL, 0x0405060700010203ULL);
+  __m128i dcba = _mm_loadu_si128(reinterpret_cast<const __m128i*>(&state[0]));
+  __m128i hgfe = _mm_loadu_si128(reinterpret_cast<const __m128i*>(&state[4]));
+  const __m128i cdab = _mm_shuffle_epi32(dcba, 0xB1);
+  const __m128i efgh = _mm_shuffle_epi32(hgfe, 0x1B);
+  __m128i abef = _mm_alignr_epi8(cdab, efgh, 8);
+  __m128i cdgh = _mm_blend_epi16(efgh, cdab, 0xF0);
+  const __m128i abef_start = abef;
+  const __m128i cdgh_start = cdgh;
+  __m128i x[4];
+#pragma GCC unroll 16
+  for (int g = 0; g < 16; ++g) {
+    __m128i& w = x[g % 4];
+    if (g < 4) {
+      w = _mm_shuffle_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(block + 16 * g)), byte_swap);
+    } else {
+      const __m128i& previous = x[(g + 3) % 4];
+      __m128i next = _mm_sha256msg1_epu32(w, x[(g + 1) % 4]);
+      next = _mm_add_epi32(next, _mm_alignr_epi8(previous, x[(g + 2) % 4], 4));
+      w = _mm_sha256msg2_epu32(next, previous);
+    }
+    __m128i k = _mm_add_epi32(w, _mm_loadu_si128(reinterpret_cast<const __m128i*>(&kRoundConstants[4 * g])));
+    cdgh = _mm_sha256rnds2_epu32(cdgh, abef, k);
+    k = _mm_shuffle_epi32(k, 0x0E);
+    abef = _mm_sha256rnds2_epu32(abef, cdgh, k);
+  }
+  abef = _mm_add_epi32(abef, abef_start);
+  cdgh = _mm_add_epi32(cdgh, cdgh_start);
+  const __m128i feba = _mm_shuffle_epi32(abef, 0x1B);
+  const __m128i dchg = _mm_shuffle_epi32(cdgh, 0xB1);
+  dcba = _mm_blend_epi16(feba, dchg, 0xF0);
+  hgfe = _mm_alignr_epi8(dchg, feba, 8);
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(&state[0]), dcba);
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(&state[4]), hgfe);
+}
+
+bool ProcessorHasShaInstructions() {
+  unsigned a = 0, b = 0, c = 0, d = 0;
+  if (__get_cpuid(1, &a, &b, &c, &d) == 0) return false;
+  const bool ssse3 = (c & bit_SSSE3) != 0;
+  const bool sse41 = (c & bit_SSE4_1) != 0;
+  if (__get_cpuid_count(7, 0, &a, &b, &c, &d) == 0) return false;
+  return ssse3 && sse41 && (b & bit_SHA) != 0;
+}
+#else
+bool ProcessorHasShaInstructions() { return false; }
+#endif
+
+using CompressFunction = void (*)(std::array<std::uint32_t, 8>&, const unsigned char*);
+
+CompressFunction EngineFunction(Sha256Engine engine) {
+#if defined(ASN_SHA256_X86_INSTRUCTIONS)
+  if (engine == Sha256Engine::ProcessorInstructions) return CompressInstructions;
+#endif
+  (void)engine;
+  return CompressPortable;
+}
+
+std::atomic<Sha256Engine>& SelectedEngine() {
+  static std::atomic<Sha256Engine> engine{ProcessorHasShaInstructions() ? Sha256Engine::ProcessorInstructions
+                                                                         : Sha256Engine::Portable};
+  return engine;
+}
+
+void Compress(std::array<std::uint32_t, 8>& state, const unsigned char* block) {
+  EngineFunction(SelectedEngine().load(std::memory_order_relaxed))(state, block);
+}
+
 }  // namespace
+
+bool UseSha256Engine(Sha256Engine engine) {
+  if (engine == Sha256Engine::ProcessorInstructions && !ProcessorHasShaInstructions()) return false;
+  SelectedEngine().store(engine);
+  return true;
+}
+
+Sha256Engine CurrentSha256Engine() { return SelectedEngine().load(); }
 
 void Sha256::Update(const char* bytes, std::size_t size) {
   const auto* data = reinterpret_cast<const unsigned char*>(bytes);

@@ -25,4 +25,12 @@ class Sha256 {
 // Lower-case hexadecimal digest of the bytes.
 std::string Sha256Hex(std::string_view bytes);
 
+// Which code compresses the blocks: portable C++ everywhere, or the processor's SHA instructions
+// (x86-64 with SHA-NI, chosen at start when present; the recap hashes thousands of files). The
+// choice can be changed so that tests check both give the same digests; false when the processor
+// lacks the instructions (nothing changes then).
+enum class Sha256Engine { Portable, ProcessorInstructions };
+bool UseSha256Engine(Sha256Engine engine);
+Sha256Engine CurrentSha256Engine();
+
 }  // namespace asn::core

@@ -153,6 +153,7 @@ ImportResult ReadDocument(json doc, ImportMode mode, std::string_view text, bool
   }
 
   JsonReader reader(problems);
+  std::optional<CanonicalTextParts> canonical;
   // The digest of a sealed file (versi 1 and later) is checked on the document as written, before
   // any migration; versi 0 had none.
   if (verify_seal && versi >= 1) {
@@ -166,7 +167,16 @@ ImportResult ReadDocument(json doc, ImportMode mode, std::string_view text, bool
         reader.Add("unknown_value", "$.integritas.algoritma", "algoritma integritas harus \"sha256\"");
       } else {
         doc.erase("integritas");
-        if (value != CanonicalDigest(doc)) {
+        // A file of the current version is read as it is: its canonical text serves the digest and,
+        // when it is signed, the text signed (written once). Older versions are migrated first.
+        std::string digest;
+        if (versi == kFormatVersion) {
+          canonical = CanonicalTextMarking(doc, "tanda_tangan", text.size());
+          digest = Sha256Hex(canonical->text);
+        } else {
+          digest = CanonicalDigest(doc);
+        }
+        if (value != digest) {
           reader.Add("integrity_mismatch", "$.integritas.nilai",
                      "kode integritas tidak cocok: isi berkas berubah setelah diekspor (rusak atau disunting)");
         }
@@ -205,7 +215,8 @@ ImportResult ReadDocument(json doc, ImportMode mode, std::string_view text, bool
 
   if (problems.empty()) {
     if (a.tanda_tangan) {
-      result.signed_message = CanonicalText(doc, "tanda_tangan");  // the document as signed: without it
+      // The document as signed: without it.
+      result.signed_message = canonical ? canonical->Without() : CanonicalText(doc, "tanda_tangan");
     }
     result.assessment = std::move(a);
     return result;

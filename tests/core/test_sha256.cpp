@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <string>
+#include <vector>
 
 using asn::core::Sha256Hex;
 
@@ -18,6 +19,36 @@ TEST_CASE("SHA-256 matches the FIPS 180-4 test vectors") {
   CHECK(Sha256Hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq") ==
         "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
   CHECK(Sha256Hex(std::string(1000000, 'a')) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
+}
+
+// Both engines: the portable code, and the processor's SHA instructions where it has them (the
+// vectors above ran with whichever was chosen at start).
+TEST_CASE("SHA-256: the portable code and the processor's SHA instructions give the same digests") {
+  using asn::core::Sha256Engine;
+  const Sha256Engine chosen = asn::core::CurrentSha256Engine();
+  std::string text;
+  std::uint32_t seed = 12345;
+  for (int i = 0; i < 5000; ++i) {
+    seed = seed * 1103515245u + 12345u;
+    text += static_cast<char>(seed >> 24);
+  }
+  const std::size_t sizes[] = {0, 1, 55, 56, 63, 64, 65, 127, 128, 129, 1000, 5000};
+  std::vector<std::string> portable;
+  REQUIRE(asn::core::UseSha256Engine(Sha256Engine::Portable));
+  CHECK(Sha256Hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  for (std::size_t size : sizes) portable.push_back(Sha256Hex(text.substr(0, size)));
+  if (asn::core::UseSha256Engine(Sha256Engine::ProcessorInstructions)) {
+    CHECK(asn::core::CurrentSha256Engine() == Sha256Engine::ProcessorInstructions);
+    CHECK(Sha256Hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    CHECK(Sha256Hex(std::string(1000000, 'a')) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
+    for (std::size_t i = 0; i < portable.size(); ++i) {
+      INFO("size " << sizes[i]);
+      CHECK(Sha256Hex(text.substr(0, sizes[i])) == portable[i]);
+    }
+  } else {
+    MESSAGE("this processor has no SHA instructions: only the portable code runs");
+  }
+  asn::core::UseSha256Engine(chosen);
 }
 
 TEST_CASE("SHA-256 padding edges: 55, 56, 63, 64 and 65 bytes") {
@@ -52,7 +83,11 @@ static void CheckCanonicalForms(const nlohmann::json& doc) {
     INFO("without " << it.key());
     CHECK(asn::core::CanonicalText(doc, it.key()) == without.dump());
     CHECK(asn::core::CanonicalDigest(doc, it.key()) == Sha256Hex(without.dump()));
+    const asn::core::CanonicalTextParts parts = asn::core::CanonicalTextMarking(doc, it.key());
+    CHECK(parts.text == doc.dump());
+    CHECK(parts.Without() == without.dump());
   }
+  CHECK(asn::core::CanonicalTextMarking(doc, "no such member").Without() == doc.dump());
   CHECK(asn::core::CanonicalText(doc, "no such member") == doc.dump());
 }
 
@@ -66,6 +101,9 @@ TEST_CASE("The canonical text and the streamed canonical digest equal dump() and
   // Only the top level's member is left out, not one of the same name deeper down.
   const nlohmann::json nested = {{"a", {{"tanda_tangan", 1}}}, {"tanda_tangan", 2}};
   CHECK(asn::core::CanonicalText(nested, "tanda_tangan") == R"({"a":{"tanda_tangan":1}})");
+  CHECK(asn::core::CanonicalTextMarking(nested, "tanda_tangan").Without() == R"({"a":{"tanda_tangan":1}})");
+  CheckCanonicalForms(nested);
+  CheckCanonicalForms({{"tanda_tangan", {{"nilai", "x"}}}});  // the only member
   // Every control character, DEL, the extremes of both integer kinds, a fraction, empty containers.
   std::string controls;
   for (int c = 1; c < 0x20; ++c) controls += static_cast<char>(c);
