@@ -138,6 +138,10 @@ export function buildOneFile(dist, reportStyleHash) {
   html = replaceOnce(html, /<link rel="icon" href="([^"]+)" type="image\/svg\+xml">/,
     (_, href) => `<link rel="icon" href="data:image/svg+xml;base64,${read(href).toString('base64')}" type="image/svg+xml">`, 'SVG icon link');
   html = replaceOnce(html, /\n?[ \t]*<link rel="manifest" href="[^"]+">/, '', 'manifest link');
+  // Nothing to download ahead: the module and its runtime are in the page.
+  html = html.replace(/\n?[ \t]*<!-- The module and its runtime download[\s\S]*?-->/, '');
+  html = html.replace(/\n?[ \t]*<link rel="preload" [^>]*>/g, '');
+  if (/<link rel="preload"/.test(html)) fail('index.html: a preload link was left in the one-file edition');
 
   // Scripts inline, the site-only ones (service worker registration) left out; the module data
   // and its start-up code before the first, the Emscripten runtime after the last.
