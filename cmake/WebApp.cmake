@@ -137,18 +137,21 @@ endforeach()
 if(NOT ASN_NODE)
   message(FATAL_ERROR "Node.js not found: needed to assemble the site (tools/build-offline.mjs).")
 endif()
-# After the copy: dist/sw.js stamped with this build's version and file list, and the one-file
-# edition dist/asn-kinerja.html (see tools/build-offline.mjs).
+# After the copy: the scripts minified, dist/sw.js stamped with this build's version and file list,
+# and the one-file edition dist/asn-kinerja.html (see tools/build-offline.mjs).
 set(ASN_OFFLINE_TOOL "${CMAKE_SOURCE_DIR}/tools/build-offline.mjs")
+# Where the distribution keeps Node.js modules (Debian: /usr/share/nodejs, with node-terser).
+set(ASN_NODE_MODULES_PATH "/usr/share/nodejs" CACHE PATH "Extra Node.js module folder (NODE_PATH) for the site build")
 add_custom_target(asn_site ALL
   COMMAND ${CMAKE_COMMAND} -E make_directory "${ASN_DIST_DIR}"
   COMMAND ${CMAKE_COMMAND} -E copy_if_different ${ASN_SITE_FILES} "${ASN_DIST_DIR}/"
   COMMAND ${CMAKE_COMMAND} -E copy_if_different "$<TARGET_FILE_DIR:asn_web>/asn-kinerja.js"
           "$<TARGET_FILE_DIR:asn_web>/asn-kinerja.wasm" "$<TARGET_FILE_DIR:asn_recap_worker>/asn-recap.js"
           "$<TARGET_FILE_DIR:asn_recap_worker>/asn-recap.wasm" "${ASN_DIST_DIR}/"
-  COMMAND "${ASN_NODE}" "${ASN_OFFLINE_TOOL}" --dist "${ASN_DIST_DIR}" --sw "${CMAKE_SOURCE_DIR}/web/sw.js"
+  COMMAND ${CMAKE_COMMAND} -E env "NODE_PATH=${ASN_NODE_MODULES_PATH}" "${ASN_NODE}" "${ASN_OFFLINE_TOOL}" --dist "${ASN_DIST_DIR}" --sw "${CMAKE_SOURCE_DIR}/web/sw.js"
           --report-source "${CMAKE_SOURCE_DIR}/src/core/report_html.cpp"
   DEPENDS asn_web asn_recap_worker ${ASN_SITE_FILES} "${CMAKE_SOURCE_DIR}/web/sw.js" "${ASN_OFFLINE_TOOL}"
+          "${CMAKE_SOURCE_DIR}/tools/minify-scripts.mjs"
   COMMENT "Assembling the static site in ${ASN_DIST_DIR}"
   VERBATIM)
 

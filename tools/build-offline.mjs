@@ -1,4 +1,5 @@
 // Build step for offline use, run by cmake/WebApp.cmake once the site is assembled in dist/:
+//   0. the page's scripts and the runtimes minified in place (tools/minify-scripts.mjs);
 //   1. dist/sw.js — the service worker of web/sw.js with this build's version (a hash of the content
 //      of every file of the site) and the exact file list, each file with its SHA-256;
 //   2. dist/asn-kinerja.html — the one-file edition: the page with its CSS, scripts and the
@@ -14,6 +15,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { minifyScripts } from './minify-scripts.mjs';
 
 const ONE_FILE = 'asn-kinerja.html';
 const SERVICE_WORKER = 'sw.js';
@@ -200,7 +202,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     fail(`web/index.html: the Content-Security-Policy style-src must list ${reportHash}, the hash of the printable ` +
          "report's <style> (src/core/report_html.cpp): its tab inherits the page's policy");
   }
+  const minified = await minifyScripts(dist);
   const version = stampServiceWorker(dist, path.resolve(arg('--sw')));
   const size = buildOneFile(dist, reportHash);
-  console.log(`build-offline: sw.js versi ${version}; ${ONE_FILE} ${Math.round(size / 1024)} KB`);
+  console.log(`build-offline: scripts ${Math.round(minified.before / 1024)} -> ${Math.round(minified.after / 1024)} KB; ` +
+              `sw.js versi ${version}; ${ONE_FILE} ${Math.round(size / 1024)} KB`);
 }
