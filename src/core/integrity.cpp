@@ -1,5 +1,6 @@
 #include "core/integrity.hpp"
 
+#include "core/json_text.hpp"
 #include "core/sha256.hpp"
 
 #include <cstring>
@@ -8,10 +9,8 @@ namespace asn::core {
 namespace {
 
 // Writes the canonical text of a document (exactly what nlohmann::json::dump() produces: keys in
-// the object's sorted order, no whitespace, UTF-8 as is, the same escapes) into a sink, leaving out
-// the top-level member `skip` (if any). Runs of characters that need no escape go to the sink in
-// one piece: the texts of an assessment are long, and dump() handles them a character at a time.
-// Only the library's public API is used.
+// the object's sorted order, no whitespace, UTF-8 as is, the same escapes: json_text.hpp) into a
+// sink, leaving out the top-level member `skip` (if any). Only the library's public API is used.
 template <typename Sink>
 class CanonicalWriter {
  public:
@@ -96,33 +95,8 @@ class CanonicalWriter {
     written_ += size;
   }
 
-  // nlohmann's escapes: \" \\ \b \f \n \r \t, other control characters as \u00xx (lower-case hex).
   void String(const std::string& s) {
-    static const char kHex[] = "0123456789abcdef";
-    Put('"');
-    const char* run = s.data();
-    const char* const end = s.data() + s.size();
-    for (const char* p = run; p != end; ++p) {
-      const auto c = static_cast<unsigned char>(*p);
-      if (c >= 0x20 && c != '"' && c != '\\') continue;
-      Append(run, static_cast<std::size_t>(p - run));
-      run = p + 1;
-      switch (c) {
-        case '"': Put("\\\""); break;
-        case '\\': Put("\\\\"); break;
-        case '\b': Put("\\b"); break;
-        case '\f': Put("\\f"); break;
-        case '\n': Put("\\n"); break;
-        case '\r': Put("\\r"); break;
-        case '\t': Put("\\t"); break;
-        default: {
-          const char escaped[] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xF]};
-          Append(escaped, sizeof escaped);
-        }
-      }
-    }
-    Append(run, static_cast<std::size_t>(end - run));
-    Put('"');
+    WriteJsonString(s, [this](const char* bytes, std::size_t size) { Append(bytes, size); });
   }
 
   Sink& sink_;

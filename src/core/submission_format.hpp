@@ -26,11 +26,8 @@ inline constexpr std::size_t kMaxFeedbackEntries = 500;
 inline constexpr std::size_t kMaxAttachmentItems = 50;
 inline constexpr std::size_t kMaxReportedProblems = 100;
 
-// The document without "integritas", members in the documented order.
-nlohmann::ordered_json AssessmentToJson(const Assessment& assessment);
-
-// The same document as a nlohmann::json: keys sorted, so dump() is the canonical form the digest
-// is computed over.
+// The document without "integritas" as a nlohmann::json: keys sorted, so dump() is the canonical
+// form the digest is computed over (a file lays the members out in its own order: submission_layout.hpp).
 nlohmann::json CanonicalAssessmentJson(const Assessment& assessment);
 
 // The file to save: UTF-8 JSON with its integrity digest. indent 2 (pretty, ending in a newline)

@@ -6,49 +6,45 @@
 #include "core/sha256.hpp"
 #include "core/strict_json.hpp"
 #include "core/submission_format.hpp"
+#include "core/submission_layout.hpp"
 
 #include <algorithm>
 
 namespace asn::core {
 namespace {
 
-using ojson = nlohmann::ordered_json;
+using json = nlohmann::json;
 
-template <typename J>
-J RatingJson(const std::optional<Rating>& rating) { return rating ? J(RatingKey(*rating)) : J(nullptr); }
+json RatingJson(const std::optional<Rating>& rating) { return rating ? json(RatingKey(*rating)) : json(nullptr); }
 
-template <typename J>
-J OptionalText(const std::optional<std::string>& value) { return value ? J(*value) : J(nullptr); }
+json OptionalText(const std::optional<std::string>& value) { return value ? json(*value) : json(nullptr); }
 
-template <typename J>
-J CompetencyJson(const CompetencyEntry& c) {
-  J j = {{"kode", c.kode},
-             {"nama", c.nama},
-             {"jenis", CompetencyKindKey(c.jenis)},
-             {"level_standar", c.level_standar},
-             {"level_mandiri", c.level_mandiri},
-             {"level_atasan", c.level_atasan},
-             {"bukti", c.bukti},
-             {"umpan_balik", c.umpan_balik}};
+json CompetencyJson(const CompetencyEntry& c) {
+  json j = {{"kode", c.kode},
+            {"nama", c.nama},
+            {"jenis", CompetencyKindKey(c.jenis)},
+            {"level_standar", c.level_standar},
+            {"level_mandiri", c.level_mandiri},
+            {"level_atasan", c.level_atasan},
+            {"bukti", c.bukti},
+            {"umpan_balik", c.umpan_balik}};
   if (!c.definisi.empty()) j["definisi"] = c.definisi;
   if (!c.deskripsi_level.empty()) j["deskripsi_level"] = c.deskripsi_level;
   return j;
 }
 
-template <typename J>
-J PersonJson(const Person& p) {
+json PersonJson(const Person& p) {
   return {{"nama", p.nama}, {"nip", p.nip}, {"pangkat_golongan", p.pangkat_golongan}, {"jabatan", p.jabatan},
           {"jenis_jabatan", p.jenis_jabatan}, {"unit_kerja", p.unit_kerja}};
 }
 
-template <typename J>
-J RhkJson(const RhkRow& r) {
+json RhkJson(const RhkRow& r) {
   return {{"id", r.id},
           {"jenis", RhkKindKey(r.jenis)},
           {"rhk_pimpinan", r.rhk_pimpinan},
           {"rhk", r.rhk},
-          {"aspek", r.aspek ? J(RhkAspectKey(*r.aspek)) : J(nullptr)},
-          {"perspektif", r.perspektif ? J(RhkPerspectiveKey(*r.perspektif)) : J(nullptr)},
+          {"aspek", r.aspek ? json(RhkAspectKey(*r.aspek)) : json(nullptr)},
+          {"perspektif", r.perspektif ? json(RhkPerspectiveKey(*r.perspektif)) : json(nullptr)},
           {"iki", r.iki},
           {"target", r.target},
           {"satuan", r.satuan},
@@ -57,71 +53,69 @@ J RhkJson(const RhkRow& r) {
           {"umpan_balik", r.umpan_balik}};
 }
 
-template <typename J>
-J TextList(const std::vector<std::string>& items) {
-  J list = J::array();
+json TextList(const std::vector<std::string>& items) {
+  json list = json::array();
   for (const std::string& item : items) list.push_back(item);
   return list;
 }
 
-template <typename J>
-J AssessmentToJsonAs(const Assessment& a) {
-  J doc;
+json AssessmentDocument(const Assessment& a) {
+  json doc;
   doc["format"] = kFormatName;
   doc["versi"] = kFormatVersion;
   if (a.contoh) doc["contoh"] = true;
   doc["instansi"] = a.instansi;
-  doc["pegawai"] = PersonJson<J>(a.pegawai);
-  doc["penilai"] = PersonJson<J>(a.penilai);
-  doc["atasan_penilai"] = PersonJson<J>(a.atasan_penilai);
+  doc["pegawai"] = PersonJson(a.pegawai);
+  doc["penilai"] = PersonJson(a.penilai);
+  doc["atasan_penilai"] = PersonJson(a.atasan_penilai);
   doc["periode"] = {{"tahun", a.periode.tahun}, {"jenis", PeriodKindKey(a.periode.jenis)}, {"ke", a.periode.ke},
                     {"mulai", a.periode.mulai}, {"selesai", a.periode.selesai}};
-  J competencies = J::array();
-  for (const CompetencyEntry& c : a.kompetensi) competencies.push_back(CompetencyJson<J>(c));
+  json competencies = json::array();
+  for (const CompetencyEntry& c : a.kompetensi) competencies.push_back(CompetencyJson(c));
   doc["kompetensi"] = std::move(competencies);
-  J rows = J::array();
-  for (const RhkRow& r : a.skp.rhk) rows.push_back(RhkJson<J>(r));
+  json rows = json::array();
+  for (const RhkRow& r : a.skp.rhk) rows.push_back(RhkJson(r));
   doc["skp"] = {{"pendekatan", SkpApproachKey(a.skp.pendekatan)},
-                {"rhk", std::move(rows)},
-                {"lampiran", {{"dukungan_sumber_daya", TextList<J>(a.skp.lampiran.dukungan_sumber_daya)},
-                              {"skema_pertanggungjawaban", TextList<J>(a.skp.lampiran.skema_pertanggungjawaban)},
-                              {"konsekuensi", TextList<J>(a.skp.lampiran.konsekuensi)}}}};
-  J notes = J::array();
+            {"rhk", std::move(rows)},
+            {"lampiran", {{"dukungan_sumber_daya", TextList(a.skp.lampiran.dukungan_sumber_daya)},
+                              {"skema_pertanggungjawaban", TextList(a.skp.lampiran.skema_pertanggungjawaban)},
+                              {"konsekuensi", TextList(a.skp.lampiran.konsekuensi)}}}};
+  json notes = json::array();
   for (const BehaviourNote& b : a.perilaku) {
     notes.push_back({{"kode", b.kode}, {"refleksi_mandiri", b.refleksi_mandiri}, {"catatan_atasan", b.catatan_atasan},
                      {"ekspektasi_pimpinan", b.ekspektasi_pimpinan}});
   }
   doc["perilaku"] = {{"nilai", std::move(notes)}};
-  J feedback = J::array();
+  json feedback = json::array();
   for (const FeedbackEntry& f : a.umpan_balik_berkelanjutan) {
     feedback.push_back({{"tanggal", f.tanggal},
-                        {"rhk_id", f.rhk_id.empty() ? J(nullptr) : J(f.rhk_id)},
-                        {"perilaku", f.perilaku.empty() ? J(nullptr) : J(f.perilaku)},
+                        {"rhk_id", f.rhk_id.empty() ? json(nullptr) : json(f.rhk_id)},
+                        {"perilaku", f.perilaku.empty() ? json(nullptr) : json(f.perilaku)},
                         {"umpan_balik", f.umpan_balik},
                         {"tanggapan_pegawai", f.tanggapan_pegawai}});
   }
   doc["umpan_balik_berkelanjutan"] = std::move(feedback);
   const Evaluation& e = a.evaluasi;
-  doc["evaluasi"] = {{"rating_hasil_kerja", RatingJson<J>(e.rating_hasil_kerja)},
-                     {"rating_perilaku", RatingJson<J>(e.rating_perilaku)},
+  doc["evaluasi"] = {{"rating_hasil_kerja", RatingJson(e.rating_hasil_kerja)},
+                     {"rating_perilaku", RatingJson(e.rating_perilaku)},
                      {"capaian_kinerja_organisasi",
-                      e.capaian_kinerja_organisasi ? J(OrganisationRatingKey(*e.capaian_kinerja_organisasi)) : J(nullptr)},
+                      e.capaian_kinerja_organisasi ? json(OrganisationRatingKey(*e.capaian_kinerja_organisasi)) : json(nullptr)},
                      {"umpan_balik", e.umpan_balik},
                      {"catatan_rekomendasi", e.catatan_rekomendasi},
                      {"tempat", e.tempat},
                      {"tanggal", e.tanggal}};
-  J plan = J::array();
+  json plan = json::array();
   for (const DevelopmentItem& d : a.rencana_pengembangan) {
     plan.push_back({{"kode_kompetensi", d.kode_kompetensi}, {"kegiatan", d.kegiatan}, {"jenis", d.jenis},
                     {"target_tanggal", d.target_tanggal}, {"keterangan", d.keterangan}});
   }
   doc["rencana_pengembangan"] = std::move(plan);
-  doc["metode_jpm"] = JpmMethodJson<J>(a.metode_jpm);
+  doc["metode_jpm"] = JpmMethodJson<json>(a.metode_jpm);
   doc["status"] = {{"tahap", StageKey(a.status.tahap)},
                    {"dibuat", a.status.dibuat},
                    {"diperbarui", a.status.diperbarui},
-                   {"diajukan", OptionalText<J>(a.status.diajukan)},
-                   {"dinilai", OptionalText<J>(a.status.dinilai)}};
+                   {"diajukan", OptionalText(a.status.diajukan)},
+                   {"dinilai", OptionalText(a.status.dinilai)}};
   if (a.tanda_tangan) {
     const SupervisorSignature& t = *a.tanda_tangan;
     doc["tanda_tangan"] = {{"algoritma", t.algoritma}, {"kunci_publik", t.kunci_publik}, {"nilai", t.nilai},
@@ -132,19 +126,18 @@ J AssessmentToJsonAs(const Assessment& a) {
 
 }  // namespace
 
-ojson AssessmentToJson(const Assessment& assessment) { return AssessmentToJsonAs<ojson>(assessment); }
-
-nlohmann::json CanonicalAssessmentJson(const Assessment& assessment) {
-  return AssessmentToJsonAs<nlohmann::json>(assessment);
-}
+nlohmann::json CanonicalAssessmentJson(const Assessment& assessment) { return AssessmentDocument(assessment); }
 
 std::string ExportSubmission(const Assessment& assessment, int indent) {
-  ojson doc = AssessmentToJson(assessment);
-  // The digest is defined over the canonical (key-sorted) form, whatever order the file uses.
-  // Built straight from the assessment (no text round trip), then hashed while serialising.
-  const nlohmann::json canonical = CanonicalAssessmentJson(assessment);
-  doc["integritas"] = {{"algoritma", kIntegrityAlgorithm}, {"nilai", IntegrityDigest(canonical)}};
-  return indent < 0 ? doc.dump() : doc.dump(indent) + "\n";
+  // The digest is defined over the canonical (key-sorted) form, whatever order the file uses:
+  // built straight from the assessment (no text round trip), hashed while serialising, then the
+  // file laid out in its documented member order (submission_layout.cpp).
+  json doc = AssessmentDocument(assessment);
+  const std::string digest = IntegrityDigest(doc);
+  doc["integritas"] = {{"algoritma", kIntegrityAlgorithm}, {"nilai", digest}};
+  std::string text = WriteInFileOrder(doc, indent);
+  if (indent >= 0) text += '\n';
+  return text;
 }
 
 StorageForm SealForStorage(const Assessment& assessment, std::size_t expected_size) {

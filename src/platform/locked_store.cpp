@@ -1,5 +1,8 @@
 #include "platform/locked_store.hpp"
 
+#include "core/strict_json.hpp"
+#include "core/submission_format.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -30,7 +33,8 @@ LockedStore::LockedStore(KeyValueStore& inner, std::vector<std::string> protecte
 std::optional<LockRecord> LockedStore::Record() const {
   const std::optional<std::string> text = inner_.Get(kLockRecordKey);
   if (!text) return std::nullopt;
-  const json record = json::parse(*text, nullptr, false);
+  core::Problem problem;  // the core's parser (one JSON parser in the page's module); any damage is reported below
+  const json record = core::ParseStrictJson(*text, problem, core::kMaxNestingDepth).value_or(json());
   if (!record.is_object() || !record.contains("iterasi") || !record["iterasi"].is_number_integer() ||
       !record.contains("garam") || !record["garam"].is_string() || !record.contains("periksa") ||
       !record["periksa"].is_string()) {

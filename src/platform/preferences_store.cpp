@@ -78,7 +78,14 @@ bool SavePreferences(KeyValueStore& store, const Preferences& prefs) {
               {"kunci_ditolak", prefs.lock_declined},
               {"capaian_unit", prefs.unit_capaian ? core::OrganisationRatingKey(*prefs.unit_capaian) : ""}};
   if (!prefs.signing_keys.empty()) doc["kunci_penandatangan"] = prefs.signing_keys;
-  if (prefs.own_bounds) doc["batas_kurva"] = json::parse(core::WriteDistributionGuidance(*prefs.own_bounds));
+  if (prefs.own_bounds) {
+    // Kept as the bounds' own file writes them. The core's parser, not the library's: the page's
+    // module then carries one JSON parser.
+    core::Problem problem;
+    std::optional<json> bounds =
+        core::ParseStrictJson(core::WriteDistributionGuidance(*prefs.own_bounds), problem, core::kMaxNestingDepth);
+    if (bounds) doc["batas_kurva"] = std::move(*bounds);
+  }
   return store.Set(kPreferencesKey, doc.dump()) == WriteStatus::Ok;
 }
 

@@ -9,6 +9,7 @@
 #include "core/submission_format.hpp"
 
 #include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <cstdint>
@@ -143,6 +144,48 @@ Assessment RandomDraft(Random& r) {
   return a;
 }
 
+// The keys of an object of the file, in the file's order.
+std::vector<std::string> KeysOf(const nlohmann::ordered_json& object) {
+  std::vector<std::string> keys;
+  for (auto it = object.begin(); it != object.end(); ++it) keys.push_back(it.key());
+  return keys;
+}
+
+// `keys` in the order of `documented` (and none other).
+bool InDocumentedOrder(const std::vector<std::string>& keys, const std::vector<std::string>& documented) {
+  std::size_t at = 0;
+  for (const std::string& key : keys) {
+    while (at < documented.size() && documented[at] != key) ++at;
+    if (at == documented.size()) return false;
+  }
+  return true;
+}
+
+// A file is laid out exactly as nlohmann's dump() lays out the same members in the same order
+// (pretty and compact), and the order is the one the README documents.
+void CheckFileLayout(const Assessment& a) {
+  const std::string pretty = ExportSubmission(a);
+  const auto file = nlohmann::ordered_json::parse(pretty);
+  CHECK(pretty == file.dump(2) + "\n");
+  CHECK(ExportSubmission(a, -1) == file.dump());
+  CHECK(InDocumentedOrder(KeysOf(file), {"format", "versi", "contoh", "instansi", "pegawai", "penilai", "atasan_penilai",
+                                         "periode", "kompetensi", "skp", "perilaku", "umpan_balik_berkelanjutan",
+                                         "evaluasi", "rencana_pengembangan", "metode_jpm", "status", "tanda_tangan",
+                                         "integritas"}));
+  CHECK(KeysOf(file).front() == "format");
+  CHECK(KeysOf(file).back() == "integritas");
+  CHECK(KeysOf(file["pegawai"]) ==
+        std::vector<std::string>{"nama", "nip", "pangkat_golongan", "jabatan", "jenis_jabatan", "unit_kerja"});
+  for (const auto& c : file["kompetensi"]) {
+    CHECK(InDocumentedOrder(KeysOf(c), {"kode", "nama", "jenis", "level_standar", "level_mandiri", "level_atasan", "bukti",
+                                        "umpan_balik", "definisi", "deskripsi_level"}));
+  }
+  for (const auto& row : file["skp"]["rhk"]) {
+    CHECK(KeysOf(row) == std::vector<std::string>{"id", "jenis", "rhk_pimpinan", "rhk", "aspek", "perspektif", "iki",
+                                                  "target", "satuan", "realisasi", "bukti_dukung", "umpan_balik"});
+  }
+}
+
 }  // namespace
 
 TEST_CASE("every persona round-trips as a submission, pretty and compact") {
@@ -150,6 +193,7 @@ TEST_CASE("every persona round-trips as a submission, pretty and compact") {
     CAPTURE(p.key);
     Assessment a;
     REQUIRE(MakeSampleAssessment(p.key, &a));
+    CheckFileLayout(a);
     for (int indent : {2, -1}) {
       const ImportResult back = ImportSubmission(ExportSubmission(a, indent));
       REQUIRE(back.ok());
@@ -164,6 +208,7 @@ TEST_CASE("randomised drafts round-trip losslessly") {
     CAPTURE(seed);
     Random r(seed);
     const Assessment a = RandomDraft(r);
+    CheckFileLayout(a);
     for (int indent : {2, -1}) {
       const ImportResult back = ImportSubmission(ExportSubmission(a, indent), ImportMode::Draft);
       if (!back.ok()) FAIL_CHECK(FormatProblem(back.problems.front()));
