@@ -8,11 +8,13 @@ namespace asn::core {
 
 template <typename Json>
 Json JpmMethodJson(const JpmMethod& m) {
-  return {{"batas", JpmCapKey(m.cap)},
-          {"kategori_optimal", m.optimal_min},
-          {"kategori_cukup_optimal", m.cukup_min},
-          {"teknis", JpmTeknisKey(m.teknis)},
-          {"bobot_teknis", m.teknis_weight}};
+  Json out = Json::object();  // member by member: nested initializer lists cost much more code
+  out["batas"] = JpmCapKey(m.cap);
+  out["kategori_optimal"] = m.optimal_min;
+  out["kategori_cukup_optimal"] = m.cukup_min;
+  out["teknis"] = JpmTeknisKey(m.teknis);
+  out["bobot_teknis"] = m.teknis_weight;
+  return out;
 }
 
 }  // namespace asn::core

@@ -82,8 +82,12 @@ bool MigratePeriodV1(json& doc, Problems& problems) {
     problems.push_back({"missing_member", "$.periode.triwulan", "periode triwulan harus menyebut triwulan ke berapa (1–4)", 0});
     return false;
   }
-  json out = {{"tahun", p.value("tahun", json())}, {"jenis", "triwulan"}, {"ke", tahunan ? json(4) : triwulan},
-              {"mulai", ""}, {"selesai", ""}};
+  json out = json::object();
+  out["tahun"] = p.value("tahun", json());
+  out["jenis"] = "triwulan";
+  out["ke"] = tahunan ? json(4) : triwulan;
+  out["mulai"] = "";
+  out["selesai"] = "";
   for (const auto& [key, value] : p.items()) {
     if (key != "tahun" && key != "jenis" && key != "triwulan") out[key] = value;  // unknown members stay, reported
   }
@@ -124,9 +128,11 @@ bool MigrateV1ToV2(json& doc, Problems& problems) {
     if (!p->contains("pangkat_golongan")) (*p)["pangkat_golongan"] = "";
     if (!p->contains("jenis_jabatan")) (*p)["jenis_jabatan"] = "";
   }
-  doc["atasan_penilai"] = {{"nama", ""}, {"nip", ""}, {"pangkat_golongan", ""}, {"jabatan", ""},
-                           {"jenis_jabatan", ""}, {"unit_kerja", ""}};
-  json evaluation = {{"capaian_kinerja_organisasi", nullptr}, {"catatan_rekomendasi", ""}, {"tempat", ""}, {"tanggal", ""}};
+  json& atasan = doc["atasan_penilai"] = json::object();
+  for (const char* key : {"nama", "nip", "pangkat_golongan", "jabatan", "jenis_jabatan", "unit_kerja"}) atasan[key] = "";
+  json evaluation = json::object();
+  evaluation["capaian_kinerja_organisasi"] = nullptr;
+  for (const char* key : {"catatan_rekomendasi", "tempat", "tanggal"}) evaluation[key] = "";
   if (auto h = doc.find("hasil_kerja"); h != doc.end()) {
     json skp = *h;
     if (skp.is_object()) {
@@ -144,8 +150,8 @@ bool MigrateV1ToV2(json& doc, Problems& problems) {
         }
       }
       skp["pendekatan"] = "kuantitatif";
-      skp["lampiran"] = {{"dukungan_sumber_daya", json::array()}, {"skema_pertanggungjawaban", json::array()},
-                         {"konsekuensi", json::array()}};
+      json& lampiran = skp["lampiran"] = json::object();
+      for (const char* key : {"dukungan_sumber_daya", "skema_pertanggungjawaban", "konsekuensi"}) lampiran[key] = json::array();
     }
     doc["skp"] = std::move(skp);
     doc.erase("hasil_kerja");
@@ -163,8 +169,12 @@ bool MigrateV1ToV2(json& doc, Problems& problems) {
   doc["evaluasi"] = std::move(evaluation);
   doc["umpan_balik_berkelanjutan"] = json::array();
   // Versi 1 computed the JPM one way: capped per competency, bands 90/78, teknis included.
-  doc["metode_jpm"] = {{"batas", "per_kompetensi"}, {"kategori_optimal", 90}, {"kategori_cukup_optimal", 78},
-                       {"teknis", "disertakan"}, {"bobot_teknis", 40}};
+  json& method = doc["metode_jpm"] = json::object();
+  method["batas"] = "per_kompetensi";
+  method["kategori_optimal"] = 90;
+  method["kategori_cukup_optimal"] = 78;
+  method["teknis"] = "disertakan";
+  method["bobot_teknis"] = 40;
   doc["versi"] = 2;
   return true;
 }

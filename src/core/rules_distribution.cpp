@@ -134,14 +134,22 @@ std::string WriteDistributionGuidance(const DistributionGuidance& guidance) {
   for (std::size_t c = 0; c < guidance.bounds.size(); ++c) {
     json bounds = json::array();
     for (const DistributionBound& b : guidance.bounds[c]) {
-      json predikat = json::array();
+      json& bound = bounds.emplace_back(json::object());
+      json& predikat = bound["predikat"] = json::array();
       for (Predikat p : b.predikat) predikat.push_back(PredikatKey(p));
-      bounds.push_back({{"predikat", predikat}, {kKindKeys[static_cast<int>(b.kind)], b.value}});
+      bound[kKindKeys[static_cast<int>(b.kind)]] = b.value;
     }
-    curves.push_back({{"capaian", OrganisationRatingKey(static_cast<OrganisationRating>(c))}, {"batas", bounds}});
+    json& curve = curves.emplace_back(json::object());
+    curve["capaian"] = OrganisationRatingKey(static_cast<OrganisationRating>(c));
+    curve["batas"] = std::move(bounds);
   }
-  return json{{"format", "asn-kinerja-kurva"}, {"versi", 1}, {"sumber", guidance.sumber},
-              {"keterangan", guidance.keterangan}, {"kurva", curves}}.dump();
+  json doc = json::object();  // member by member: smaller code than nested initializer lists
+  doc["format"] = "asn-kinerja-kurva";
+  doc["versi"] = 1;
+  doc["sumber"] = guidance.sumber;
+  doc["keterangan"] = guidance.keterangan;
+  doc["kurva"] = std::move(curves);
+  return doc.dump();
 }
 
 const DistributionGuidance& DefaultDistributionGuidance() {

@@ -15,42 +15,55 @@ namespace {
 
 using json = nlohmann::json;
 
+// Objects are filled member by member: nlohmann/json's nested initializer lists cost several times
+// the code (this is in the page's module) and the time (every autosave builds this document).
 json RatingJson(const std::optional<Rating>& rating) { return rating ? json(RatingKey(*rating)) : json(nullptr); }
 
 json OptionalText(const std::optional<std::string>& value) { return value ? json(*value) : json(nullptr); }
 
+json TextOrNull(const std::string& value) { return value.empty() ? json(nullptr) : json(value); }
+
 json CompetencyJson(const CompetencyEntry& c) {
-  json j = {{"kode", c.kode},
-            {"nama", c.nama},
-            {"jenis", CompetencyKindKey(c.jenis)},
-            {"level_standar", c.level_standar},
-            {"level_mandiri", c.level_mandiri},
-            {"level_atasan", c.level_atasan},
-            {"bukti", c.bukti},
-            {"umpan_balik", c.umpan_balik}};
+  json j = json::object();
+  j["kode"] = c.kode;
+  j["nama"] = c.nama;
+  j["jenis"] = CompetencyKindKey(c.jenis);
+  j["level_standar"] = c.level_standar;
+  j["level_mandiri"] = c.level_mandiri;
+  j["level_atasan"] = c.level_atasan;
+  j["bukti"] = c.bukti;
+  j["umpan_balik"] = c.umpan_balik;
   if (!c.definisi.empty()) j["definisi"] = c.definisi;
   if (!c.deskripsi_level.empty()) j["deskripsi_level"] = c.deskripsi_level;
   return j;
 }
 
 json PersonJson(const Person& p) {
-  return {{"nama", p.nama}, {"nip", p.nip}, {"pangkat_golongan", p.pangkat_golongan}, {"jabatan", p.jabatan},
-          {"jenis_jabatan", p.jenis_jabatan}, {"unit_kerja", p.unit_kerja}};
+  json j = json::object();
+  j["nama"] = p.nama;
+  j["nip"] = p.nip;
+  j["pangkat_golongan"] = p.pangkat_golongan;
+  j["jabatan"] = p.jabatan;
+  j["jenis_jabatan"] = p.jenis_jabatan;
+  j["unit_kerja"] = p.unit_kerja;
+  return j;
 }
 
 json RhkJson(const RhkRow& r) {
-  return {{"id", r.id},
-          {"jenis", RhkKindKey(r.jenis)},
-          {"rhk_pimpinan", r.rhk_pimpinan},
-          {"rhk", r.rhk},
-          {"aspek", r.aspek ? json(RhkAspectKey(*r.aspek)) : json(nullptr)},
-          {"perspektif", r.perspektif ? json(RhkPerspectiveKey(*r.perspektif)) : json(nullptr)},
-          {"iki", r.iki},
-          {"target", r.target},
-          {"satuan", r.satuan},
-          {"realisasi", r.realisasi},
-          {"bukti_dukung", r.bukti_dukung},
-          {"umpan_balik", r.umpan_balik}};
+  json j = json::object();
+  j["id"] = r.id;
+  j["jenis"] = RhkKindKey(r.jenis);
+  j["rhk_pimpinan"] = r.rhk_pimpinan;
+  j["rhk"] = r.rhk;
+  j["aspek"] = r.aspek ? json(RhkAspectKey(*r.aspek)) : json(nullptr);
+  j["perspektif"] = r.perspektif ? json(RhkPerspectiveKey(*r.perspektif)) : json(nullptr);
+  j["iki"] = r.iki;
+  j["target"] = r.target;
+  j["satuan"] = r.satuan;
+  j["realisasi"] = r.realisasi;
+  j["bukti_dukung"] = r.bukti_dukung;
+  j["umpan_balik"] = r.umpan_balik;
+  return j;
 }
 
 json TextList(const std::vector<std::string>& items) {
@@ -60,7 +73,7 @@ json TextList(const std::vector<std::string>& items) {
 }
 
 json AssessmentDocument(const Assessment& a) {
-  json doc;
+  json doc = json::object();
   doc["format"] = kFormatName;
   doc["versi"] = kFormatVersion;
   if (a.contoh) doc["contoh"] = true;
@@ -68,58 +81,73 @@ json AssessmentDocument(const Assessment& a) {
   doc["pegawai"] = PersonJson(a.pegawai);
   doc["penilai"] = PersonJson(a.penilai);
   doc["atasan_penilai"] = PersonJson(a.atasan_penilai);
-  doc["periode"] = {{"tahun", a.periode.tahun}, {"jenis", PeriodKindKey(a.periode.jenis)}, {"ke", a.periode.ke},
-                    {"mulai", a.periode.mulai}, {"selesai", a.periode.selesai}};
-  json competencies = json::array();
+  json& periode = doc["periode"] = json::object();
+  periode["tahun"] = a.periode.tahun;
+  periode["jenis"] = PeriodKindKey(a.periode.jenis);
+  periode["ke"] = a.periode.ke;
+  periode["mulai"] = a.periode.mulai;
+  periode["selesai"] = a.periode.selesai;
+  json& competencies = doc["kompetensi"] = json::array();
   for (const CompetencyEntry& c : a.kompetensi) competencies.push_back(CompetencyJson(c));
-  doc["kompetensi"] = std::move(competencies);
-  json rows = json::array();
+  json& skp = doc["skp"] = json::object();
+  skp["pendekatan"] = SkpApproachKey(a.skp.pendekatan);
+  json& rows = skp["rhk"] = json::array();
   for (const RhkRow& r : a.skp.rhk) rows.push_back(RhkJson(r));
-  doc["skp"] = {{"pendekatan", SkpApproachKey(a.skp.pendekatan)},
-            {"rhk", std::move(rows)},
-            {"lampiran", {{"dukungan_sumber_daya", TextList(a.skp.lampiran.dukungan_sumber_daya)},
-                              {"skema_pertanggungjawaban", TextList(a.skp.lampiran.skema_pertanggungjawaban)},
-                              {"konsekuensi", TextList(a.skp.lampiran.konsekuensi)}}}};
-  json notes = json::array();
+  json& lampiran = skp["lampiran"] = json::object();
+  lampiran["dukungan_sumber_daya"] = TextList(a.skp.lampiran.dukungan_sumber_daya);
+  lampiran["skema_pertanggungjawaban"] = TextList(a.skp.lampiran.skema_pertanggungjawaban);
+  lampiran["konsekuensi"] = TextList(a.skp.lampiran.konsekuensi);
+  json& notes = doc["perilaku"]["nilai"] = json::array();
   for (const BehaviourNote& b : a.perilaku) {
-    notes.push_back({{"kode", b.kode}, {"refleksi_mandiri", b.refleksi_mandiri}, {"catatan_atasan", b.catatan_atasan},
-                     {"ekspektasi_pimpinan", b.ekspektasi_pimpinan}});
+    json& note = notes.emplace_back(json::object());
+    note["kode"] = b.kode;
+    note["refleksi_mandiri"] = b.refleksi_mandiri;
+    note["catatan_atasan"] = b.catatan_atasan;
+    note["ekspektasi_pimpinan"] = b.ekspektasi_pimpinan;
   }
-  doc["perilaku"] = {{"nilai", std::move(notes)}};
-  json feedback = json::array();
+  json& feedback = doc["umpan_balik_berkelanjutan"] = json::array();
   for (const FeedbackEntry& f : a.umpan_balik_berkelanjutan) {
-    feedback.push_back({{"tanggal", f.tanggal},
-                        {"rhk_id", f.rhk_id.empty() ? json(nullptr) : json(f.rhk_id)},
-                        {"perilaku", f.perilaku.empty() ? json(nullptr) : json(f.perilaku)},
-                        {"umpan_balik", f.umpan_balik},
-                        {"tanggapan_pegawai", f.tanggapan_pegawai}});
+    json& entry = feedback.emplace_back(json::object());
+    entry["tanggal"] = f.tanggal;
+    entry["rhk_id"] = TextOrNull(f.rhk_id);
+    entry["perilaku"] = TextOrNull(f.perilaku);
+    entry["umpan_balik"] = f.umpan_balik;
+    entry["tanggapan_pegawai"] = f.tanggapan_pegawai;
   }
-  doc["umpan_balik_berkelanjutan"] = std::move(feedback);
   const Evaluation& e = a.evaluasi;
-  doc["evaluasi"] = {{"rating_hasil_kerja", RatingJson(e.rating_hasil_kerja)},
-                     {"rating_perilaku", RatingJson(e.rating_perilaku)},
-                     {"capaian_kinerja_organisasi",
-                      e.capaian_kinerja_organisasi ? json(OrganisationRatingKey(*e.capaian_kinerja_organisasi)) : json(nullptr)},
-                     {"umpan_balik", e.umpan_balik},
-                     {"catatan_rekomendasi", e.catatan_rekomendasi},
-                     {"tempat", e.tempat},
-                     {"tanggal", e.tanggal}};
-  json plan = json::array();
+  json& evaluasi = doc["evaluasi"] = json::object();
+  evaluasi["rating_hasil_kerja"] = RatingJson(e.rating_hasil_kerja);
+  evaluasi["rating_perilaku"] = RatingJson(e.rating_perilaku);
+  evaluasi["capaian_kinerja_organisasi"] =
+      e.capaian_kinerja_organisasi ? json(OrganisationRatingKey(*e.capaian_kinerja_organisasi)) : json(nullptr);
+  evaluasi["umpan_balik"] = e.umpan_balik;
+  evaluasi["catatan_rekomendasi"] = e.catatan_rekomendasi;
+  evaluasi["tempat"] = e.tempat;
+  evaluasi["tanggal"] = e.tanggal;
+  json& plan = doc["rencana_pengembangan"] = json::array();
   for (const DevelopmentItem& d : a.rencana_pengembangan) {
-    plan.push_back({{"kode_kompetensi", d.kode_kompetensi}, {"kegiatan", d.kegiatan}, {"jenis", d.jenis},
-                    {"target_tanggal", d.target_tanggal}, {"keterangan", d.keterangan}});
+    json& item = plan.emplace_back(json::object());
+    item["kode_kompetensi"] = d.kode_kompetensi;
+    item["kegiatan"] = d.kegiatan;
+    item["jenis"] = d.jenis;
+    item["target_tanggal"] = d.target_tanggal;
+    item["keterangan"] = d.keterangan;
   }
-  doc["rencana_pengembangan"] = std::move(plan);
   doc["metode_jpm"] = JpmMethodJson<json>(a.metode_jpm);
-  doc["status"] = {{"tahap", StageKey(a.status.tahap)},
-                   {"dibuat", a.status.dibuat},
-                   {"diperbarui", a.status.diperbarui},
-                   {"diajukan", OptionalText(a.status.diajukan)},
-                   {"dinilai", OptionalText(a.status.dinilai)}};
+  json& status = doc["status"] = json::object();
+  status["tahap"] = StageKey(a.status.tahap);
+  status["dibuat"] = a.status.dibuat;
+  status["diperbarui"] = a.status.diperbarui;
+  status["diajukan"] = OptionalText(a.status.diajukan);
+  status["dinilai"] = OptionalText(a.status.dinilai);
   if (a.tanda_tangan) {
     const SupervisorSignature& t = *a.tanda_tangan;
-    doc["tanda_tangan"] = {{"algoritma", t.algoritma}, {"kunci_publik", t.kunci_publik}, {"nilai", t.nilai},
-                           {"fingerprint", t.fingerprint}, {"waktu", t.waktu}};
+    json& signature = doc["tanda_tangan"] = json::object();
+    signature["algoritma"] = t.algoritma;
+    signature["kunci_publik"] = t.kunci_publik;
+    signature["nilai"] = t.nilai;
+    signature["fingerprint"] = t.fingerprint;
+    signature["waktu"] = t.waktu;
   }
   return doc;
 }

@@ -16,13 +16,14 @@ using json = nlohmann::json;
 constexpr const char* kCheckText = "asn-kinerja: kunci draf";
 
 std::string RecordText(const LockRecord& record) {
-  return json{{"versi", 1},
-              {"kdf", "PBKDF2-SHA-256"},
-              {"iterasi", record.iterasi},
-              {"garam", core::Base64Encode(record.garam)},
-              {"sandi", "AES-256-GCM"},
-              {"periksa", record.periksa}}
-      .dump();
+  json out = json::object();  // member by member: nested initializer lists cost much more code
+  out["versi"] = 1;
+  out["kdf"] = "PBKDF2-SHA-256";
+  out["iterasi"] = record.iterasi;
+  out["garam"] = core::Base64Encode(record.garam);
+  out["sandi"] = "AES-256-GCM";
+  out["periksa"] = record.periksa;
+  return out.dump();
 }
 
 }  // namespace

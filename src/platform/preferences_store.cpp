@@ -69,14 +69,16 @@ Preferences LoadPreferences(const KeyValueStore& store) {
 }
 
 bool SavePreferences(KeyValueStore& store, const Preferences& prefs) {
-  json doc = {{"bahasa", prefs.language == core::Language::English ? "en" : "id"},
-              {"tema", prefs.dark ? "gelap" : "terang"},
-              {"presentasi", prefs.presenter},
-              {"skala_presentasi", prefs.presenter_zoom},
-              {"panduan_selesai", prefs.walkthrough_done},
-              {"kunci_menit", prefs.lock_idle_minutes},
-              {"kunci_ditolak", prefs.lock_declined},
-              {"capaian_unit", prefs.unit_capaian ? core::OrganisationRatingKey(*prefs.unit_capaian) : ""}};
+  // Member by member: nested initializer lists cost the page's module several times the code.
+  json doc = json::object();
+  doc["bahasa"] = prefs.language == core::Language::English ? "en" : "id";
+  doc["tema"] = prefs.dark ? "gelap" : "terang";
+  doc["presentasi"] = prefs.presenter;
+  doc["skala_presentasi"] = prefs.presenter_zoom;
+  doc["panduan_selesai"] = prefs.walkthrough_done;
+  doc["kunci_menit"] = prefs.lock_idle_minutes;
+  doc["kunci_ditolak"] = prefs.lock_declined;
+  doc["capaian_unit"] = prefs.unit_capaian ? core::OrganisationRatingKey(*prefs.unit_capaian) : "";
   if (!prefs.signing_keys.empty()) doc["kunci_penandatangan"] = prefs.signing_keys;
   if (prefs.own_bounds) {
     // Kept as the bounds' own file writes them. The core's parser, not the library's: the page's

@@ -111,7 +111,11 @@ std::string ToJson(const Tree& tree, unsigned version, unsigned base) {
   out["editing"] = tree.active_field;
   nlohmann::json groups = nlohmann::json::array();
   for (const Group& g : tree.groups) {
-    groups.push_back({{"k", g.key}, {"kind", GroupKindName(g.kind)}, {"n", g.name}, {"modal", g.modal}});
+    nlohmann::json& group = groups.emplace_back(nlohmann::json::object());
+    group["k"] = g.key;
+    group["kind"] = GroupKindName(g.kind);
+    group["n"] = g.name;
+    group["modal"] = g.modal;
   }
   out["groups"] = std::move(groups);
   nlohmann::json nodes = nlohmann::json::array();
@@ -123,8 +127,16 @@ std::string ToJson(const Tree& tree, unsigned version, unsigned base) {
       if (!tree.same_layout) order.push_back(n.key);
       if (!tree.changed[i]) continue;
     }
-    nlohmann::json node = {{"k", n.key}, {"r", RoleName(n.role)}, {"n", n.name}, {"g", n.group},
-                           {"x", Px(n.x)}, {"y", Px(n.y)}, {"w", Px(n.w)}, {"h", Px(n.h)}};
+    // Member by member: nested initializer lists cost the page's module several times the code.
+    nlohmann::json node = nlohmann::json::object();
+    node["k"] = n.key;
+    node["r"] = RoleName(n.role);
+    node["n"] = n.name;
+    node["g"] = n.group;
+    node["x"] = Px(n.x);
+    node["y"] = Px(n.y);
+    node["w"] = Px(n.w);
+    node["h"] = Px(n.h);
     if (!n.value.empty()) node["v"] = n.value;
     if (!n.description.empty()) node["d"] = n.description;
     if (n.states) node["s"] = StateNames(n.states);
