@@ -75,13 +75,9 @@ list(APPEND ASN_FONTS "${out}")
 add_custom_target(asn_fonts DEPENDS ${ASN_FONTS})
 # The subsets compiled into the app as bytes (src/ui/embedded_fonts.hpp): no file system in the page.
 set(ASN_FONTS_CPP "${CMAKE_CURRENT_BINARY_DIR}/embedded_fonts.cpp")
-add_custom_command(OUTPUT "${ASN_FONTS_CPP}"
-  COMMAND ${CMAKE_COMMAND} "-DOUTPUT=${ASN_FONTS_CPP}" "-DNAMESPACE=asn::ui::fonts"
-          "-DENTRIES=kRegularFont|${ASN_FONT_DIR}/ui-regular.ttf|kBoldFont|${ASN_FONT_DIR}/ui-bold.ttf|kSymbolFont|${ASN_FONT_DIR}/ui-symbols.ttf"
-          -P "${CMAKE_SOURCE_DIR}/cmake/embed_binary_script.cmake"
-  DEPENDS ${ASN_FONTS} "${CMAKE_SOURCE_DIR}/cmake/embed_binary_script.cmake"
-  COMMENT "Embedding the UI fonts"
-  VERBATIM)
+asn_embed_assets(OUTPUT "${ASN_FONTS_CPP}" NAMESPACE asn::ui::fonts MODE bytes COMMENT "Embedding the UI fonts"
+  ENTRIES kRegularFont "${ASN_FONT_DIR}/ui-regular.ttf" kBoldFont "${ASN_FONT_DIR}/ui-bold.ttf"
+          kSymbolFont "${ASN_FONT_DIR}/ui-symbols.ttf")
 
 # ---- The app ----
 file(GLOB ASN_UI_SOURCES CONFIGURE_DEPENDS "${CMAKE_CURRENT_SOURCE_DIR}/ui/*.cpp")
