@@ -7,6 +7,8 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
+const MARK = '/* minified: sources in web/ */\n';
+
 export const MINIFIED_SCRIPTS = ['mirror.js', 'loader.js', 'offline.js', 'recap-worker.js', 'asn-kinerja.js', 'asn-recap.js'];
 
 function loadTerser() {
@@ -38,4 +40,3 @@ export async function minifyScripts(dist, names = MINIFIED_SCRIPTS) {
   return { before, after };
 }
 
-const MARK = '/* minified: sources in web/ */\n';
