@@ -141,7 +141,7 @@ export function buildOneFile(dist, reportStyleHash) {
     (_, href) => `<link rel="icon" href="data:image/svg+xml;base64,${read(href).toString('base64')}" type="image/svg+xml">`, 'SVG icon link');
   html = replaceOnce(html, /\n?[ \t]*<link rel="manifest" href="[^"]+">/, '', 'manifest link');
   // Nothing to download ahead: the module and its runtime are in the page.
-  html = html.replace(/\n?[ \t]*<!-- The module and its runtime download[\s\S]*?-->/, '');
+  html = replaceOnce(html, /\n?[ \t]*<!-- Everything the start needs downloads[\s\S]*?-->/, '', 'preload comment');
   html = html.replace(/\n?[ \t]*<link rel="preload" [^>]*>/g, '');
   if (/<link rel="preload"/.test(html)) fail('index.html: a preload link was left in the one-file edition');
 

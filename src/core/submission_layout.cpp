@@ -17,13 +17,15 @@ struct Layout {
 };
 
 const std::vector<Layout>& Layouts() {
+  static const std::vector<std::string_view> kPerson = {"nama", "nip", "pangkat_golongan", "jabatan",
+                                                        "jenis_jabatan", "unit_kerja"};
   static const std::vector<Layout> kLayouts = {
       {"$", {"format", "versi", "contoh", "instansi", "pegawai", "penilai", "atasan_penilai", "periode", "kompetensi",
              "skp", "perilaku", "umpan_balik_berkelanjutan", "evaluasi", "rencana_pengembangan", "metode_jpm", "status",
              "tanda_tangan", "integritas"}},
-      {"$.pegawai", {"nama", "nip", "pangkat_golongan", "jabatan", "jenis_jabatan", "unit_kerja"}},
-      {"$.penilai", {"nama", "nip", "pangkat_golongan", "jabatan", "jenis_jabatan", "unit_kerja"}},
-      {"$.atasan_penilai", {"nama", "nip", "pangkat_golongan", "jabatan", "jenis_jabatan", "unit_kerja"}},
+      {"$.pegawai", kPerson},
+      {"$.penilai", kPerson},
+      {"$.atasan_penilai", kPerson},
       {"$.periode", {"tahun", "jenis", "ke", "mulai", "selesai"}},
       {"$.kompetensi[]", {"kode", "nama", "jenis", "level_standar", "level_mandiri", "level_atasan", "bukti",
                           "umpan_balik", "definisi", "deskripsi_level"}},
