@@ -118,7 +118,7 @@ target_link_options(asn_web PRIVATE ${ASN_WEB_PAGE_LINK_OPTIONS} ${ASN_WEB_SIZE_
 add_executable(asn_recap_worker app/recap_worker_main.cpp)
 set_target_properties(asn_recap_worker PROPERTIES OUTPUT_NAME "asn-recap" SUFFIX ".js"
                       RUNTIME_OUTPUT_DIRECTORY "${CMAKE_BINARY_DIR}/site")
-target_link_libraries(asn_recap_worker PRIVATE asn_core)
+target_link_libraries(asn_recap_worker PRIVATE asn_core_speed)
 asn_warnings(asn_recap_worker)
 target_link_options(asn_recap_worker PRIVATE -O2 -sENVIRONMENT=worker -sALLOW_MEMORY_GROWTH=1 --no-entry
   "-sEXPORTED_RUNTIME_METHODS=['ccall']" "-sEXPORTED_FUNCTIONS=['_malloc']")

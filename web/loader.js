@@ -167,6 +167,38 @@
     return file.arrayBuffer().then((buffer) => ({ bytes: new Uint8Array(buffer), refusal: '' }),
       () => ({ bytes: NO_BYTES, refusal: UNREADABLE }));
   };
+  // A file of a recap, read without asking its size first (a chosen file's size is a synchronous
+  // trip to the browser process: 1.3–1.8 s for 10,000 files here, on the page's thread), up to the
+  // limit: a larger file is refused as soon as it passes it (only then is its size asked, for the
+  // message). Its bytes are one whole buffer, as a worker is handed it.
+  async function readCapped(file) {
+    try {
+      const reader = file.stream().getReader();
+      const parts = [];
+      let length = 0;
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        length += value.length;
+        if (length > MAX_IMPORT_BYTES) {
+          reader.cancel().catch(() => {});
+          return { bytes: NO_BYTES, refusal: tooLarge(file) };
+        }
+        parts.push(value);
+      }
+      const whole = parts.length === 1 && parts[0].byteOffset === 0 && parts[0].byteLength === parts[0].buffer.byteLength;
+      if (whole) return { bytes: parts[0], refusal: '' };
+      const bytes = new Uint8Array(length);
+      let at = 0;
+      for (const part of parts) {
+        bytes.set(part, at);
+        at += part.length;
+      }
+      return { bytes, refusal: '' };
+    } catch (e) {
+      return { bytes: NO_BYTES, refusal: UNREADABLE };
+    }
+  }
   // Hands a file read by readFile to the app: for the open draft, or (recap) for the unit's recap.
   function handOverFile(entry, file, read) {
     window.Module.ccall(entry, null, ['string', 'number', 'number', 'string'],
@@ -205,41 +237,41 @@
   // rate's. A cancel takes effect between batches: a batch in flight is dropped, not delivered.
   const RECAP_BATCH_FILES = 64;
   const RECAP_BATCH_BYTES = 8 * 1024 * 1024;
+  const RECAP_READ_LANES = 16;       // files of a batch read at once
   const RECAP_READ_AHEAD = 256;      // files handed over but not yet processed
   const RECAP_SLICE_MS = 40;         // processing per batch, between frames
   let recapFeeding = Promise.resolve();
   const appNumber = (name) => window.Module.ccall(name, 'number', [], []);
   const nextTick = () => new Promise((resolve) => setTimeout(resolve, 0));
   const recapCancelled = () => appNumber('asn_page_recap_cancelled') !== 0;
-  // The set in batches bounded in count and bytes (so memory stays bounded).
-  function recapBatches(files) {
-    const batches = [];
-    let batch = [];
+  // The next batch of the set, from file `start`: files read in order, several at once, until the
+  // batch has RECAP_BATCH_FILES files or RECAP_BATCH_BYTES bytes (so memory stays bounded; a size is
+  // known once its file is read). {files, read}: the files and, per file, readCapped's answer.
+  async function readBatch(files, start) {
+    const read = [];
+    let next = start;
     let bytes = 0;
-    for (const file of files) {
-      const size = Math.min(file.size, MAX_IMPORT_BYTES);
-      if (batch.length > 0 && (batch.length >= RECAP_BATCH_FILES || bytes + size > RECAP_BATCH_BYTES)) {
-        batches.push(batch);
-        batch = [];
-        bytes = 0;
+    const lane = async () => {
+      while (next < files.length && next - start < RECAP_BATCH_FILES && bytes < RECAP_BATCH_BYTES) {
+        const i = next;
+        next += 1;
+        read[i - start] = await readCapped(files[i]);
+        bytes += read[i - start].bytes.length;
       }
-      batch.push(file);
-      bytes += size;
-    }
-    if (batch.length > 0) batches.push(batch);
-    return batches;
+    };
+    await Promise.all(Array.from({ length: RECAP_READ_LANES }, lane));
+    return { files: files.slice(start, next), read };
   }
   const processRecap = () => {
     call('asn_page_recap_process', ['number'], [RECAP_SLICE_MS]);
     call('asn_page_redraw', [], []);
     return nextTick();
   };
-  // On the page: read a batch, hand the files over, the app checks them in slices of time.
+  // On the page: hand a batch's files over (read by readBatch), the app checks them in slices of time.
   async function checkOnPage(batch) {
     while (appNumber('asn_page_recap_backlog') > RECAP_READ_AHEAD) await processRecap();
-    const read = await Promise.all(batch.map(readFile));
     if (recapCancelled()) return;
-    batch.forEach((file, i) => handOverFile('asn_page_recap_file', file, read[i]));
+    batch.files.forEach((file, i) => handOverFile('asn_page_recap_file', file, batch.read[i]));
     await processRecap();
   }
 
@@ -272,9 +304,10 @@
   // A worker that stops takes its batch with it: that batch is read again and checked on the page,
   // as is everything once no worker is left.
   async function feedWithWorkers(pool, files) {
-    const batches = recapBatches(files);
-    const entries = new Array(batches.length);  // per batch: its entries, or null: check on the page
-    const ready = [];                            // batches read, waiting for a worker
+    const batches = [];  // per batch read so far: its files, in the set's order
+    const entries = [];  // per batch: the workers' entries; null: to check on the page
+    const onPage = [];   // per batch read while no worker was left: what was read
+    const ready = [];    // batches read, waiting for a worker
     let wake = null;
     const changed = () => { if (wake) { const w = wake; wake = null; w(); } };
     const dispatch = () => {
@@ -307,35 +340,42 @@
       };
     }
     let reading = false;
-    let nextRead = 0;
+    let readFrom = 0;  // the first file not read yet
+    const readAhead = () => {
+      reading = true;
+      readBatch(files, readFrom).then((batch) => {
+        reading = false;
+        readFrom += batch.files.length;
+        const index = batches.length;
+        batches.push(batch.files);
+        if (pool.length === 0) {
+          onPage[index] = batch;
+          entries[index] = null;
+        } else if (!recapCancelled()) {
+          ready.push({ index, read: batch.read });
+          dispatch();
+        }
+        changed();
+      });
+    };
     let lastYield = performance.now();
-    for (let b = 0; b < batches.length && !recapCancelled();) {
-      if (!reading && pool.length > 0 && nextRead < batches.length && nextRead - b < 2 * pool.length) {
-        const index = nextRead;
-        nextRead += 1;
-        reading = true;
-        Promise.all(batches[index].map(readFile)).then((read) => {
-          reading = false;
-          if (!recapCancelled()) {
-            ready.push({ index, read });
-            dispatch();
-          }
-          changed();
-        });
-      }
-      if (entries[b] === undefined && pool.length === 0) entries[b] = null;
-      if (entries[b] === undefined) {
+    for (let b = 0; (b < batches.length || readFrom < files.length) && !recapCancelled();) {
+      if (!reading && readFrom < files.length && batches.length - b < 2 * Math.max(1, pool.length)) readAhead();
+      if (b < batches.length && entries[b] === undefined && pool.length === 0) entries[b] = null;
+      if (b >= batches.length || entries[b] === undefined) {
         await new Promise((resolve) => { wake = resolve; });
         lastYield = performance.now();
         continue;
       }
       if (entries[b] === null) {
-        await checkOnPage(batches[b]);
+        const batch = onPage[b] || { files: batches[b], read: await Promise.all(batches[b].map(readCapped)) };
+        await checkOnPage(batch);
       } else {
         for (const entry of entries[b]) window.Module.ccall('asn_page_recap_entry', null, ['string'], [entry]);
         call('asn_page_recap_process', ['number'], [RECAP_SLICE_MS]);
       }
       entries[b] = true;  // handed over: its text can go
+      onPage[b] = undefined;
       b += 1;
       // A turn for the page after a slice of work, not per batch: a turn can wait behind a frame,
       // and the workers would wait with it. The app draws the progress at its own pace.
@@ -360,8 +400,9 @@
       if (pool.length > 0) {
         await feedWithWorkers(pool, files);
       } else {
-        for (const batch of recapBatches(files)) {
-          if (recapCancelled()) break;
+        for (let start = 0; start < files.length && !recapCancelled();) {
+          const batch = await readBatch(files, start);
+          start += batch.files.length;
           await checkOnPage(batch);
         }
       }

@@ -1,14 +1,15 @@
 // Rekap Unit in a real browser: a generated unit (plus broken files) chosen through the real file
-// chooser loads with a progress bar while the page keeps drawing, invalid files are listed, the
-// staff list filters, and the downloaded CSV is byte-identical to `asn-kinerja recap --csv`; the
-// distribution curve of the unit's capaian: a unit inside every bound and one breaking one bound.
+// chooser loads with a progress bar while the page keeps drawing, invalid files are listed, a file
+// over 4 MB is refused by name and size (with the recap workers and on the page), the staff list
+// filters, and the downloaded CSV is byte-identical to `asn-kinerja recap --csv`; the distribution
+// curve of the unit's capaian: a unit inside every bound and one breaking one bound.
 //   node tests/e2e/recap.mjs --dist DIST --cli CLI [--runner "node ..."] --data DIR --artifacts DIR [--count N]
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  assert, assertOnlyOwnOrigin, clickItem, closeApp, openApp, parseArgs, runTests, screenshot, scrollIntoView, shownText, state,
-  typeInto,
+  assert, assertOnlyOwnOrigin, clickItem, closeApp, openApp, parseArgs, runTests, screenshot, scrollIntoView, shownText, shownTexts,
+  state, typeInto,
 } from './harness.mjs';
 import { seal } from './seal.mjs';
 
@@ -43,6 +44,30 @@ function cli(...cliArgs) {
   const command = runner.length ? runner[0] : args.cli;
   const full = runner.length ? [...runner.slice(1), args.cli, ...cliArgs] : cliArgs;
   return spawnSync(command, full, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+}
+
+// Ten valid files and one of 5 MB chosen together: the large one is listed as refused, with its
+// name and size, and the ten count (with the recap workers or on the page).
+async function refusesTooLargeFile(target) {
+  const dir = path.join(work, 'kurva-dengan-berkas-besar');
+  if (!fs.existsSync(dir)) {
+    unitOf('dengan-berkas-besar', Array.from({ length: 10 }, () => ['sesuai', 'sesuai']));
+    // A JSON text with a long name in it, as a file someone picked by mistake might be.
+    fs.writeFileSync(path.join(dir, 'terlalu_besar.json'), `{"nama": "${'x'.repeat(5 * 1024 * 1024)}"}`);
+  }
+  await clickItem(target, 'recap.clear');
+  const [chooser] = await Promise.all([target.page.waitForEvent('filechooser'), clickItem(target, 'recap.pick_files')]);
+  await chooser.setFiles(fs.readdirSync(dir).map((f) => path.join(dir, f)));
+  await target.page.waitForFunction(() => !window.asnTest.state().recap.loading && window.asnTest.state().recap.files === 11,
+    null, { timeout: 60000 });
+  const s = (await state(target)).recap;
+  assert(s.valid === 10 && s.invalid === 1, JSON.stringify(s));
+  await clickItem(target, 'recap.tab.problems');
+  const shown = await shownTexts(target);
+  assert(shown.includes('terlalu_besar.json') && shown.includes('berkas terlalu besar (5120 KB; maksimum 4 MB)'),
+    `the refusal is not shown: ${shown.slice(0, 2000)}`);
+  await clickItem(target, 'recap.tab.summary');
+  await clickItem(target, 'recap.clear');
 }
 
 const broken = ['terpotong.json', 'level_di_luar_rentang.json', 'integritas_tidak_cocok.json'];
@@ -155,7 +180,11 @@ await runTests([
     await clickItem(app, 'recap.clear');
   }],
 
-  ['without recap workers (no worker script on the host) the page checks the files itself, with the same result', async () => {
+  ['a file over 4 MB among the chosen ones is refused by its name and size, and the others count', async () => {
+    await refusesTooLargeFile(app);
+  }],
+
+  ['without recap workers (no worker script on the host) the page checks the files itself, with the same result and the same refusal of a file over 4 MB', async () => {
     // The site without the workers' script: a worker cannot start, as offline before its first download.
     const site = path.join(work, 'site-without-workers');
     fs.cpSync(dist, site, { recursive: true });
@@ -180,6 +209,7 @@ await runTests([
     const file = path.join(work, 'browser-subset.csv');
     await download.saveAs(file);
     assert(fs.readFileSync(file).equals(fs.readFileSync(path.join(work, 'cli-subset.csv'))), 'CSV differs from the CLI\'s');
+    await refusesTooLargeFile(other);
     await closeApp(other);
   }],
 
