@@ -1,7 +1,8 @@
 // End-to-end smoke test: the built site loads in headless Chromium with no console errors and no
 // foreign requests, the first ImGui frame renders, real clicks through the menu switch the theme,
-// and the app stops drawing when idle; a recap of dropped files runs in the recap workers. Run once
-// per device scale factor, and in each browser engine (--engine chromium|firefox|webkit; see engines.mjs).
+// and the app stops drawing when idle (and, in Chromium, listens for no gamepad); a recap of dropped
+// files runs in the recap workers. Run once per device scale factor, and in each browser engine
+// (--engine chromium|firefox|webkit; see engines.mjs).
 import fs from 'node:fs';
 import path from 'node:path';
 import {
@@ -117,6 +118,18 @@ await runTests([
     await app.page.waitForFunction((t) => performance.now() - t >= 1000, t0, { timeout: 15000 });
     const after = await app.page.evaluate(() => window.asnTest.frames());
     assert(after === before, `frames kept being drawn while idle: ${before} → ${after}`);
+  }],
+  ['listens for no gamepad (a page that does makes Chromium poll gamepads 60 times a second)', async () => {
+    // Chromium only: the page's event listeners as the DevTools protocol lists them.
+    if (engine !== 'chromium') return;
+    const cdp = await app.page.context().newCDPSession(app.page);
+    const { result } = await cdp.send('Runtime.evaluate', { expression: 'window' });
+    const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
+    const types = listeners.map((l) => l.type);
+    assert(types.includes('keydown'), `the window's listeners were not read: ${types.join(' ')}`);
+    const gamepad = types.filter((t) => t.startsWith('gamepad'));
+    assert(gamepad.length === 0, `the page listens for ${gamepad.join(', ')}`);
+    await cdp.detach();
   }],
   ['after a pause the canvas still holds its picture: the next change is drawn in part, exactly', async () => {
     // The loop stopped while idle (above); hovering a button wakes it, and only the button is drawn

@@ -142,6 +142,15 @@ EM_JS(void, JsDetachGlfwTouch, (), {
   canvas.removeEventListener("touchend", GLFW.onMouseButtonUp, true);
 });
 
+// Gamepads. Emscripten's GLFW listens for gamepads being connected; while a page listens for
+// them, Chromium polls the gamepads 60 times a second in its browser process (1.5–2 % of a core,
+// measured with the app idle: bench/run.mjs, idle CPU of the whole browser). The app takes no
+// gamepad input, so the listeners are removed.
+EM_JS(void, JsDetachGlfwGamepads, (), {
+  window.removeEventListener("gamepadconnected", GLFW.onGamepadConnected, true);
+  window.removeEventListener("gamepaddisconnected", GLFW.onGamepadDisconnected, true);
+});
+
 struct TouchState {
   bool down = false;
   bool scrolling = false;
@@ -214,6 +223,7 @@ bool WebWindow::Init(const char* canvas_selector, const char* title) {
   // would undo the HiDPI backing store. Only its wheel fix is needed.
   emscripten_set_wheel_callback(canvas_selector_, nullptr, EM_FALSE, OnWheel);
   JsDetachGlfwTouch();
+  JsDetachGlfwGamepads();
   emscripten_set_touchstart_callback(canvas_selector_, nullptr, EM_FALSE, OnTouch);
   emscripten_set_touchmove_callback(canvas_selector_, nullptr, EM_FALSE, OnTouch);
   emscripten_set_touchend_callback(canvas_selector_, nullptr, EM_FALSE, OnTouch);
