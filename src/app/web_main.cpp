@@ -10,6 +10,8 @@
 #include <emscripten.h>
 #include <imgui.h>
 
+extern "C" void asn_page_wake();
+
 namespace {
 
 asn::platform::WebWindow g_window;
@@ -54,6 +56,20 @@ void PublishMirror() {
   g_mirror_ms.Add(emscripten_get_now() - start_ms);
 }
 
+// The autosave runs in a task of its own once a frame is drawn (Application::SetAutosaveBetweenFrames):
+// saving a large draft takes several milliseconds (its text, its digest, the storage write), and
+// inside the frame it would hold back the frame that shows what was just typed. Then the save
+// state is drawn in the next frame.
+bool g_save_queued = false;
+
+void AutosaveTask(void*) {
+  g_save_queued = false;
+  if (!g_app.AutosaveDue()) return;
+  g_app.AutosaveIfDue();
+  g_window.RequestRedraw();
+  asn_page_wake();
+}
+
 // Idle costs nothing: after a few animation-frame ticks with nothing to draw the main loop is
 // paused altogether; any page event (web/loader.js) or pending work resumes it.
 void RunFrame() {
@@ -82,6 +98,10 @@ void RunFrame() {
   g_window.EndFrame(bg.x, bg.y, bg.z);
   PublishMirror();
   g_frame_ms.Add(emscripten_get_now() - start_ms);
+  if (!g_save_queued && g_app.AutosaveDue()) {
+    g_save_queued = true;
+    emscripten_async_call(AutosaveTask, nullptr, 0);
+  }
 }
 
 }  // namespace
@@ -149,6 +169,7 @@ int main() {
   io.ConfigInputTextCursorBlink = false;  // a blinking cursor would need redraws while idle
   if (!g_window.Init("#canvas", "Penilaian Kinerja ASN")) return 1;
   g_app.Start();
+  g_app.SetAutosaveBetweenFrames(true);
   g_frame.Init();
   asn::app::RegisterTestApi(&g_window, &g_app, &g_frame_ms, &g_mirror_ms);
   emscripten_set_main_loop(RunFrame, 0, false);

@@ -89,7 +89,7 @@ void Application::BeforeFrame() {
   ReceiveCryptoResults();
   if (platform_.TakeFlushRequest()) Flush();
   CheckIdleLock();
-  AutosaveIfDue();
+  if (!autosave_between_frames_) AutosaveIfDue();
   ProcessRecapQueue(kRecapBudgetSeconds);
 }
 
@@ -123,10 +123,14 @@ void Application::Flush() {
   if (state_.draft && state_.draft->dirty) SaveNow();
 }
 
-void Application::AutosaveIfDue() {
-  if (!state_.draft || !state_.draft->dirty || state_.draft->save_state == SaveState::Conflict || Locked()) return;
+bool Application::AutosaveDue() const {
+  if (!state_.draft || !state_.draft->dirty || state_.draft->save_state == SaveState::Conflict || Locked()) return false;
   const double now = platform_.NowSeconds();
-  if (now - last_change_ >= kQuietSaveDelay || now - state_.draft->changed_at >= kMaxSaveDelay) SaveNow();
+  return now - last_change_ >= kQuietSaveDelay || now - state_.draft->changed_at >= kMaxSaveDelay;
+}
+
+void Application::AutosaveIfDue() {
+  if (AutosaveDue()) SaveNow();
 }
 
 void Application::SaveNow() {

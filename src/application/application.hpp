@@ -52,6 +52,15 @@ class Application {
   bool WantsFramesOnlyForProgress() const;
   // Saves the open draft now if it has unsaved changes (page hidden or closing).
   void Flush();
+  // The host saves between frames: BeforeFrame leaves the autosave to it, and the host calls
+  // AutosaveIfDue in a task of its own once a frame is drawn (the browser app: a save of a large
+  // draft takes several milliseconds, which would delay the frame showing what was typed).
+  void SetAutosaveBetweenFrames(bool between) { autosave_between_frames_ = between; }
+  // True when the autosave of the open draft is due (AutosaveIfDue would save now).
+  bool AutosaveDue() const;
+  // Saves the open draft if its autosave is due: kQuietSaveDelay after the last change, or
+  // kMaxSaveDelay after the first unsaved one.
+  void AutosaveIfDue();
 
   AppState& State() { return state_; }
   const AppState& State() const { return state_; }
@@ -92,7 +101,6 @@ class Application {
   void CreateOrReuseBlankDraft();
   void SaveNow();  // SaveOpenDraft, timed
   void SaveOpenDraft();
-  void AutosaveIfDue();
   void ImportText(const std::string& source, const std::string& text);
   void ExportOpenDraft(bool submit);
   // Workshop mode and settings (application_workshop.cpp).
@@ -133,6 +141,7 @@ class Application {
   double idle_limit_seconds_ = 0.0;
   core::Bytes new_salt_;       // for the lock being turned on
   bool lock_declined_ = false;
+  bool autosave_between_frames_ = false;
   DurationRing save_ms_;
 };
 

@@ -94,6 +94,29 @@ TEST_CASE("autosave: after a quiet moment, never later than the maximum delay af
   CHECK(Stored(f.platform, f.Id()).find("Rina Flush") != std::string::npos);
 }
 
+TEST_CASE("autosave between frames: the frames never save; the host's task saves once the save is due") {
+  Fixture f;
+  f.app.SetAutosaveBetweenFrames(true);
+  Edit(f.app, [](core::Assessment& a) { a.pegawai.nama = "Rina"; });
+  CHECK_FALSE(f.app.AutosaveDue());  // just changed: not yet
+  f.platform.now += application::kQuietSaveDelay + 0.05;
+  CHECK(f.app.AutosaveDue());
+  Frame(f.app);  // a frame drawn while the save is due leaves it to the host
+  CHECK(f.app.State().draft->dirty);
+  CHECK(f.app.WantsFrames());
+  CHECK(Stored(f.platform, f.Id()).find("Rina") == std::string::npos);
+  f.app.AutosaveIfDue();  // the host's task after the frame
+  CHECK_FALSE(f.app.State().draft->dirty);
+  CHECK(f.app.State().draft->save_state == SaveState::Saved);
+  CHECK(Stored(f.platform, f.Id()).find("\"nama\":\"Rina\"") != std::string::npos);
+  CHECK_FALSE(f.app.AutosaveDue());
+  // Hiding the page still saves at once, in the frame that sees it.
+  Edit(f.app, [](core::Assessment& a) { a.pegawai.nama = "Rina Flush"; });
+  f.platform.flush_requested = true;
+  Frame(f.app);
+  CHECK(Stored(f.platform, f.Id()).find("Rina Flush") != std::string::npos);
+}
+
 TEST_CASE("save failures: storage full or unavailable keeps the data in memory and says so") {
   Fixture f;
   const std::string before = Stored(f.platform, f.Id());
