@@ -129,6 +129,14 @@ void DrawRecapScreen(AppState& state, Intents& intents) {
   Progress(state, intents);
   DrawNotice(state.notice, "recap.notice");
   if (state.recap.data.FilesSeen() == 0) return;
+  // The results come once every file is counted (or the loading is stopped): figures that change
+  // ten times a second are no use to read, and on a software-rendered page redrawing them took
+  // CPU from the files being checked.
+  if (state.recap.loading) {
+    Hint(T("Hasil ditampilkan setelah semua berkas diproses."));
+    TrackItem("recap.results_pending");
+    return;
+  }
   if (!ImGui::BeginTabBar("recap_tabs")) return;
   if (BeginTabItem(T("Ringkasan"))) {
     DrawRecapDistribution(state, intents);

@@ -73,6 +73,7 @@ const std::unordered_map<std::string_view, const char*>& WorkshopEnglishTable() 
       {"%d pegawai belum memiliki predikat (rating belum lengkap).", "%d staff have no predikat yet (ratings incomplete)."},
       {"Kategori Job Person Match", "Job Person Match categories"},
       {"Semua berkas sah.", "All files are valid."},
+      {"Hasil ditampilkan setelah semua berkas diproses.", "The results are shown once every file is processed."},
       {"masalah lain", "more problems"},
       {"NIP dan periode yang sama diserahkan lebih dari sekali:", "The same NIP and period was submitted more than once:"},
       {"Rekap Unit", "Unit Recap"},

@@ -101,7 +101,7 @@ await runTests([
     assert((await state(app)).recap.files === 0, 'clear did not empty the recap');
   }],
 
-  ['files chosen in the file chooser load with progress while frames keep coming', async () => {
+  ['files chosen in the file chooser load with progress while frames keep coming; the results follow once all are counted', async () => {
     const files = fs.readdirSync(unitDir).map((f) => path.join(unitDir, f));
     const [chooser] = await Promise.all([app.page.waitForEvent('filechooser'), clickItem(app, 'recap.pick_files')]);
     assert(chooser.isMultiple(), 'the recap picker must accept many files');
@@ -112,9 +112,15 @@ await runTests([
     await app.page.waitForFunction((n) => {
       const st = window.asnTest.state();
       if (st.recap.loading && window.asnTest.rect('recap.progress')) window.asnTestSawProgress = true;
+      if (st.recap.loading && window.asnTest.rect('recap.tab.summary')) window.asnTestSawResultsEarly = true;
+      if (st.recap.loading && window.asnTest.rect('recap.results_pending')) window.asnTestSawPending = true;
       return !st.recap.loading && st.recap.files === n;
     }, files.length, { timeout: 240000, polling: 20 });
     const sawProgress = await app.page.evaluate(() => window.asnTestSawProgress === true);
+    // The results are drawn once every file is counted, not while the figures still change.
+    const [early, pending] = await app.page.evaluate(() => [window.asnTestSawResultsEarly === true, window.asnTestSawPending === true]);
+    assert(!early && pending, `while loading: results drawn ${early}, the word that they follow ${pending}`);
+    assert(await app.page.evaluate(() => window.asnTest.rect('recap.tab.summary') !== null), 'no results once loaded');
     const s = await state(app);
     assert(s.recap.files === files.length, `files ${s.recap.files} of ${files.length}`);
     assert(s.recap.valid === count && s.recap.invalid === broken.length, JSON.stringify(s.recap));
