@@ -125,8 +125,8 @@ function processTable() {
   return table;
 }
 
-// CPU seconds used so far by the browser of page p: {renderer, gpu, all} (all = the whole tree).
-function browserCpu(p) {
+// The processes of the browser of page p: the table and the pids of its tree.
+function browserTree(p) {
   const table = processTable();
   const rootPid = [...table.entries()].find(([, v]) => v.cmdline.includes(p.marker) && !v.cmdline.includes('--type='));
   if (!rootPid) throw new Error('browser process not found in /proc');
@@ -135,6 +135,12 @@ function browserCpu(p) {
     grew = false;
     for (const [pid, v] of table) if (!tree.has(pid) && tree.has(v.ppid)) { tree.add(pid); grew = true; }
   }
+  return { table, tree };
+}
+
+// CPU seconds used so far by the browser of page p: {renderer, gpu, all} (all = the whole tree).
+function browserCpu(p) {
+  const { table, tree } = browserTree(p);
   const out = { renderer: 0, gpu: 0, all: 0 };
   for (const pid of tree) {
     const v = table.get(pid);
@@ -165,6 +171,34 @@ async function idleCost(p, seconds) {
   };
 }
 const pct = (share) => `${(100 * share).toFixed(2)} %`;
+
+// CPU seconds used so far by the parts of page p's browser that a recap keeps busy: the browser
+// process (it reads the chosen files), the page's main thread, its Web Workers (the recap
+// workers), the GPU process (SwiftShader draws the progress), the rest.
+function recapCpuParts(p) {
+  const { table, tree } = browserTree(p);
+  const out = { browser: 0, page: 0, workers: 0, gpu: 0, other: 0 };
+  for (const pid of tree) {
+    const v = table.get(pid);
+    if (!v.cmdline.includes('--type=')) out.browser += v.cpu;
+    else if (v.cmdline.includes('--type=gpu-process')) out.gpu += v.cpu;
+    else if (!v.cmdline.includes('--type=renderer')) out.other += v.cpu;
+    else {
+      for (const tid of fs.readdirSync(`/proc/${pid}/task`)) {
+        try {
+          const stat = fs.readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+          const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+          const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+          const cpu = (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+          if (Number(tid) === pid) out.page += cpu;
+          else if (name.startsWith('DedicatedWorker')) out.workers += cpu;
+          else out.other += cpu;
+        } catch { /* the thread ended meanwhile */ }
+      }
+    }
+  }
+  return out;
+}
 
 // Frame durations recorded by the page since the last call (the page keeps the last 512).
 function frameCollector(p) {
@@ -379,6 +413,7 @@ async function timeBrowserRecap(dir) {
   const files = fs.readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => path.join(dir, f));
   const times = [];
   const afterChange = [];
+  const cpu = [];  // per run: recapCpuParts' difference
   for (let i = 0; i < recapRuns; i += 1) {
     const p = await openPage(dist, { kind: 'app' });
     await clickItem(p, 'menu.file');
@@ -388,6 +423,7 @@ async function timeBrowserRecap(dir) {
       window.benchChosenAt = performance.now();
     }, true));
     const [chooser] = await Promise.all([p.page.waitForEvent('filechooser'), clickItem(p, 'recap.pick_files')]);
+    const c0 = recapCpuParts(p);
     const t0 = Date.now();
     await chooser.setFiles(files);
     const fromChange = await p.page.waitForFunction((n) => {
@@ -396,11 +432,14 @@ async function timeBrowserRecap(dir) {
     }, files.length, { timeout: 600000, polling: 50 });
     times.push((Date.now() - t0) / 1000);
     afterChange.push(await fromChange.jsonValue() / 1000);
+    const c1 = recapCpuParts(p);
+    cpu.push(Object.fromEntries(Object.keys(c1).map((k) => [k, c1[k] - c0[k]])));
     if (p.errors.length) throw new Error(`page errors: ${p.errors.join('; ')}`);
     if (!p.server.requested.includes('/asn-recap.wasm')) throw new Error('the recap workers did not run (their module was not fetched)');
     await closePage(p);
   }
-  return { total: median(times), afterChange: median(afterChange) };
+  const parts = Object.fromEntries(Object.keys(cpu[0]).map((k) => [k, median(cpu.map((c) => c[k]))]));
+  return { total: median(times), afterChange: median(afterChange), cpu: parts };
 }
 
 // The floor: a page that only reads the same files chosen in its file chooser (bench/read_floor).
@@ -616,6 +655,13 @@ rows.push(['   browser (Chromium, files chosen in the file chooser), choosing �
   '—', `${(recapBrowser.total / recapNative.wall).toFixed(2)}× native`, '≤ 3× native', verdict(recapBrowser.total / recapNative.wall <= 3)]);
 rows.push(['   the same, from the page having the files (change event) → last file counted', `${recapBrowser.afterChange.toFixed(2)} s`,
   '—', `${(recapBrowser.afterChange / recapNative.wall).toFixed(2)}× native`, '', '']);
+{
+  const c = recapBrowser.cpu;
+  const total = c.browser + c.page + c.workers + c.gpu + c.other;
+  rows.push(['   its CPU (choosing → last counted, medians): browser process / page thread / recap workers / GPU process / rest',
+    [c.browser, c.page, c.workers, c.gpu, c.other].map((x) => `${x.toFixed(1)}`).join(' / ') + ' s', '—',
+    `${total.toFixed(1)} s on ${os.cpus().length} cores`, '', '']);
+}
 rows.push(['   floor: a page only reading the same chosen files (bench/read_floor), choosing → read (from change)',
   `${readFloor.total.toFixed(2)} s (${readFloor.afterChange.toFixed(2)} s)`, '—',
   `${(readFloor.total / recapNative.wall).toFixed(2)}× native (${(readFloor.afterChange / recapNative.wall).toFixed(2)}×)`, '', '']);
