@@ -110,16 +110,23 @@ async function closePage(p) {
 // ---- CPU time of a browser's processes, from /proc (Linux) ----
 const CLOCK_TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100;
 
+// A /proc stat file (of a process or a thread): {name, ppid, cpu} (cpu: utime + stime, seconds).
+function readStat(file) {
+  const stat = fs.readFileSync(file, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // fields[0] is field 3 (state): ppid is field 4, utime 14, stime 15.
+  return { name: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')), ppid: Number(fields[1]),
+    cpu: (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS };
+}
+
 function processTable() {
   const table = new Map();
   for (const entry of fs.readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
-      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const { ppid, cpu } = readStat(`/proc/${entry}/stat`);
       const cmdline = fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0').join(' ');
-      // fields[0] is field 3 (state): ppid is field 4, utime 14, stime 15.
-      table.set(Number(entry), { ppid: Number(fields[1]), cpu: (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS, cmdline });
+      table.set(Number(entry), { ppid, cpu, cmdline });
     } catch { /* the process ended meanwhile */ }
   }
   return table;
@@ -186,10 +193,7 @@ function recapCpuParts(p) {
     else {
       for (const tid of fs.readdirSync(`/proc/${pid}/task`)) {
         try {
-          const stat = fs.readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
-          const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-          const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-          const cpu = (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+          const { name, cpu } = readStat(`/proc/${pid}/task/${tid}/stat`);
           if (Number(tid) === pid) out.page += cpu;
           else if (name.startsWith('DedicatedWorker')) out.workers += cpu;
           else out.other += cpu;
