@@ -64,8 +64,7 @@ bool g_save_queued = false;
 
 void AutosaveTask(void*) {
   g_save_queued = false;
-  if (!g_app.AutosaveDue()) return;
-  g_app.AutosaveIfDue();
+  if (!g_app.AutosaveIfDue()) return;
   g_window.RequestRedraw();
   asn_page_wake();
 }

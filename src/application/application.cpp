@@ -129,8 +129,10 @@ bool Application::AutosaveDue() const {
   return now - last_change_ >= kQuietSaveDelay || now - state_.draft->changed_at >= kMaxSaveDelay;
 }
 
-void Application::AutosaveIfDue() {
-  if (AutosaveDue()) SaveNow();
+bool Application::AutosaveIfDue() {
+  if (!AutosaveDue()) return false;
+  SaveNow();
+  return true;
 }
 
 void Application::SaveNow() {

@@ -59,8 +59,8 @@ class Application {
   // True when the autosave of the open draft is due (AutosaveIfDue would save now).
   bool AutosaveDue() const;
   // Saves the open draft if its autosave is due: kQuietSaveDelay after the last change, or
-  // kMaxSaveDelay after the first unsaved one.
-  void AutosaveIfDue();
+  // kMaxSaveDelay after the first unsaved one. True when it saved (or tried to).
+  bool AutosaveIfDue();
 
   AppState& State() { return state_; }
   const AppState& State() const { return state_; }
