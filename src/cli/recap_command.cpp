@@ -3,7 +3,7 @@
 #include "cli/cli.hpp"
 #include "cli/options.hpp"
 #include "cli/verify_command.hpp"
-#include "core/recap.hpp"
+#include "core/recap_entry.hpp"
 #include "core/submission_format.hpp"
 #include "platform/file_io.hpp"
 
@@ -17,22 +17,25 @@
 namespace asn::cli {
 namespace {
 
-// What the recap needs of one file: read, imported (parsed, validated, digest checked) and, when
-// valid, its signature classified. Each file's result depends on that file alone, so several are
-// worked on at once; the recap then takes them in the files' order, and its output does not
-// depend on how many threads there were.
+// What the recap keeps of one file, made by the thread that checked it: the file's entry (its row,
+// or its problems) and, when valid, its signature's class. The file's text and its Assessment are
+// dropped there, so the threads hand on only what the recap keeps anyway.
 struct FileResult {
-  platform::ReadResult file;
-  std::optional<core::ImportResult> imported;
-  core::SignatureClass signature = core::SignatureClass::Unsigned;
+  core::RecapEntry entry;
+  std::optional<core::SignatureClass> signature;
 };
 
-FileResult ReadAndCheck(const std::string& path, const core::KeyRegistry* registry) {
+FileResult ReadAndCheck(const std::string& path, const core::KeyRegistry* registry,
+                        const std::optional<core::JpmMethod>& method) {
   FileResult r;
-  r.file = platform::ReadFileLimited(path, core::kMaxFileBytes);
-  if (r.file.status != platform::ReadStatus::Ok) return r;
-  r.imported = core::ImportSubmission(r.file.content);
-  if (r.imported->ok()) r.signature = ClassifyImported(*r.imported, registry);
+  const platform::ReadResult file = platform::ReadFileLimited(path, core::kMaxFileBytes);
+  if (file.status != platform::ReadStatus::Ok) {
+    r.entry = core::RefusedRecapEntry(path, platform::ReadStatusMessage(file, core::kMaxFileBytes));
+    return r;
+  }
+  const core::ImportResult imported = core::ImportSubmission(file.content);
+  if (imported.ok()) r.signature = ClassifyImported(imported, registry);
+  r.entry = core::RecapEntryOfImport(path, imported, method);
   return r;
 }
 
@@ -46,13 +49,15 @@ unsigned WorkerCount() {
 #endif
 }
 
-// Runs ReadAndCheck over files [begin, end) on `workers` threads; results[i - begin] for file i.
-void CheckFiles(const std::vector<std::string>& files, std::size_t begin, std::size_t end,
-                const core::KeyRegistry* registry, unsigned workers, std::vector<FileResult>* results) {
-  results->assign(end - begin, FileResult{});
-  std::atomic<std::size_t> next{begin};
+// Runs ReadAndCheck over every file on `workers` threads (this one among them); results[i] for
+// file i. Each file's result depends on that file alone; the recap then takes them in the files'
+// order, so its output does not depend on how many threads there were.
+std::vector<FileResult> CheckFiles(const std::vector<std::string>& files, const core::KeyRegistry* registry,
+                                   const std::optional<core::JpmMethod>& method, unsigned workers) {
+  std::vector<FileResult> results(files.size());
+  std::atomic<std::size_t> next{0};
   const auto work = [&]() {
-    for (std::size_t i = next++; i < end; i = next++) (*results)[i - begin] = ReadAndCheck(files[i], registry);
+    for (std::size_t i = next++; i < files.size(); i = next++) results[i] = ReadAndCheck(files[i], registry, method);
   };
 #if defined(__EMSCRIPTEN__)
   (void)workers;
@@ -63,6 +68,7 @@ void CheckFiles(const std::vector<std::string>& files, std::size_t begin, std::s
   work();
   for (std::thread& thread : threads) thread.join();
 #endif
+  return results;
 }
 
 int UsageError(std::ostream& err, const std::string& problem) {
@@ -134,24 +140,10 @@ int RunRecap(const std::vector<std::string>& args, std::ostream& out, std::ostre
   core::Recap recap;
   recap.SetJpmMethod(method);
   SignatureTally signatures;
-  // In slices of a few hundred files, so memory stays bounded however many files there are.
-  constexpr std::size_t kSlice = 256;
-  const unsigned workers = WorkerCount();
-  std::vector<FileResult> results;
-  for (std::size_t begin = 0; begin < files.size(); begin += kSlice) {
-    const std::size_t end = std::min(files.size(), begin + kSlice);
-    CheckFiles(files, begin, end, registry ? &*registry : nullptr, workers, &results);
-    for (std::size_t i = begin; i < end; ++i) {
-      FileResult& r = results[i - begin];
-      if (r.file.status != platform::ReadStatus::Ok) {
-        recap.AddRefused(files[i], platform::ReadStatusMessage(r.file, core::kMaxFileBytes));
-      } else if (r.imported->ok()) {
-        recap.Add(files[i], *r.imported->assessment);
-        signatures.Add(files[i], r.signature);
-      } else {
-        recap.AddFile(files[i], r.file.content);  // recorded with its problems
-      }
-    }
+  std::vector<FileResult> results = CheckFiles(files, registry ? &*registry : nullptr, method, WorkerCount());
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    if (results[i].signature) signatures.Add(files[i], *results[i].signature);
+    recap.AddEntry(std::move(results[i].entry));
   }
   out << core::RecapSummaryText(recap, settings);
   signatures.Print(out, registry.has_value());

@@ -127,7 +127,11 @@ RecapRow RowFrom(const std::string& file, const json& r) {
 }  // namespace
 
 RecapEntry CheckRecapFile(const std::string& path_or_name, std::string_view text, const std::optional<JpmMethod>& method) {
-  const ImportResult result = ImportSubmission(text);
+  return RecapEntryOfImport(path_or_name, ImportSubmission(text), method);
+}
+
+RecapEntry RecapEntryOfImport(const std::string& path_or_name, const ImportResult& result,
+                              const std::optional<JpmMethod>& method) {
   if (result.ok()) return RecapEntryOf(path_or_name, *result.assessment, method);
   RecapEntry entry;
   entry.invalid = {BaseName(path_or_name), {}, result.problems.size()};

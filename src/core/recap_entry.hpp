@@ -5,6 +5,7 @@
 // The text is an internal format between a page and a worker of the same build: it carries
 // kRecapEntryVersion, and a page meeting a worker of another version checks the files itself.
 #include "core/recap.hpp"
+#include "core/submission_format.hpp"
 
 #include <optional>
 #include <string>
@@ -24,6 +25,9 @@ struct RecapEntry {
 // `method`: the JPM method for every file (absent: the file's own).
 RecapEntry CheckRecapFile(const std::string& path_or_name, std::string_view text,
                           const std::optional<JpmMethod>& method);
+// The entry of an imported file: its row when valid, else its problems.
+RecapEntry RecapEntryOfImport(const std::string& path_or_name, const ImportResult& result,
+                              const std::optional<JpmMethod>& method);
 // The entry of a valid assessment (its row: predikat, JPM, competency gaps).
 RecapEntry RecapEntryOf(const std::string& path_or_name, const Assessment& assessment,
                         const std::optional<JpmMethod>& method);
