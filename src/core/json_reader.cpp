@@ -5,8 +5,9 @@
 #include "core/text_checks.hpp"
 
 namespace asn::core {
-
-using json = nlohmann::json;
+namespace {
+using json = nlohmann::json;  // in the unnamed namespace, as in the other core files (one unity batch)
+}  // namespace
 
 std::optional<json> ParseReferenceData(std::string_view text, const char* format, Problems& problems) {
   Problem problem;
@@ -57,9 +58,15 @@ bool JsonReader::Object(const json& value, const std::string& path, std::initial
     Add("wrong_type", path, std::string("harus berupa objek, bukan ") + JsonTypeName(value));
     return false;
   }
+  std::size_t known_present = 0;
   for (const char* key : required) {
-    if (!value.contains(key)) Add("missing_member", MemberPath(path, key), "wajib ada tetapi tidak ditemukan");
+    if (value.contains(key)) ++known_present;
+    else Add("missing_member", MemberPath(path, key), "wajib ada tetapi tidak ditemukan");
   }
+  for (const char* key : optional) known_present += value.contains(key) ? 1 : 0;
+  // Every member is a known one when as many known names are present as there are members (a
+  // lookup per known name); only otherwise is each member compared with every name, to name it.
+  if (known_present == value.size()) return true;
   for (const auto& item : value.items()) {
     bool known = false;
     for (const char* key : required) known = known || item.key() == key;
