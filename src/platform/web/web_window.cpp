@@ -144,11 +144,20 @@ EM_JS(void, JsDetachGlfwTouch, (), {
 
 // Gamepads. Emscripten's GLFW listens for gamepads being connected; while a page listens for
 // them, Chromium polls the gamepads 60 times a second in its browser process (1.5–2 % of a core,
-// measured with the app idle: bench/run.mjs, idle CPU of the whole browser). The app takes no
-// gamepad input, so the listeners are removed.
-EM_JS(void, JsDetachGlfwGamepads, (), {
-  window.removeEventListener("gamepadconnected", GLFW.onGamepadConnected, true);
-  window.removeEventListener("gamepaddisconnected", GLFW.onGamepadDisconnected, true);
+// measured with the app idle: bench/run.mjs, idle CPU of the whole browser), and adding the first
+// such listener sets up the browser's gamepad service (2–11 ms of the start-up here). The app
+// takes no gamepad input: glfwInit runs with the window's addEventListener passing those two
+// events over (skip 1), and the window's own method back afterwards (skip 0).
+EM_JS(void, JsSkipGamepadListeners, (int skip), {
+  if (skip) {
+    const add = window.addEventListener;
+    window.addEventListener = function(type, listener, options) {
+      if (type === "gamepadconnected" || type === "gamepaddisconnected") return;
+      return add.call(this, type, listener, options);
+    };
+  } else {
+    delete window.addEventListener;  // the own property set above; EventTarget's method shows again
+  }
 });
 
 struct TouchState {
@@ -202,7 +211,10 @@ EM_BOOL OnTouch(int event_type, const EmscriptenTouchEvent* event, void*) {
 
 bool WebWindow::Init(const char* canvas_selector, const char* title) {
   canvas_selector_ = canvas_selector;
-  if (!glfwInit()) {
+  JsSkipGamepadListeners(1);
+  const bool glfw_ready = glfwInit() == GLFW_TRUE;
+  JsSkipGamepadListeners(0);
+  if (!glfw_ready) {
     std::fprintf(stderr, "glfwInit failed\n");
     return false;
   }
@@ -223,7 +235,6 @@ bool WebWindow::Init(const char* canvas_selector, const char* title) {
   // would undo the HiDPI backing store. Only its wheel fix is needed.
   emscripten_set_wheel_callback(canvas_selector_, nullptr, EM_FALSE, OnWheel);
   JsDetachGlfwTouch();
-  JsDetachGlfwGamepads();
   emscripten_set_touchstart_callback(canvas_selector_, nullptr, EM_FALSE, OnTouch);
   emscripten_set_touchmove_callback(canvas_selector_, nullptr, EM_FALSE, OnTouch);
   emscripten_set_touchend_callback(canvas_selector_, nullptr, EM_FALSE, OnTouch);
