@@ -97,6 +97,7 @@
       // which installs the service worker only then.
       requestAnimationFrame(() => requestAnimationFrame(() => {
         window.asnFirstFrameAt = performance.now();
+        call('asn_page_first_frame', [], []);  // the accessibility mirror, now that the frame is shown
         window.dispatchEvent(new Event('asn-first-frame'));
       }));
     },

@@ -35,6 +35,10 @@ unsigned g_mirror_version = 0;
 asn::application::DurationRing g_mirror_ms;
 
 unsigned g_page_mirror_version = 0;  // the tree the page holds (0: none, or unknown)
+// The mirror is first handed to the page once the first frame is on screen (asn_page_first_frame):
+// building its DOM took the first frame several milliseconds before the browser could show it,
+// and assistive technology reads the page a moment later either way.
+bool g_first_frame_shown = false;
 
 // 1 when the page took the tree (a change set is refused unless the page holds the tree it changes).
 EM_JS(int, JsPublishMirror, (const char* json), {
@@ -95,7 +99,7 @@ void RunFrame() {
   }
   const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
   g_window.EndFrame(bg.x, bg.y, bg.z);
-  PublishMirror();
+  if (g_first_frame_shown) PublishMirror();
   g_frame_ms.Add(emscripten_get_now() - start_ms);
   if (!g_save_queued && g_app.AutosaveDue()) {
     g_save_queued = true;
@@ -109,6 +113,12 @@ extern "C" {
 // Called synchronously by the page on pagehide / visibilitychange(hidden): save now, so closing
 // the tab loses nothing that was typed.
 EMSCRIPTEN_KEEPALIVE void asn_page_flush() { g_app.Flush(); }
+// The first frame is on screen (web/loader.js): from now on each frame that changes the mirror
+// publishes it; the tree of the frames so far is published now.
+EMSCRIPTEN_KEEPALIVE void asn_page_first_frame() {
+  g_first_frame_shown = true;
+  PublishMirror();
+}
 // Input arrived or a file was chosen or dropped: make sure the loop runs to handle it. (The canvas
 // kept its picture while the loop was paused: its drawing buffer is preserved.)
 EMSCRIPTEN_KEEPALIVE void asn_page_wake() {
