@@ -138,7 +138,6 @@ int RunRecap(const std::vector<std::string>& args, std::ostream& out, std::ostre
 
   if (own_bounds) settings.guidance = &*own_bounds;
   core::Recap recap;
-  recap.SetJpmMethod(method);
   SignatureTally signatures;
   std::vector<FileResult> results = CheckFiles(files, registry ? &*registry : nullptr, method, WorkerCount());
   for (std::size_t i = 0; i < files.size(); ++i) {
