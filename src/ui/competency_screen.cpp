@@ -41,13 +41,14 @@ void DrawOne(AppState& state, Intents& intents) {
                       ImGuiChildFlags_Borders | ImGuiChildFlags_NavFlattened);
     for (int i = 0; i < count; ++i) {
       const core::CompetencyEntry& c = a.kompetensi[static_cast<std::size_t>(i)];
-      const std::string label = c.kode + "  " + (c.nama.empty() ? std::string("…") : c.nama) + "##" + c.kode;
-      if (ChoiceItem(label.c_str(), i == state.selected_competency)) state.selected_competency = i;
-      TrackItem(("competency.select." + c.kode).c_str());
+      const std::string label = c.kode + "  " + (c.nama.empty() ? std::string("…") : c.nama);
       const core::GapRow row = GapOf(c);
-      if (row.gap) {
-        ImGui::SameLine(ImGui::GetContentRegionAvail().x);
-        TextColored(ImColor(GapColour(*row.gap)), "%d", *row.level);
+      const std::string level = row.gap ? std::to_string(*row.level) : std::string();
+      if (ChoiceRow(("competency.select." + c.kode).c_str(), label, i == state.selected_competency,
+                    row.gap ? level.c_str() : nullptr, row.gap ? GapColour(*row.gap) : 0,
+                    row.gap ? std::string(row.from_supervisor ? T("Level dari atasan") : T("Level mandiri")) + ": " + level
+                            : std::string())) {
+        state.selected_competency = i;
       }
     }
     ImGui::EndChild();

@@ -24,7 +24,8 @@ std::string Format(const char* format, Args... args) {
 
 bool Toggle(const AppState& state, Intents& intents, const char* id) {
   const bool open = state.explain_open.count(id) != 0;
-  ImGui::SameLine();
+  const float size = ImGui::GetFrameHeight();
+  SameLineOrWrap(size);  // beside what it explains, or under it when a long line left no room
   // A full-size button (a fingertip's target); its tooltip only while the panel is closed, so it
   // never covers the explanation it opened.
   const std::string button = std::string("explain.") + id;
@@ -34,7 +35,6 @@ bool Toggle(const AppState& state, Intents& intents, const char* id) {
   ImGui::PushStyleColor(ImGuiCol_ButtonActive, colours[ImGuiCol_FrameBgActive]);
   ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, std::max(1.0f, ImGui::GetStyle().FrameBorderSize));
   ImGui::PushID(button.c_str());
-  const float size = ImGui::GetFrameHeight();
   if (ImGui::Button(open ? "×" : "?", ImVec2(size, size))) intents.workshop.toggle_explain = id;
   access::Describe(access::Role::Button, open ? T("Tutup penjelasan") : T("Penjelasan: dari mana angka ini?"), {},
                    open ? access::kExpanded : access::kCollapsed);

@@ -40,7 +40,9 @@ void TrackItem(const char* id) {
   const ImGuiWindow* window = ImGui::GetCurrentWindowRead();
   const ImRect clip = window->ClipRect;
   const bool visible = ImGui::IsItemVisible() && clip.Contains(ImRect(min, max));
-  const bool can_scroll_sideways = window->ScrollMax.x > 0.0f;
+  // Only a pane with a horizontal scroll bar can show what sticks out sideways: one without keeps
+  // it out of reach (under its edge or its vertical scroll bar), however wide its content is.
+  const bool can_scroll_sideways = window->ScrollbarX;
   // A card scrolled out of view is laid out but not drawn (for the mirror): nothing of it is cut.
   const bool cut = !window->Hidden && (min.x < clip.Min.x - 0.5f || max.x > clip.Max.x + 0.5f);
   // Controls have an ImGui id; text and drawings have none. Cards (child windows) have one too, but

@@ -42,19 +42,9 @@ void CapaianChooser(const RecapState& recap, Intents& intents) {
 void Counts(const core::CapaianGroup& group, const std::string& base) {
   int total = 0;
   for (int c : group.counts) total += c;
-  // The bar takes what the name column and the widest figure ("10000 (100.0 %)") leave on a phone.
-  const float column = ImGui::GetFontSize() * (Narrow() ? 8.5f : 10.0f);
-  const float figure = ImGui::CalcTextSize("10000 (100.0 %)").x + 2.0f * ImGui::GetStyle().ItemSpacing.x;
-  const float bar = Narrow() ? std::max(ImGui::GetFontSize() * 2.0f, ImGui::GetContentRegionAvail().x - column - figure)
-                             : ImGui::GetFontSize() * 10.0f;
   for (int i = core::kPredikatCount - 1; i >= 0; --i) {
-    const int count = group.counts[static_cast<std::size_t>(i)];
-    const float share = total > 0 ? static_cast<float>(count) / static_cast<float>(total) : 0.0f;
-    TextUnformatted(core::PredikatName(static_cast<core::Predikat>(i)));
-    ImGui::SameLine(column);
-    ShareBar(share, AccentColour(), bar);
-    ImGui::SameLine();
-    Text("%d (%.1f %%)", count, 100.0f * share);
+    ShareRow(core::PredikatName(static_cast<core::Predikat>(i)), group.counts[static_cast<std::size_t>(i)], total,
+             AccentColour());
     TrackItem((base + ".predikat." + std::to_string(i)).c_str());
   }
 }

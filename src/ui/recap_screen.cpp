@@ -75,12 +75,8 @@ void JpmCategories(const AppState& state, Intents& intents) {
   TrackItem("recap.jpm_method");
   const int total = static_cast<int>(data.Rows().size()) - data.WithoutJpm();
   for (int i = 2; i >= 0; --i) {
-    const int count = data.JpmCounts()[static_cast<std::size_t>(i)];
-    Text("%-16s", core::JpmCategoryName(static_cast<core::JpmCategory>(i)));
-    ImGui::SameLine(ImGui::GetFontSize() * 9.0f);
-    ShareBar(total > 0 ? static_cast<float>(count) / static_cast<float>(total) : 0.0f, JpmCategoryColour(i));
-    ImGui::SameLine();
-    Text("%d", count);
+    ShareRow(core::JpmCategoryName(static_cast<core::JpmCategory>(i)), data.JpmCounts()[static_cast<std::size_t>(i)],
+             total, JpmCategoryColour(i));
     TrackItem(("recap.jpm." + std::to_string(i)).c_str());
   }
 }
@@ -137,32 +133,21 @@ void DrawRecapScreen(AppState& state, Intents& intents) {
     TrackItem("recap.results_pending");
     return;
   }
-  if (!ImGui::BeginTabBar("recap_tabs")) return;
-  if (BeginTabItem(T("Ringkasan"))) {
-    DrawRecapDistribution(state, intents);
-    ImGui::Spacing();
-    JpmCategories(state, intents);
-    ImGui::EndTabItem();
-  }
-  TrackItem("recap.tab.summary");
-  if (BeginTabItem(T("Peta kesenjangan"))) {
-    DrawRecapHeatmap(state, intents);
-    ImGui::EndTabItem();
-  }
-  TrackItem("recap.tab.heatmap");
-  if (BeginTabItem(T("Daftar pegawai"))) {
-    DrawRecapStaffList(state);
-    ImGui::EndTabItem();
-  }
-  TrackItem("recap.tab.staff");
   const std::string problems_label = std::string(T("Berkas bermasalah")) + " (" +
-                                     std::to_string(state.recap.data.Invalid().size()) + ")###problems";
-  if (BeginTabItem(problems_label.c_str())) {
-    Problems(state);
-    ImGui::EndTabItem();
+                                     std::to_string(state.recap.data.Invalid().size()) + ")";
+  switch (TabRow("recap_tabs", {{"recap.tab.summary", T("Ringkasan")},
+                                {"recap.tab.heatmap", T("Peta kesenjangan")},
+                                {"recap.tab.staff", T("Daftar pegawai")},
+                                {"recap.tab.problems", problems_label}})) {
+    case 0:
+      DrawRecapDistribution(state, intents);
+      ImGui::Spacing();
+      JpmCategories(state, intents);
+      break;
+    case 1: DrawRecapHeatmap(state, intents); break;
+    case 2: DrawRecapStaffList(state); break;
+    default: Problems(state); break;
   }
-  TrackItem("recap.tab.problems");
-  ImGui::EndTabBar();
 }
 
 }  // namespace asn::ui

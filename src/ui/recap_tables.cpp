@@ -101,12 +101,13 @@ void UpdateView(RecapState& recap) {
   if (recap.sort_descending) std::reverse(recap.view.begin(), recap.view.end());
 }
 
-// A labelled filter: the label before its dropdown (as people read), the whole row on a phone.
-bool FilterCombo(const char* id, const char* label, int* value, const char* const* names, int count) {
+// A labelled filter: the label before its dropdown (as people read), the whole row when `narrow` (a
+// phone). The caller says which: beside another filter the room left always looks narrow.
+bool FilterCombo(const char* id, const char* label, int* value, const char* const* names, int count, bool narrow) {
   bool changed = false;
   ImGui::BeginGroup();
   TextUnformatted(label);
-  ImGui::SetNextItemWidth(Narrow() ? -1.0f : ImGui::GetFontSize() * 11.0f);
+  ImGui::SetNextItemWidth(narrow ? -1.0f : ImGui::GetFontSize() * 11.0f);
   ImGui::PushID(id);
   const bool open = BeginCombo("##filter", *value < 0 ? T("Semua") : names[*value]);
   ImGui::PopID();
@@ -127,7 +128,11 @@ bool FilterCombo(const char* id, const char* label, int* value, const char* cons
 
 void DrawRecapHeatmap(const AppState& state, Intents& intents) {
   const core::Recap& data = state.recap.data;
-  TextWrapped("%s", T("Rata-rata kesenjangan per kompetensi dan jenis jabatan"));
+  // Wrapped short of the right edge: its explanation button goes beside it.
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x - ImGui::GetFrameHeight() -
+                         ImGui::GetStyle().ItemSpacing.x);
+  TextUnformatted(T("Rata-rata kesenjangan per kompetensi dan jenis jabatan"));
+  ImGui::PopTextWrapPos();
   Explain(state, intents, "recap.heatmap", HeatmapExplanation());
   const std::vector<std::string> jobs = data.JobTypes();
   const std::vector<std::string>& codes = core::RecapCompetencyCodes();
@@ -178,10 +183,10 @@ void DrawRecapStaffList(AppState& state) {
   ImGui::EndGroup();
   if (!narrow) ImGui::SameLine();
   const char* predikat_names[] = {"Sangat Kurang", "Kurang/Misconduct", "Butuh Perbaikan", "Baik", "Sangat Baik"};
-  FilterCombo("recap.filter.predikat", T("Predikat"), &recap.predikat_filter, predikat_names, 5);
+  FilterCombo("recap.filter.predikat", T("Predikat"), &recap.predikat_filter, predikat_names, 5, narrow);
   if (!narrow) ImGui::SameLine();
   const char* jpm_names[] = {"Kurang Optimal", "Cukup Optimal", "Optimal"};
-  FilterCombo("recap.filter.jpm", T("Kategori JPM"), &recap.jpm_filter, jpm_names, 3);
+  FilterCombo("recap.filter.jpm", T("Kategori JPM"), &recap.jpm_filter, jpm_names, 3, narrow);
 
   const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_Sortable |
                                 ImGuiTableFlags_ScrollY | ImGuiTableFlags_ScrollX | ImGuiTableFlags_SizingFixedFit |

@@ -112,8 +112,9 @@ bool DateField(const char* id, const char* label, std::string* value, float widt
 
 void ForgetTypedDates() { TypedDates().clear(); }
 
+namespace {
+// A horizontal bar `width` wide, filled to `fraction` (0–1) in `colour`.
 void ShareBar(float fraction, ImU32 colour, float width) {
-  if (width <= 0.0f) width = ImGui::GetFontSize() * 10.0f;
   const float height = ImGui::GetFontSize() * 0.9f;
   const ImVec2 p = ImGui::GetCursorScreenPos();
   ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -121,7 +122,21 @@ void ShareBar(float fraction, ImU32 colour, float width) {
   draw->AddRectFilled(p, ImVec2(p.x + width * std::clamp(fraction, 0.0f, 1.0f), p.y + height), colour);
   ImGui::Dummy(ImVec2(width, height));  // drawn beside its figure: nothing for the mirror
 }
+}  // namespace
 
+void ShareRow(const char* name, int count, int total, ImU32 colour) {
+  const float share = total > 0 ? static_cast<float>(count) / static_cast<float>(total) : 0.0f;
+  const bool narrow = Narrow();
+  const float column = ImGui::GetFontSize() * (narrow ? 8.5f : 10.0f);
+  const float figure = ImGui::CalcTextSize("10000 (100.0 %)").x + 2.0f * ImGui::GetStyle().ItemSpacing.x;
+  const float bar = narrow ? std::max(ImGui::GetFontSize() * 2.0f, ImGui::GetContentRegionAvail().x - column - figure)
+                           : ImGui::GetFontSize() * 10.0f;
+  TextUnformatted(name);
+  ImGui::SameLine(column);
+  ShareBar(share, colour, bar);
+  ImGui::SameLine();
+  Text("%d (%.1f %%)", count, 100.0f * share);
+}
 
 bool TextArea(const char* id, const char* label, std::string* value, float lines) {
   TextUnformatted(label);
@@ -206,12 +221,6 @@ bool BeginCombo(const char* label, const char* preview, ImGuiComboFlags flags, c
   return open;
 }
 
-bool BeginTabItem(const char* label) {
-  const bool open = ImGui::BeginTabItem(label);
-  access::Describe(access::Role::Tab, access::VisibleLabel(label), {}, open ? access::kSelected : 0);
-  return open;
-}
-
 void TableHeaders() {
   ImGui::PushItemFlag(ImGuiItemFlags_NoNav, true);
   ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
@@ -227,6 +236,64 @@ void TableHeaders() {
 bool ChoiceItem(const char* label, bool selected) {
   const bool chosen = ImGui::Selectable(label, selected, 0, ImVec2(0, ImGui::GetFrameHeight()));
   access::Describe(access::Role::Option, {}, {}, selected ? access::kSelected : 0);
+  return chosen;
+}
+
+bool ChoiceRow(const char* id, const std::string& label, bool selected, const char* figure, ImU32 figure_colour,
+               const std::string& figure_meaning) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float figure_width = figure ? ImGui::CalcTextSize(figure).x : 0.0f;
+  const float wrap = std::max(ImGui::GetFontSize() * 3.0f,
+                              ImGui::GetContentRegionAvail().x - figure_width - style.ItemSpacing.x * (figure ? 2.0f : 1.0f));
+  const ImVec2 text = ImGui::CalcTextSize(label.c_str(), nullptr, false, wrap);
+  const float height = std::max(ImGui::GetFrameHeight(), text.y + style.FramePadding.y);
+  const ImVec2 at = ImGui::GetCursorScreenPos();
+  ImGui::PushID(id);
+  const bool chosen = ImGui::Selectable("##row", selected, 0, ImVec2(0, height));
+  access::Describe(access::Role::Option, label, figure_meaning, selected ? access::kSelected : 0);
+  ImGui::PopID();
+  TrackItem(id);
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddText(nullptr, 0.0f, ImVec2(at.x, at.y + (height - text.y) * 0.5f), ImGui::GetColorU32(ImGuiCol_Text),
+                label.c_str(), nullptr, wrap);
+  if (figure) {
+    const float right = ImGui::GetItemRectMax().x - style.ItemSpacing.x * 0.5f;
+    draw->AddText(ImVec2(right - figure_width, at.y + (height - ImGui::GetFontSize()) * 0.5f), figure_colour, figure);
+  }
+  return chosen;
+}
+
+int TabRow(const char* id, const std::vector<TabLabel>& tabs) {
+  ImGuiStorage* storage = ImGui::GetStateStorage();
+  const ImGuiID key = ImGui::GetID(id);
+  int chosen = std::clamp(storage->GetInt(key, 0), 0, static_cast<int>(tabs.size()) - 1);
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const ImVec4* c = style.Colors;
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  for (std::size_t i = 0; i < tabs.size(); ++i) {
+    const bool selected = static_cast<int>(i) == chosen;
+    const float width = ImGui::CalcTextSize(tabs[i].label.c_str(), nullptr, true).x + style.FramePadding.x * 2.0f;
+    if (i > 0) SameLineOrWrap(width);
+    ImGui::PushStyleColor(ImGuiCol_Button, selected ? c[ImGuiCol_Header] : c[ImGuiCol_FrameBg]);
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, selected ? c[ImGuiCol_HeaderHovered] : c[ImGuiCol_FrameBgHovered]);
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, c[ImGuiCol_HeaderActive]);
+    ImGui::PushID(tabs[i].id);
+    if (ImGui::Button((tabs[i].label + "###tab").c_str())) {
+      chosen = static_cast<int>(i);
+      storage->SetInt(key, chosen);
+    }
+    access::Describe(access::Role::Tab, access::VisibleLabel(tabs[i].label.c_str()), {},
+                     static_cast<int>(i) == chosen ? access::kSelected : 0);
+    ImGui::PopID();
+    ImGui::PopStyleColor(3);
+    TrackItem(tabs[i].id);
+    if (selected) {  // not told by colour alone
+      const ImVec2 min = ImGui::GetItemRectMin();
+      const ImVec2 max = ImGui::GetItemRectMax();
+      draw->AddRectFilled(ImVec2(min.x, max.y - std::max(2.0f, ImGui::GetFontSize() * 0.15f)), max, AccentColour());
+    }
+  }
+  ImGui::Separator();
   return chosen;
 }
 

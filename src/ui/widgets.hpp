@@ -4,6 +4,7 @@
 #include <imgui.h>
 
 #include <string>
+#include <vector>
 
 namespace asn::ui {
 
@@ -35,17 +36,28 @@ bool Button(const char* id, const char* label, bool primary = false, ImVec2 size
 
 // Dear ImGui's widgets that do not tell the accessibility mirror what they are, under the same
 // names: each also describes itself (a radio button, a level on a scale, a dropdown with its current
-// choice, a tab). `name`: the accessible name of a dropdown or slider when no text just before it
+// choice). `name`: the accessible name of a dropdown or slider when no text just before it
 // says it (a slider in a table row: which row's level it sets).
 bool RadioButton(const char* label, bool active);
 bool SliderInt(const char* label, int* value, int min, int max, const char* format = "%d", const std::string& name = {});
 bool BeginCombo(const char* label, const char* preview, ImGuiComboFlags flags = 0, const char* name = nullptr);
-bool BeginTabItem(const char* label);
 // A table's header row: column names for reading, not stops for the keyboard (no column sorts).
 void TableHeaders();
 
 // A row of a list or dropdown, as tall as a button (a fingertip's target on a touch screen).
 bool ChoiceItem(const char* label, bool selected);
+// A row of a list whose label wraps within the pane (never cut or run under its edge), with a
+// figure at its right in `figure_colour`; the mirror reads `figure_meaning` as the row's value.
+bool ChoiceRow(const char* id, const std::string& label, bool selected, const char* figure = nullptr,
+               ImU32 figure_colour = 0, const std::string& figure_meaning = {});
+
+// Tabs as a row of buttons that wraps onto another line instead of cutting labels short (a phone),
+// the chosen one tinted and underlined. The chosen index is kept by Dear ImGui under `id`; returns it.
+struct TabLabel {
+  const char* id;  // the test id of the tab
+  std::string label;
+};
+int TabRow(const char* id, const std::vector<TabLabel>& tabs);
 // A link-like row: accent text with an arrow, as tall as a button; true when chosen.
 bool LinkItem(const char* id, const char* label);
 
@@ -65,8 +77,9 @@ float ButtonWidth(const char* label);
 // fits, else onto a new line — rows of buttons or radio buttons wrap instead of running off.
 void SameLineOrWrap(float next_width);
 
-// A horizontal bar filled to `fraction` (0–1) in `colour`; width 0 = ten font sizes.
-void ShareBar(float fraction, ImU32 colour, float width = 0.0f);
+// Rows of a name, a share bar and a figure ("190 (76.0 %)"): on a phone the bar takes what the name
+// column and the widest figure leave, so the figure is never under the pane's edge or scrollbar.
+void ShareRow(const char* name, int count, int total, ImU32 colour);
 
 // Centres the next window (a dialog) on the screen, width_em font sizes wide (at most 95 % of it).
 void CenterNextWindow(float width_em);
