@@ -106,7 +106,10 @@
   // Test API for end-to-end tests (and handy for support): read-only views of the app state.
   // Rectangles are in CSS pixels of the page, so tests click through the real input path.
   window.asnTest = {
-    ready: () => !!(window.Module.calledRun && window.Module.ccall('asn_test_ready', 'number', [], [])),
+    // Ready once the first frame is on screen: the accessibility mirror is first published then
+    // (asn_page_first_frame), so a test never reads a page that has drawn but not yet described itself.
+    ready: () => window.asnFirstFrameAt !== undefined &&
+      !!(window.Module.calledRun && window.Module.ccall('asn_test_ready', 'number', [], [])),
     frames: () => window.asnTest.ready() ? window.Module.ccall('asn_test_frame_count', 'number', [], []) : 0,
     presented: () => window.asnTest.ready() ? window.Module.ccall('asn_test_frames_presented', 'number', [], []) : 0,
     // Frames of which only the changed part was redrawn, and all pixels drawn: {partial, pixels}.
