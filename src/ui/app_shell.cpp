@@ -416,7 +416,11 @@ Intents DrawAppShell(AppState& state) {
   ImGui::SetNextWindowSize(viewport->WorkSize);
   const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                  ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_MenuBar |
-                                 ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoScrollbar;
+                                 ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoScrollbar |
+                                 ImGuiWindowFlags_NoBackground;
+  // No background of its own: each frame starts by clearing the canvas (or the part of it drawn
+  // again) to the same colour, and with software rendering a second fill of the whole page cost a
+  // measurable part of every full frame.
   ImGui::Begin("##app", nullptr, flags);
   if (LockScreenShown(state)) {
     // Nothing of the drafts is shown, or can be reached, until the passphrase is given.
