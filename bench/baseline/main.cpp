@@ -37,7 +37,10 @@ void Frame() {
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
   ImGui::NewFrame();
+  // A size from the start, as the app's windows have: a window that fits itself to its contents is
+  // hidden on its first frame, and the page's first frame would be the clear colour alone.
   ImGui::SetNextWindowPos(ImVec2(40, 40), ImGuiCond_FirstUseEver);
+  ImGui::SetNextWindowSize(ImVec2(240, 110), ImGuiCond_FirstUseEver);
   ImGui::Begin("Hello");
   ImGui::Text("Hello, Dear ImGui");
   if (ImGui::Button("Button")) ++g_clicks;
