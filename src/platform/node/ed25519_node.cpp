@@ -11,11 +11,21 @@
 EM_JS(int, asn_node_ed25519_verify, (const unsigned char* key, const unsigned char* message, int message_length,
                                      const unsigned char* signature), {
   const crypto = require('crypto');
-  const spki = Buffer.concat([Buffer.from('302a300506032b6570032100', 'hex'), Buffer.from(HEAPU8.slice(key, key + 32))]);
-  const publicKey = crypto.createPublicKey({ key: spki, format: 'der', type: 'spki' });
-  const ok = crypto.verify(null, Buffer.from(HEAPU8.slice(message, message + message_length)), publicKey,
-                           Buffer.from(HEAPU8.slice(signature, signature + 64)));
-  return ok ? 1 : 0;
+  // A recap checks thousands of files signed with a few keys: making Node's key object took as
+  // long as the check itself, so each key's object is kept (a bounded number of them).
+  const cache = asn_node_ed25519_verify.keys || (asn_node_ed25519_verify.keys = new Map());
+  const raw = HEAPU8.subarray(key, key + 32);
+  const id = Buffer.from(raw).toString('hex');
+  let publicKey = cache.get(id);
+  if (!publicKey) {
+    const spki = Buffer.concat([Buffer.from('302a300506032b6570032100', 'hex'), Buffer.from(raw)]);
+    publicKey = crypto.createPublicKey({ key: spki, format: 'der', type: 'spki' });
+    if (cache.size >= 4096) cache.clear();
+    cache.set(id, publicKey);
+  }
+  // Views of the module's memory, not copies: the check reads them before returning.
+  return crypto.verify(null, HEAPU8.subarray(message, message + message_length), publicKey,
+                       HEAPU8.subarray(signature, signature + 64)) ? 1 : 0;
 });
 
 // out: 32 bytes of public key, then (when message is not null) 64 bytes of signature.
