@@ -65,7 +65,6 @@ class Recap {
  public:
   // The JPM method for every file (absent: each file's own, as stored in it). Kept by Clear().
   void SetJpmMethod(std::optional<JpmMethod> method) { jpm_method_ = method; }
-  const std::optional<JpmMethod>& JpmMethodOverride() const { return jpm_method_; }
   // Reads one file's text: valid submissions are added, others listed with their problems.
   void AddFile(const std::string& path_or_name, std::string_view text);
   // A file the host could not read or refused (too large) — listed as invalid with this reason.
