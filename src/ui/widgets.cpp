@@ -282,8 +282,10 @@ int TabRow(const char* id, const std::vector<TabLabel>& tabs) {
       chosen = static_cast<int>(i);
       storage->SetInt(key, chosen);
     }
+    // Described as drawn: the tab chosen when the row began (a click shows in the next frame, in
+    // the picture and the mirror alike; the content below follows the click at once).
     access::Describe(access::Role::Tab, access::VisibleLabel(tabs[i].label.c_str()), {},
-                     static_cast<int>(i) == chosen ? access::kSelected : 0);
+                     selected ? access::kSelected : 0);
     ImGui::PopID();
     ImGui::PopStyleColor(3);
     TrackItem(tabs[i].id);
