@@ -48,8 +48,11 @@ EM_JS(char*, JsStorageGetEnds, (const char* key, int head, int tail, int* length
 });
 
 // 0 ok, 1 quota exceeded, 2 unavailable.
-EM_JS(int, JsStorageSet, (const char* key, const char* value), {
-  try { localStorage.setItem(UTF8ToString(key), UTF8ToString(value)); return 0; }
+// The value decoded with its known length: UTF8ToString would first walk a large draft's bytes in
+// JavaScript looking for its end (0.7 ms of each save of a 0.7 MB draft).
+EM_JS(int, JsStorageSet, (const char* key, const char* value, int length), {
+  const decoder = JsStorageSet.decoder || (JsStorageSet.decoder = new TextDecoder());
+  try { localStorage.setItem(UTF8ToString(key), decoder.decode(HEAPU8.subarray(value, value + length))); return 0; }
   catch (e) {
     const quota = e && (e.name === "QuotaExceededError" || e.name === "NS_ERROR_DOM_QUOTA_REACHED" || e.code === 22);
     return quota ? 1 : 2;
@@ -200,7 +203,7 @@ class LocalStorageStore final : public KeyValueStore {
     return value;
   }
   WriteStatus Set(const std::string& key, const std::string& value) override {
-    switch (JsStorageSet(key.c_str(), value.c_str())) {
+    switch (JsStorageSet(key.c_str(), value.data(), static_cast<int>(value.size()))) {
       case 0: return WriteStatus::Ok;
       case 1: return WriteStatus::QuotaExceeded;
       default: return WriteStatus::Unavailable;
