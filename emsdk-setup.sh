@@ -63,10 +63,11 @@ ensure_system_packages() {
   # with its WebDriver (Safari's engine), the last two on an Xvfb display. poppler-utils: the printed
   # documents' PDFs rendered to PNG (pdftoppm) for the test artifacts. libsodium-dev: Ed25519
   # signatures in the native CLI and tests (crypto_sign_verify_detached; never our own curve code).
+  # libmimalloc-dev: the native CLI's memory allocator (a recap builds and frees a JSON tree per file).
   # node-terser: the site's scripts are minified for the download (tools/minify-scripts.mjs).
   local pkgs=(cmake make g++ git ca-certificates xz-utils python3 fonttools fonts-noto-core fonts-dejavu-core node-terser
               nlohmann-json3-dev doctest-dev chromium firefox-esr libwebkit2gtk-4.1-0 webkit2gtk-driver xvfb
-              poppler-utils clang libclang-rt-14-dev libsodium-dev)
+              poppler-utils clang libclang-rt-14-dev libsodium-dev libmimalloc-dev)
   command -v node >/dev/null 2>&1 || pkgs+=(nodejs)
   command -v npm  >/dev/null 2>&1 || pkgs+=(npm)
   # An emsdk user already has em++ on PATH; otherwise take the distribution's Emscripten.

@@ -28,7 +28,11 @@ std::optional<json> ParseReferenceData(std::string_view text, const char* format
   return parsed;
 }
 
-std::string MemberPath(const std::string& path, const char* key) { return path + "." + key; }
+std::string MemberPath(const std::string& path, std::string_view key) {
+  std::string out;
+  out.reserve(path.size() + 1 + key.size());
+  return out.append(path).append(1, '.').append(key);
+}
 
 std::string IndexPath(const std::string& path, std::size_t index) {
   return path + "[" + std::to_string(index) + "]";
@@ -52,28 +56,28 @@ void JsonReader::Add(const char* code, const std::string& path, std::string mess
   problems_.push_back(Problem{code, path, std::move(message), 0});
 }
 
-bool JsonReader::Object(const json& value, const std::string& path, std::initializer_list<const char*> required,
-                        std::initializer_list<const char*> optional) {
+bool JsonReader::Object(const json& value, const std::string& path, std::initializer_list<std::string_view> required,
+                        std::initializer_list<std::string_view> optional) {
   if (!value.is_object()) {
     Add("wrong_type", path, std::string("harus berupa objek, bukan ") + JsonTypeName(value));
     return false;
   }
   std::size_t known_present = 0;
-  for (const char* key : required) {
+  for (const std::string_view key : required) {
     if (value.contains(key)) ++known_present;
     else Add("missing_member", MemberPath(path, key), "wajib ada tetapi tidak ditemukan");
   }
-  for (const char* key : optional) known_present += value.contains(key) ? 1 : 0;
+  for (const std::string_view key : optional) known_present += value.contains(key) ? 1 : 0;
   // Every member is a known one when as many known names are present as there are members (a
   // lookup per known name); only otherwise is each member compared with every name, to name it.
   if (known_present == value.size()) return true;
   for (const auto& item : value.items()) {
     bool known = false;
-    for (const char* key : required) known = known || item.key() == key;
-    for (const char* key : optional) known = known || item.key() == key;
+    for (const std::string_view key : required) known = known || item.key() == key;
+    for (const std::string_view key : optional) known = known || item.key() == key;
     if (!known) {
       std::string expected;
-      for (const char* key : required) expected += (expected.empty() ? "" : ", ") + std::string(key);
+      for (const std::string_view key : required) expected += (expected.empty() ? "" : ", ") + std::string(key);
       Add("unknown_member", path + "." + EscapeForMessage(item.key()),
           "anggota tidak dikenal " + Quoted(item.key()) + " (salah ketik?); yang dikenal: " + expected);
     }
@@ -81,7 +85,7 @@ bool JsonReader::Object(const json& value, const std::string& path, std::initial
   return true;
 }
 
-std::string JsonReader::Text(const json& object, const std::string& path, const char* key, std::size_t max_chars) {
+std::string JsonReader::Text(const json& object, const std::string& path, std::string_view key, std::size_t max_chars) {
   const auto it = object.find(key);
   if (it == object.end()) return {};
   // The member's path is written only for a problem: most members have none, and a recap reads
@@ -91,7 +95,8 @@ std::string JsonReader::Text(const json& object, const std::string& path, const 
     return {};
   }
   const std::string& text = it->get_ref<const std::string&>();
-  const std::size_t chars = Utf8Length(text);
+  // No text has more characters than bytes: only one longer in bytes than the limit is counted.
+  const std::size_t chars = text.size() > max_chars ? Utf8Length(text) : text.size();
   if (chars > max_chars) {
     Add("text_too_long", MemberPath(path, key),
         "teks terlalu panjang (" + std::to_string(chars) + " karakter; maksimum " + std::to_string(max_chars) + ")");
@@ -100,7 +105,7 @@ std::string JsonReader::Text(const json& object, const std::string& path, const 
   return text;
 }
 
-int JsonReader::Integer(const json& object, const std::string& path, const char* key, int min, int max, int fallback) {
+int JsonReader::Integer(const json& object, const std::string& path, std::string_view key, int min, int max, int fallback) {
   const auto it = object.find(key);
   if (it == object.end()) return fallback;
   const auto here = [&] { return MemberPath(path, key); };
@@ -122,7 +127,7 @@ int JsonReader::Integer(const json& object, const std::string& path, const char*
   return static_cast<int>(v);
 }
 
-const json* JsonReader::Array(const json& object, const std::string& path, const char* key, std::size_t max_items) {
+const json* JsonReader::Array(const json& object, const std::string& path, std::string_view key, std::size_t max_items) {
   const auto it = object.find(key);
   if (it == object.end()) return nullptr;
   const auto here = [&] { return MemberPath(path, key); };
@@ -138,7 +143,7 @@ const json* JsonReader::Array(const json& object, const std::string& path, const
   return &*it;
 }
 
-std::optional<std::string> JsonReader::Timestamp(const json& object, const std::string& path, const char* key,
+std::optional<std::string> JsonReader::Timestamp(const json& object, const std::string& path, std::string_view key,
                                                  bool nullable) {
   const auto it = object.find(key);
   if (it == object.end()) return std::nullopt;
@@ -155,7 +160,7 @@ std::optional<std::string> JsonReader::Timestamp(const json& object, const std::
 
 namespace asn::core {
 
-std::string JsonReader::Date(const json& object, const std::string& path, const char* key) {
+std::string JsonReader::Date(const json& object, const std::string& path, std::string_view key) {
   const std::string text = Text(object, path, key, 64);
   if (!text.empty() && !IsCalendarDate(text)) {
     Add("bad_date", MemberPath(path, key), "tanggal harus berformat TTTT-BB-HH (tertulis " + Quoted(text) + ")");
@@ -164,7 +169,7 @@ std::string JsonReader::Date(const json& object, const std::string& path, const 
   return text;
 }
 
-std::vector<std::string> JsonReader::TextList(const json& object, const std::string& path, const char* key,
+std::vector<std::string> JsonReader::TextList(const json& object, const std::string& path, std::string_view key,
                                               std::size_t max_items, std::size_t max_chars) {
   std::vector<std::string> out;
   const json* list = Array(object, path, key, max_items);
@@ -173,7 +178,8 @@ std::vector<std::string> JsonReader::TextList(const json& object, const std::str
     const json& item = (*list)[i];
     if (!item.is_string()) {
       Add("wrong_type", IndexPath(MemberPath(path, key), i), std::string("harus berupa teks, bukan ") + JsonTypeName(item));
-    } else if (Utf8Length(item.get_ref<const std::string&>()) > max_chars) {
+    } else if (const std::string& text = item.get_ref<const std::string&>();
+               text.size() > max_chars && Utf8Length(text) > max_chars) {
       Add("text_too_long", IndexPath(MemberPath(path, key), i), "teks terlalu panjang (maksimum " + std::to_string(max_chars) + " karakter)");
     } else {
       out.push_back(item.get<std::string>());

@@ -14,7 +14,7 @@
 
 namespace asn::core {
 
-std::string MemberPath(const std::string& path, const char* key);
+std::string MemberPath(const std::string& path, std::string_view key);
 std::string IndexPath(const std::string& path, std::size_t index);
 // 'text' in quotes, shortened to a readable length and made safe for a one-line message.
 std::string Quoted(const std::string& text);
@@ -32,26 +32,26 @@ class JsonReader {
   void Add(const char* code, const std::string& path, std::string message);
 
   // `value` must be an object with every required member and no others than required + optional.
-  bool Object(const nlohmann::json& value, const std::string& path, std::initializer_list<const char*> required,
-              std::initializer_list<const char*> optional = {});
+  bool Object(const nlohmann::json& value, const std::string& path, std::initializer_list<std::string_view> required,
+              std::initializer_list<std::string_view> optional = {});
 
   // Members of `object` (absent members yield the fallback; problems are recorded).
-  std::string Text(const nlohmann::json& object, const std::string& path, const char* key, std::size_t max_chars);
-  int Integer(const nlohmann::json& object, const std::string& path, const char* key, int min, int max, int fallback);
-  const nlohmann::json* Array(const nlohmann::json& object, const std::string& path, const char* key,
+  std::string Text(const nlohmann::json& object, const std::string& path, std::string_view key, std::size_t max_chars);
+  int Integer(const nlohmann::json& object, const std::string& path, std::string_view key, int min, int max, int fallback);
+  const nlohmann::json* Array(const nlohmann::json& object, const std::string& path, std::string_view key,
                               std::size_t max_items);
-  std::optional<std::string> Timestamp(const nlohmann::json& object, const std::string& path, const char* key,
+  std::optional<std::string> Timestamp(const nlohmann::json& object, const std::string& path, std::string_view key,
                                        bool nullable);
   // "" or a calendar date "YYYY-MM-DD".
-  std::string Date(const nlohmann::json& object, const std::string& path, const char* key);
+  std::string Date(const nlohmann::json& object, const std::string& path, std::string_view key);
   // An array of strings (each at most max_chars characters).
-  std::vector<std::string> TextList(const nlohmann::json& object, const std::string& path, const char* key,
+  std::vector<std::string> TextList(const nlohmann::json& object, const std::string& path, std::string_view key,
                                     std::size_t max_items, std::size_t max_chars);
 
   // A string member that must be one of a fixed set of words.
   // The same where null is allowed (absent or null: nullopt, no problem).
   template <typename Enum>
-  std::optional<Enum> NullableKeyword(const nlohmann::json& object, const std::string& path, const char* key,
+  std::optional<Enum> NullableKeyword(const nlohmann::json& object, const std::string& path, std::string_view key,
                                       std::optional<Enum> (*from_key)(const std::string&), const char* allowed) {
     const auto it = object.find(key);
     if (it == object.end() || it->is_null()) return std::nullopt;
@@ -59,7 +59,7 @@ class JsonReader {
   }
 
   template <typename Enum>
-  std::optional<Enum> Keyword(const nlohmann::json& object, const std::string& path, const char* key,
+  std::optional<Enum> Keyword(const nlohmann::json& object, const std::string& path, std::string_view key,
                               std::optional<Enum> (*from_key)(const std::string&), const char* allowed) {
     const auto it = object.find(key);
     if (it == object.end()) return std::nullopt;

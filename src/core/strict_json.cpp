@@ -1,5 +1,7 @@
 #include "core/strict_json.hpp"
 
+#include "core/json_text.hpp"
+
 #include <cmath>
 #include <cstdint>
 #include <cstdlib>
@@ -210,12 +212,7 @@ class Parser {
       const std::size_t start = pos_;
       const char* const data = text_.data();
       const std::size_t size = text_.size();
-      std::size_t end = start;
-      while (end < size) {
-        const unsigned char c = static_cast<unsigned char>(data[end]);
-        if (c == '"' || c == '\\' || c < 0x20 || c >= 0x80) break;
-        ++end;
-      }
+      const std::size_t end = start + PlainJsonRun(data + start, data + size, /*ascii_only=*/true);
       pos_ = end;
       out.append(data + start, end - start);
       if (pos_ >= text_.size()) return Truncated();
