@@ -86,7 +86,10 @@ class Parser {
 
   bool Document(json& out) {
     SkipSpace();
-    if (!Value(out, 0)) return false;
+    if (!Value(out, 0)) {
+      problem_.path = Path();  // while `out`, which holds the keys the path names, still exists
+      return false;
+    }
     SkipSpace();
     if (pos_ < text_.size()) {
       return Fail("trailing_content", "ada isi lain setelah akhir data JSON pada kolom " + Column() + " (" +
@@ -96,7 +99,9 @@ class Parser {
   }
 
  private:
-  // One step of the JSON path of the value being read.
+  // One step of the JSON path of the value being read. The path is only needed for a problem: it is
+  // gathered as a failure returns through the objects and arrays around it (innermost first), so
+  // reading a valid file keeps no path at all.
   struct Step {
     const std::string* key = nullptr;  // a member (points into the object being built: stable)
     std::size_t index = 0;             // an array element when key is null
@@ -146,8 +151,8 @@ class Parser {
       ++pos_;
       SkipSpace();
       const auto [it, inserted] = members.emplace(std::move(key), json());
-      path_.push_back(Step{&it->first, 0});
       if (!inserted) {
+        failed_path_.push_back(Step{&it->first, 0});
         int first_line = 0;
         for (std::size_t k = first_key; k < key_lines_.size(); ++k) {
           if (key_lines_[k].first == &it->first) first_line = key_lines_[k].second;
@@ -158,8 +163,10 @@ class Parser {
                                             "); pembaca melihat satu nilai, perhitungan memakai yang lain — hapus salah satunya");
       }
       key_lines_.emplace_back(&it->first, key_line);
-      if (!Value(it->second, depth)) return false;
-      path_.pop_back();
+      if (!Value(it->second, depth)) {
+        failed_path_.push_back(Step{&it->first, 0});
+        return false;
+      }
       SkipSpace();
       if (Peek() == ',') {
         ++pos_;
@@ -186,10 +193,11 @@ class Parser {
       return true;
     }
     while (true) {
-      path_.push_back(Step{nullptr, items.size()});
       items.emplace_back();
-      if (!Value(items.back(), depth)) return false;
-      path_.pop_back();
+      if (!Value(items.back(), depth)) {
+        failed_path_.push_back(Step{nullptr, items.size() - 1});
+        return false;
+      }
       SkipSpace();
       if (Peek() == ',') {
         ++pos_;
@@ -431,15 +439,17 @@ class Parser {
 
   std::string Path() const {
     std::string out = "$";
-    for (const Step& step : path_) {
+    for (auto step_it = failed_path_.rbegin(); step_it != failed_path_.rend(); ++step_it) {
+      const Step& step = *step_it;
       if (step.key != nullptr) out += "." + EscapeForMessage(*step.key);
       else out += "[" + std::to_string(step.index) + "]";
     }
     return out;
   }
 
+  // The problem's path is written by Document(), once the failure has come back out.
   bool Fail(const char* code, std::string message) {
-    problem_ = Problem{code, Path(), std::move(message), line_};
+    problem_ = Problem{code, "$", std::move(message), line_};
     return false;
   }
   bool Syntax(const std::string& expected) {
@@ -457,7 +467,7 @@ class Parser {
   std::size_t pos_ = 0;
   int line_ = 1;
   std::size_t line_start_ = 0;
-  std::vector<Step> path_;
+  std::vector<Step> failed_path_;
   std::vector<std::pair<const std::string*, int>> key_lines_;
 };
 
