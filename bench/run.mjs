@@ -33,6 +33,7 @@ const idleSeconds = Number(option('idle-seconds', quick ? 1 : 10));
 const unitFiles = Number(option('files', quick ? 200 : 10000));
 const saves = Number(option('saves', quick ? 3 : 20));
 const recapRuns = quick ? 1 : 3;
+const recapRounds = quick ? 1 : 5;
 const dist = path.resolve(option('dist', path.join(root, 'dist')));
 const webBuild = path.resolve(option('web-build', path.join(root, 'build/web')));
 const nativeBuild = path.resolve(option('native-build', path.join(root, 'build/native')));
@@ -395,19 +396,28 @@ function childrenCpu() {
   return (Number(fields[13]) + Number(fields[14])) / CLOCK_TICKS;  // cutime, cstime (fields 16, 17)
 }
 
-// Median wall time and median CPU time of the command.
-function timeRecap(command, args) {
-  const wall = [];
-  const cpu = [];
-  for (let i = 0; i < recapRuns; i += 1) {
-    const c0 = childrenCpu();
-    const t0 = process.hrtime.bigint();
-    const run = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-    wall.push(Number(process.hrtime.bigint() - t0) / 1e9);
-    cpu.push(childrenCpu() - c0);
-    if (run.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${run.status}):\n${run.stderr}`);
+// Wall and CPU time of each command, run in turns (one run of each per round, `recapRounds` rounds),
+// so that the figures compared share the machine's state of the moment: on this shared machine one
+// command's runs taken back to back, then the other's, differed by a quarter with the load of the
+// moment. Per command: median wall and CPU; `walls`, per round, for ratios taken round by round.
+function timeRecapRounds(commands) {
+  const out = commands.map(() => ({ walls: [], cpus: [] }));
+  for (let round = 0; round < recapRounds; round += 1) {
+    commands.forEach(([command, args], k) => {
+      const c0 = childrenCpu();
+      const t0 = process.hrtime.bigint();
+      const run = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+      out[k].walls.push(Number(process.hrtime.bigint() - t0) / 1e9);
+      out[k].cpus.push(childrenCpu() - c0);
+      if (run.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${run.status}):\n${run.stderr}`);
+    });
   }
-  return { wall: median(wall), cpu: median(cpu) };
+  return out.map((r) => ({ ...r, wall: median(r.walls), cpu: median(r.cpus) }));
+}
+
+// Median over the rounds of a's time / b's time in the same round.
+function roundRatio(a, b) {
+  return median(a.walls.map((w, i) => w / b.walls[i]));
 }
 
 // The browser recap as a BKD officer runs it: Berkas → Rekap unit…, every file of the folder chosen in
@@ -639,9 +649,6 @@ rows.push([`   Autosave, the same draft with the draft lock on (sealed, AES-256-
 log(`recap of ${unitFiles} generated submissions`);
 const unit = unitFolder(unitFiles);
 const node = process.execPath;
-const recapNative = timeRecap(nativeCli, ['recap', unit]);
-const recapWasm = timeRecap(node, ['--no-experimental-fetch', wasmCli, 'recap', unit]);
-const recapRatio = recapWasm.wall / recapNative.wall;
 // The reference: a short Python script doing the least a recap must (read, digest, predikat). It must
 // agree with the CLI on the files before its time means anything.
 const reference = path.join(root, 'bench', 'reference_recap.py');
@@ -650,7 +657,13 @@ const referenceSeen = referenceRun.status === 0 ? JSON.parse(referenceRun.stdout
 if (!referenceSeen || referenceSeen.files !== unitFiles || referenceSeen.digest_ok !== unitFiles) {
   throw new Error(`reference script: ${referenceRun.stdout}${referenceRun.stderr}`);
 }
-const recapPython = timeRecap('python3', [reference, unit]);
+const [recapNative, recapWasm, recapPython] = timeRecapRounds([
+  [nativeCli, ['recap', unit]],
+  [node, ['--no-experimental-fetch', wasmCli, 'recap', unit]],
+  ['python3', [reference, unit]],
+]);
+const recapRatio = roundRatio(recapWasm, recapNative);
+const nativeToScript = roundRatio(recapNative, recapPython);
 const at10k = unitFiles === 10000;
 rows.push([`6. Recap of ${unitFiles} submissions (asn-kinerja recap): native, wall (CPU)`,
   `${recapNative.wall.toFixed(2)} s (${recapNative.cpu.toFixed(2)} s)`, '—', '',
@@ -660,8 +673,9 @@ rows.push(['   WebAssembly under Node, wall (CPU)', `${recapWasm.wall.toFixed(2)
   verdict(recapRatio <= 2)]);
 rows.push(['   reference script (Python 3: read, SHA-256 digest, predikat), wall (CPU)',
   `${recapPython.wall.toFixed(2)} s (${recapPython.cpu.toFixed(2)} s)`, '—',
-  `native ${(recapNative.wall / recapPython.wall).toFixed(2)}×, WebAssembly ${(recapWasm.wall / recapPython.wall).toFixed(2)}× the script`,
-  'native ≤ 0.5× script', verdict(recapNative.wall / recapPython.wall <= 0.5)]);
+  `native ${nativeToScript.toFixed(2)}×, WebAssembly ${roundRatio(recapWasm, recapPython).toFixed(2)}× the script ` +
+    `(rounds ${recapNative.walls.map((w, i) => (w / recapPython.walls[i]).toFixed(2)).join(', ')})`,
+  'native ≤ 0.5× script', verdict(nativeToScript <= 0.5)]);
 log(`browser recap of ${unitFiles} files through the file chooser`);
 const recapBrowser = await timeBrowserRecap(unit);
 const readFloor = await timeBrowserReading(unit);
